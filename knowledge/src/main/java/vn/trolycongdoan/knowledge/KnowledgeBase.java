@@ -2,9 +2,19 @@ package vn.trolycongdoan.knowledge;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
+import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
+import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.answer.AskResult;
+import vn.trolycongdoan.knowledge.index.CorpusIndexer;
+import vn.trolycongdoan.knowledge.index.IndexFields;
+import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.search.PassageSearcher;
+import vn.trolycongdoan.knowledge.search.ScoredPassage;
+import vn.trolycongdoan.knowledge.search.SearchResult;
 
 /**
  * The union documents, indexed and searchable: the one entry point of this library.
@@ -14,42 +24,97 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
  */
 public final class KnowledgeBase implements Closeable {
 
-  private KnowledgeBase() {}
+  /** Longest question accepted, in characters. */
+  public static final int MAX_QUESTION_LENGTH = 500;
 
-  /** Opens (or creates) the index under {@code config.indexDir()}. Does not index; call {@link #refresh}. */
+  static final String NOT_FOUND_SUGGESTION = "Không tìm thấy nội dung phù hợp trong các văn bản đã có. "
+      + "Hãy hỏi ngắn gọn hơn bằng những từ văn bản hay dùng (ví dụ: “thỏa ước lao động tập thể”, "
+      + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
+
+  private final PassageIndex index;
+  private final CorpusIndexer indexer;
+  private final PassageSearcher searcher;
+  private final AnswerExtractor extractor;
+
+  private KnowledgeBase(KnowledgeConfig config, VietnameseAnalysis analysis, PassageIndex index) {
+    this.index = index;
+    this.indexer = new CorpusIndexer(index, config.corpusDir());
+    this.searcher = new PassageSearcher(index, analysis, config.minRelevance());
+    this.extractor = new AnswerExtractor(analysis.folded());
+  }
+
+  /**
+   * Opens (or creates) the index under {@code config.indexDir()}. Does not index; call {@link #refresh}.
+   *
+   * @throws IllegalArgumentException if a synonym rule is malformed (the message names it)
+   * @throws vn.trolycongdoan.knowledge.index.IndexInUseException if another process holds the index
+   */
   public static KnowledgeBase open(KnowledgeConfig config) throws IOException {
-    throw new UnsupportedOperationException("in progress");
+    VietnameseAnalysis analysis = VietnameseAnalysis.create(config.synonyms());
+    PassageIndex index = PassageIndex.open(config.indexDir(), IndexFields.indexAnalyzer(analysis));
+    return new KnowledgeBase(config, analysis, index);
   }
 
   /** Indexes the files of the corpus that were added or changed since the last refresh; drops removed ones. */
   public IndexReport refresh(IndexProgress progress) throws IOException {
-    throw new UnsupportedOperationException("in progress");
+    return indexer.refresh(false, progress);
   }
 
-  /** Throws the index away and indexes the whole corpus again. */
+  /** Indexes the whole corpus again; searches see the old index until the new one is committed. */
   public IndexReport rebuild(IndexProgress progress) throws IOException {
-    throw new UnsupportedOperationException("in progress");
+    return indexer.refresh(true, progress);
   }
 
   /**
-   * Answers a question with at most {@code k} hits, best first.
+   * Answers a question with at most {@code k} hits, best first. No hit is returned that covers too little
+   * of the question; the result then carries a suggestion instead.
    *
-   * @throws IllegalArgumentException if the question is blank or {@code k} is not positive
+   * @throws IllegalArgumentException if the question is blank or too long, or {@code k} is not positive
    */
   public AskResult ask(String question, int k) {
-    throw new UnsupportedOperationException("in progress");
+    if (question == null || question.isBlank() || question.length() > MAX_QUESTION_LENGTH) {
+      throw new IllegalArgumentException("question must have 1 to " + MAX_QUESTION_LENGTH + " characters");
+    }
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be positive: " + k);
+    }
+    SearchResult found = searcher.search(question, k);
+    List<AnswerHit> hits = found.passages().stream().map(p -> hit(p, found)).toList();
+    return new AskResult(question, hits, hits.isEmpty() ? NOT_FOUND_SUGGESTION : null);
   }
 
-  /** The indexed documents, ordered by file path. */
+  private AnswerHit hit(ScoredPassage passage, SearchResult found) {
+    DocumentSummary doc = index.summary(passage.docId()).orElseThrow();
+    AnswerExtractor.Extract extract = extractor.extract(passage.text(), found.termWeights());
+    return new AnswerHit(doc.file(), doc.id(), doc.title(), doc.number(), doc.date(), passage.section(),
+        passage.heading(), passage.text(), extract.answer(), extract.highlights(), passage.score());
+  }
+
+  /** The indexed documents, ordered by id. */
   public List<DocumentSummary> documents() {
-    throw new UnsupportedOperationException("in progress");
+    return index.summaries();
   }
 
   /** One document's metadata and sections, or empty if no document has that id. */
   public Optional<DocumentOutline> document(String id) {
-    throw new UnsupportedOperationException("in progress");
+    try {
+      return index.outline(id);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Number of passages searchable now. */
+  public int passageCount() {
+    try {
+      return index.passageCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    index.close();
+  }
 }

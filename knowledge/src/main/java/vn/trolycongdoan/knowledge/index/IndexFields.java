@@ -1,0 +1,55 @@
+package vn.trolycongdoan.knowledge.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
+
+/**
+ * The Lucene fields of the index. Each passage is one Lucene document of type {@link #PASSAGE}; each source
+ * document adds one record of type {@link #DOCUMENT} holding its metadata, outline and cleaned text.
+ */
+public final class IndexFields {
+
+  /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
+  public static final String SCHEMA = "3";
+
+  public static final String TYPE = "type";
+  public static final String PASSAGE = "passage";
+  public static final String DOCUMENT = "document";
+
+  public static final String DOC_ID = "doc_id";
+  public static final String ORDINAL = "ordinal";
+  public static final String SECTION = "section";
+  public static final String HEADING = "heading";
+  public static final String RECORD = "record";
+  public static final String BODY = "body";
+
+  /** Passage text, accents kept (tone placement normalised). Stored: it is the hit's text. */
+  public static final String TEXT = "text";
+  public static final String TEXT_FOLDED = "text_folded";
+  public static final String TEXT_BIGRAMS = "text_bigrams";
+  public static final String CODES = "codes";
+  /** Heading line and the titles of the headings above it. */
+  public static final String HEAD = "head";
+  public static final String HEAD_FOLDED = "head_folded";
+  /** The document's kind, number, title and issuer, repeated on each of its passages. */
+  public static final String DOC_FOLDED = "doc_folded";
+  public static final String DOC_CODES = "doc_codes";
+  /** Words a passage answers for without saying them, e.g. "người ký" for the signature block. */
+  public static final String ROLE_FOLDED = "role_folded";
+
+  private IndexFields() {}
+
+  /** The analyzer each field is indexed with. */
+  public static Analyzer indexAnalyzer(VietnameseAnalysis analysis) {
+    return new PerFieldAnalyzerWrapper(
+        analysis.folded(),
+        Map.of(
+            TEXT, analysis.accented(),
+            HEAD, analysis.accented(),
+            TEXT_BIGRAMS, analysis.bigrams(),
+            CODES, analysis.codes(),
+            DOC_CODES, analysis.codes()));
+  }
+}

@@ -1,0 +1,29 @@
+package vn.trolycongdoan.knowledge;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The bundled corpus and synonyms, as the tests' classpath carries them. */
+final class TestCorpus {
+
+  private TestCorpus() {}
+
+  static Path corpusDir() throws Exception {
+    return Path.of(TestCorpus.class.getResource("/corpus").toURI());
+  }
+
+  static String synonyms() throws Exception {
+    return Files.readString(Path.of(TestCorpus.class.getResource("/config/synonyms.txt").toURI()),
+        StandardCharsets.UTF_8);
+  }
+
+  /** A knowledge base over the bundled corpus, indexed into {@code dataDir}. */
+  static KnowledgeBase openIndexed(Path dataDir) throws Exception {
+    KnowledgeConfig config = new KnowledgeConfig(corpusDir(), dataDir.resolve("index"), synonyms(),
+        KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
+    KnowledgeBase knowledge = KnowledgeBase.open(config);
+    knowledge.refresh(IndexProgress.NONE);
+    return knowledge;
+  }
+}
