@@ -1,0 +1,74 @@
+package vn.trolycongdoan.bot.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.web.IndexingStatus;
+import vn.trolycongdoan.knowledge.IndexProgress;
+import vn.trolycongdoan.knowledge.IndexReport;
+import vn.trolycongdoan.knowledge.KnowledgeBase;
+
+/**
+ * Refreshes the index on a thread of its own so the server answers meanwhile (from the previous index). A failed
+ * refresh is logged and leaves the previous index in use.
+ */
+final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(BackgroundIndexer.class);
+  private static final long CLOSE_WAIT_SECONDS = 30;
+
+  private final KnowledgeBase base;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "indexer");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  BackgroundIndexer(KnowledgeBase base) {
+    this.base = base;
+  }
+
+  /** Starts a refresh and returns at once; {@link #indexing} is true from now until it ends. */
+  void refresh() {
+    running.set(true);
+    executor.execute(() -> {
+      try {
+        log.info("Indexing started");
+        log.info("Indexing finished: {}", describe(base.refresh(IndexProgress.NONE)));
+      } catch (Exception e) {
+        log.error("Indexing failed; answering from the previous index", e);
+      } finally {
+        running.set(false);
+      }
+    });
+  }
+
+  @Override
+  public boolean indexing() {
+    return running.get();
+  }
+
+  /** Lets a running refresh finish (up to a bound) rather than interrupting it mid-write. */
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        log.warn("Indexing still running after {} s; stopping anyway", CLOSE_WAIT_SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String describe(IndexReport report) {
+    return String.format(
+        "%d files (%d added, %d updated, %d removed, %d unchanged, %d failed), %d passages in %d ms",
+        report.files(), report.added(), report.updated(), report.removed(), report.unchanged(), report.failed(),
+        report.passages(), report.took().toMillis());
+  }
+}

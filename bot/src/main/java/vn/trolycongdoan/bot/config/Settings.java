@@ -1,0 +1,40 @@
+package vn.trolycongdoan.bot.config;
+
+import java.nio.file.Path;
+
+/**
+ * The service's settings, validated by {@link SettingsLoader}.
+ *
+ * @param host the address the web server binds to
+ * @param port the web server's port; 0 picks a free one (tests only: the loader accepts 1–65535)
+ * @param dataDir where the index (in {@code index/}), the seeded corpus and later the database live
+ * @param corpusDir the folder of documents, or {@code null} for the bundled corpus seeded into {@link #dataDir}
+ * @param defaultResults how many hits a question gets when it does not say
+ * @param maxResults the most hits a question may ask for
+ * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
+ * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
+ */
+public record Settings(
+    String host,
+    int port,
+    Path dataDir,
+    Path corpusDir,
+    int defaultResults,
+    int maxResults,
+    double minRelevance,
+    Path synonymsFile) {
+
+  public Path indexDir() {
+    return dataDir.resolve("index");
+  }
+
+  /** The folder the bundled corpus is copied into when {@link #corpusDir} is not set. */
+  public Path seededCorpusDir() {
+    return dataDir.resolve("corpus");
+  }
+
+  /** The same settings with another port, e.g. 0 for a test server. */
+  public Settings withPort(int otherPort) {
+    return new Settings(host, otherPort, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile);
+  }
+}

@@ -1,0 +1,46 @@
+package vn.trolycongdoan.bot.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.config.BundledDefaults;
+import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.knowledge.KnowledgeBase;
+import vn.trolycongdoan.knowledge.KnowledgeConfig;
+
+/** Opens the knowledge base that the settings describe. */
+public final class KnowledgeSetup {
+
+  private static final Logger log = LoggerFactory.getLogger(KnowledgeSetup.class);
+
+  private KnowledgeSetup() {}
+
+  /** Opens the index under the data folder; does not index. Seeds the bundled corpus first when none is set. */
+  public static KnowledgeBase open(Settings settings) throws IOException {
+    return KnowledgeBase.open(config(settings));
+  }
+
+  static KnowledgeConfig config(Settings settings) throws IOException {
+    return new KnowledgeConfig(corpusDir(settings), settings.indexDir(), synonyms(settings), settings.minRelevance());
+  }
+
+  private static Path corpusDir(Settings settings) throws IOException {
+    if (settings.corpusDir() != null) {
+      return settings.corpusDir();
+    }
+    BundledCorpus.packed().seedInto(settings.seededCorpusDir());
+    return settings.seededCorpusDir();
+  }
+
+  private static String synonyms(Settings settings) throws IOException {
+    if (settings.synonymsFile() != null) {
+      return Files.readString(settings.synonymsFile());
+    }
+    return BundledDefaults.synonyms().orElseGet(() -> {
+      log.warn("No bundled synonyms (defaults/config/synonyms.txt); searching without abbreviations");
+      return "";
+    });
+  }
+}

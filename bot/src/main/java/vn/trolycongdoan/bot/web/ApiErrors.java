@@ -1,0 +1,34 @@
+package vn.trolycongdoan.bot.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.ask.InvalidRequestException;
+
+/** Maps every exception a route may throw to a JSON error, once for the whole API. */
+final class ApiErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  private ApiErrors() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+    routes.exception(EndpointNotFound.class,
+        (e, ctx) -> respond(ctx, 404, "Không có đường dẫn " + ctx.path() + ". Xem /api/ask, /api/documents, /health."));
+    routes.exception(HttpResponseException.class,
+        (e, ctx) -> respond(ctx, e.getStatus(), "Yêu cầu không được chấp nhận (mã " + e.getStatus() + ")."));
+    routes.exception(Exception.class, (e, ctx) -> {
+      log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      respond(ctx, 500, "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.");
+    });
+  }
+
+  private static void respond(Context ctx, int status, String message) {
+    ctx.status(status).json(new ApiError(message));
+  }
+}

@@ -1,0 +1,7 @@
+package vn.trolycongdoan.bot.web;
+
+/** Whether the index is being refreshed right now, as reported by {@code /health}. Thread-safe. */
+public interface IndexingStatus {
+
+  boolean indexing();
+}

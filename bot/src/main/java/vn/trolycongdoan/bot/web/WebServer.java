@@ -1,0 +1,51 @@
+package vn.trolycongdoan.bot.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import vn.trolycongdoan.bot.config.Settings;
+
+/** The web server: the JSON API, {@code /health} and the search page. Requests are served on Jetty's threads. */
+public final class WebServer implements AutoCloseable {
+
+  private final Javalin javalin;
+
+  private WebServer(Javalin javalin) {
+    this.javalin = javalin;
+  }
+
+  /**
+   * Starts serving on {@link Settings#host} and {@link Settings#port}.
+   *
+   * @throws io.javalin.util.JavalinBindException if the port is taken
+   */
+  public static WebServer start(Settings settings, DocumentLibrary library, IndexingStatus indexing) {
+    Javalin javalin = Javalin.create(config -> configure(config, settings, library, indexing));
+    javalin.start(settings.host(), settings.port());
+    return new WebServer(javalin);
+  }
+
+  private static void configure(
+      JavalinConfig config, Settings settings, DocumentLibrary library, IndexingStatus indexing) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+    DocumentRoutes documents = new DocumentRoutes(library);
+    config.routes.get("/", new SearchPage());
+    config.routes.get("/health", new HealthRoute(library, indexing));
+    config.routes.get("/api/ask", new AskRoute(library, settings));
+    config.routes.get("/api/documents", documents::list);
+    config.routes.get("/api/documents/<id>", documents::one);
+    ApiErrors.register(config.routes);
+  }
+
+  /** The port actually bound, useful when started on port 0. */
+  public int port() {
+    return javalin.port();
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+  }
+}

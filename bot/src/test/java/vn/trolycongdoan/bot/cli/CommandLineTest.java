@@ -1,0 +1,95 @@
+package vn.trolycongdoan.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage, settings errors and exit codes of the real command line; none of these open the index. */
+class CommandLineTest {
+
+  @TempDir
+  Path data;
+
+  @Test
+  void help_is_in_vietnamese_and_lists_the_commands() {
+    CommandLineRun run = CommandLineRun.of(Map.of(), "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Cách dùng: troly-congdoan", "serve", "ask", "index", "--config", "--data",
+        "--corpus", "--port");
+  }
+
+  @Test
+  void every_command_takes_the_shared_options() {
+    CommandLineRun run = CommandLineRun.of(Map.of(), "ask", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Cách dùng: troly-congdoan ask", "--config", "--data", "--corpus", "--json", "-k")
+        .doesNotContain("--port");
+  }
+
+  @Test
+  void an_unknown_option_exits_with_2_and_a_vietnamese_message() {
+    CommandLineRun run = CommandLineRun.of(Map.of(), "ask", "--bogus", "câu hỏi");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Không hiểu tham số: --bogus", "Xem hướng dẫn: troly-congdoan ask --help");
+  }
+
+  @Test
+  void ask_without_a_question_exits_with_2() {
+    CommandLineRun run = CommandLineRun.of(Map.of(), "ask");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Thiếu CÂU_HỎI");
+  }
+
+  @Test
+  void a_bad_port_stops_serving_before_it_starts_naming_key_and_value() {
+    for (String[] args : new String[][] {{"--port", "abc"}, {"serve", "--port", "abc"}}) {
+      CommandLineRun run = CommandLineRun.of(Map.of(), withData(args));
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("Cấu hình sai: server.port = \"abc\" (cần số nguyên 1–65535)");
+    }
+  }
+
+  @Test
+  void a_bad_environment_variable_is_named() {
+    CommandLineRun run = CommandLineRun.of(Map.of("SEARCH_MIN_RELEVANCE", "cao"), withData("index"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("search.min-relevance = \"cao\"", "biến môi trường SEARCH_MIN_RELEVANCE");
+  }
+
+  @Test
+  void an_unknown_key_in_the_settings_file_is_named() throws IOException {
+    Path file = Files.writeString(data.resolve("settings.properties"), "server.portt = 1\n");
+
+    CommandLineRun run = CommandLineRun.of(Map.of(), "--config", file.toString(), "ask", "câu hỏi");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("khóa \"server.portt\"");
+  }
+
+  @Test
+  void ask_refuses_a_result_count_out_of_range() {
+    CommandLineRun run = CommandLineRun.of(Map.of(), withData("ask", "-k", "0", "Mái ấm Công đoàn"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Số kết quả (tham số k) phải là số nguyên từ 1 đến 20");
+  }
+
+  private String[] withData(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--data";
+    all[1] = data.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return all;
+  }
+}

@@ -1,0 +1,161 @@
+package vn.trolycongdoan.bot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void uses_the_bundled_defaults_when_nothing_else_is_set() {
+    Settings settings = new SettingsLoader(Map.of()).load(null, Map.of());
+
+    assertThat(settings).isEqualTo(new Settings("0.0.0.0", 7070, Path.of("./data"), null, 5, 20, 0.2, null));
+    assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
+    assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
+  }
+
+  @Test
+  void settings_file_overrides_the_defaults_and_keeps_the_rest() throws IOException {
+    Path file = settingsFile("server.port = 8080\nsearch.min-relevance = 0.35\n");
+
+    Settings settings = new SettingsLoader(Map.of()).load(file, Map.of());
+
+    assertThat(settings.port()).isEqualTo(8080);
+    assertThat(settings.minRelevance()).isEqualTo(0.35);
+    assertThat(settings.defaultResults()).isEqualTo(5);
+  }
+
+  @Test
+  void environment_overrides_the_settings_file() throws IOException {
+    Path file = settingsFile("server.port = 8080\n");
+
+    Settings settings = new SettingsLoader(Map.of("SERVER_PORT", "9090", "SEARCH_RESULTS_MAX", "30"))
+        .load(file, Map.of());
+
+    assertThat(settings.port()).isEqualTo(9090);
+    assertThat(settings.maxResults()).isEqualTo(30);
+  }
+
+  @Test
+  void command_line_overrides_the_environment() {
+    Settings settings = new SettingsLoader(Map.of("DATA_DIR", "/srv/env"))
+        .load(null, Map.of(SettingKey.DATA_DIR, "/srv/option"));
+
+    assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/option"));
+  }
+
+  @Test
+  void environment_variable_is_the_key_upper_cased_with_dots_and_dashes_as_underscores() {
+    assertThat(SettingKey.SERVER_PORT.environmentVariable()).isEqualTo("SERVER_PORT");
+    assertThat(SettingKey.MIN_RELEVANCE.environmentVariable()).isEqualTo("SEARCH_MIN_RELEVANCE");
+    assertThat(SettingKey.RESULTS_DEFAULT.environmentVariable()).isEqualTo("SEARCH_RESULTS_DEFAULT");
+  }
+
+  @Test
+  void rejects_an_unknown_key_in_a_settings_file_naming_the_key_and_the_file() throws IOException {
+    Path file = settingsFile("server.prot = 8080\n");
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("Unknown setting \"server.prot\"")
+        .hasMessageContaining(file.toString())
+        .extracting(e -> ((SettingsException) e).vietnameseMessage()).asString()
+        .contains("khóa \"server.prot\"", "server.port");
+  }
+
+  @Test
+  void rejects_a_port_that_is_not_a_number_in_both_languages() {
+    assertThatThrownBy(() -> new SettingsLoader(Map.of("SERVER_PORT", "abc")).load(null, Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("server.port = \"abc\" (expected an integer 1-65535)")
+        .hasMessageContaining("environment variable SERVER_PORT")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage()).asString()
+        .startsWith("Cấu hình sai: server.port = \"abc\" (cần số nguyên 1–65535)");
+  }
+
+  @Test
+  void rejects_a_port_out_of_range() {
+    assertThatThrownBy(() -> load(SettingKey.SERVER_PORT, "70000"))
+        .hasMessageContaining("server.port = \"70000\"");
+  }
+
+  @Test
+  void rejects_a_minimum_relevance_above_one() {
+    assertThatThrownBy(() -> load(SettingKey.MIN_RELEVANCE, "2"))
+        .hasMessageContaining("search.min-relevance = \"2\" (expected a number from 0 to 1");
+  }
+
+  @Test
+  void rejects_a_default_result_count_above_the_maximum() {
+    assertThatThrownBy(() -> load(SettingKey.RESULTS_DEFAULT, "25"))
+        .hasMessageContaining("search.results.default = \"25\" (expected an integer 1-20)");
+  }
+
+  @Test
+  void rejects_a_blank_host() {
+    assertThatThrownBy(() -> load(SettingKey.SERVER_HOST, " "))
+        .hasMessageContaining("server.host = \" \" (must not be blank)");
+  }
+
+  @Test
+  void rejects_a_corpus_folder_that_does_not_exist() {
+    Path missing = folder.resolve("nowhere");
+
+    assertThatThrownBy(() -> load(SettingKey.CORPUS_DIR, missing.toString()))
+        .hasMessageContaining("corpus.dir = \"" + missing + "\" (no such folder");
+  }
+
+  @Test
+  void accepts_an_existing_corpus_folder_and_an_empty_one_means_bundled() {
+    assertThat(load(SettingKey.CORPUS_DIR, folder.toString()).corpusDir()).isEqualTo(folder);
+    assertThat(new SettingsLoader(Map.of("CORPUS_DIR", "")).load(null, Map.of()).corpusDir()).isNull();
+  }
+
+  @Test
+  void rejects_a_settings_file_that_cannot_be_read() {
+    Path missing = folder.resolve("missing.properties");
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(missing, Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("Cannot read settings file " + missing)
+        .extracting(e -> ((SettingsException) e).vietnameseMessage()).asString()
+        .contains("không đọc được tệp cấu hình " + missing);
+  }
+
+  @Test
+  void resolves_the_synonyms_file_against_the_folder_of_the_settings_file_naming_it() throws IOException {
+    Path configFolder = Files.createDirectories(folder.resolve("config"));
+    Files.writeString(configFolder.resolve("my-synonyms.txt"), "NLĐ, người lao động\n");
+    Path file = Files.writeString(configFolder.resolve("settings.properties"), "synonyms.file = my-synonyms.txt\n");
+
+    Settings settings = new SettingsLoader(Map.of()).load(file, Map.of());
+
+    assertThat(settings.synonymsFile()).isEqualTo(configFolder.resolve("my-synonyms.txt").toAbsolutePath());
+  }
+
+  @Test
+  void rejects_a_synonyms_file_that_does_not_exist() throws IOException {
+    Path file = settingsFile("synonyms.file = nowhere.txt\n");
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
+        .hasMessageContaining("synonyms.file = \"nowhere.txt\" (no such file: " + folder.resolve("nowhere.txt"));
+  }
+
+  private Settings load(SettingKey key, String value) {
+    return new SettingsLoader(Map.of()).load(null, Map.of(key, value));
+  }
+
+  private Path settingsFile(String text) throws IOException {
+    return Files.writeString(folder.resolve("settings.properties"), text);
+  }
+}

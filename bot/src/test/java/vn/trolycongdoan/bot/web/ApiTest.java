@@ -1,0 +1,126 @@
+package vn.trolycongdoan.bot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trolycongdoan.bot.web.HttpTestClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.trolycongdoan.bot.BundledCorpusFiles;
+import vn.trolycongdoan.bot.app.Application;
+import vn.trolycongdoan.bot.config.SettingKey;
+import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.bot.config.SettingsLoader;
+
+/**
+ * The whole service on its first run: an empty data folder, the bundled corpus, indexing in the background.
+ * Needs the knowledge implementation.
+ */
+class ApiTest {
+
+  private static final Duration INDEXING_LIMIT = Duration.ofSeconds(120);
+
+  @TempDir
+  static Path data;
+
+  private static Application application;
+  private static HttpTestClient client;
+
+  @BeforeAll
+  static void startAndWaitForTheIndex() throws Exception {
+    Settings settings = new SettingsLoader(Map.of())
+        .load(null, Map.of(SettingKey.DATA_DIR, data.toString(), SettingKey.SERVER_HOST, "127.0.0.1"))
+        .withPort(0);
+    application = Application.start(settings);
+    client = new HttpTestClient(application.port());
+    Instant deadline = Instant.now().plus(INDEXING_LIMIT);
+    while (json(client.get("/health")).get("indexing").asBoolean()) {
+      assertThat(Instant.now()).as("indexing finished within " + INDEXING_LIMIT).isBefore(deadline);
+      Thread.sleep(200);
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (application != null) {
+      application.close();
+    }
+  }
+
+  @Test
+  void first_run_seeds_the_bundled_corpus_and_indexes_it() throws Exception {
+    JsonNode health = json(client.get("/health"));
+
+    assertThat(health.get("documents").asInt()).isEqualTo(BundledCorpusFiles.documents());
+    assertThat(health.get("passages").asInt()).isPositive();
+    assertThat(health.get("indexing").asBoolean()).isFalse();
+  }
+
+  @Test
+  void answers_a_known_question_from_the_plans() {
+    String question = "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?";
+
+    HttpResponse<String> response = client.get("/api/ask?q=" + encode(question));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = json(response);
+    assertThat(body.fieldNames()).toIterable().containsExactly("query", "results", "suggestion");
+    JsonNode first = body.get("results").get(0);
+    assertThat(first.fieldNames()).toIterable().contains(
+        "file", "docId", "title", "number", "date", "section", "heading", "text", "answer", "score");
+    assertThat(first.get("text").asText()).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+    assertThat(first.get("docId").asText()).startsWith("plans/");
+    assertThat(first.get("date").isNull() || first.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}")).isTrue();
+  }
+
+  @Test
+  void nothing_relevant_gives_empty_results_and_a_suggestion() {
+    JsonNode body = json(client.get("/api/ask?q=" + encode("xyzzy qwerty plugh")));
+
+    assertThat(body.get("results")).isEmpty();
+    assertThat(body.get("suggestion").asText()).isNotBlank();
+  }
+
+  @Test
+  void k_limits_the_number_of_results() {
+    JsonNode body = json(client.get("/api/ask?q=" + encode("người lao động") + "&k=2"));
+
+    assertThat(body.get("results").size()).isBetween(1, 2);
+  }
+
+  @Test
+  void documents_lists_the_bundled_corpus_and_each_opens_by_id_raw_and_encoded() throws Exception {
+    JsonNode documents = json(client.get("/api/documents")).get("documents");
+    String id = documents.get(0).get("id").asText();
+
+    assertThat(documents).hasSize(BundledCorpusFiles.documents());
+    assertThat(id).contains("/");
+    for (String path : new String[] {"/api/documents/" + id, "/api/documents/" + id.replace("/", "%2F")}) {
+      HttpResponse<String> response = client.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(json(response).get("document").get("id").asText()).isEqualTo(id);
+      assertThat(json(response).get("sections")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void an_unknown_document_is_a_json_404() {
+    HttpResponse<String> response = client.get("/api/documents/plans/khong-co");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).get("error").asText()).contains("plans/khong-co");
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,40 @@
+package vn.trolycongdoan.bot.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.trolycongdoan.knowledge.DocumentOutline;
+import vn.trolycongdoan.knowledge.DocumentSummary;
+import vn.trolycongdoan.knowledge.answer.AskResult;
+
+/** A library with canned contents that records what it was asked and can be made to fail. */
+final class FakeLibrary implements DocumentLibrary {
+
+  final List<String> questions = new ArrayList<>();
+  final List<Integer> counts = new ArrayList<>();
+  AskResult answer = new AskResult("", List.of(), null);
+  List<DocumentSummary> documents = List.of();
+  Map<String, DocumentOutline> outlines = Map.of();
+  RuntimeException failure;
+
+  @Override
+  public synchronized AskResult ask(String question, int k) {
+    if (failure != null) {
+      throw failure;
+    }
+    questions.add(question);
+    counts.add(k);
+    return answer;
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return documents;
+  }
+
+  @Override
+  public Optional<DocumentOutline> document(String id) {
+    return Optional.ofNullable(outlines.get(id));
+  }
+}
