@@ -55,7 +55,8 @@ public final class RootCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(root)
         .addSubcommand("serve", new ServeCommand(root))
         .addSubcommand("ask", new AskCommand(root))
-        .addSubcommand("index", new IndexCommand(root));
+        .addSubcommand("index", new IndexCommand(root))
+        .addSubcommand("benchmark", new BenchmarkCommand(root));
     VietnameseUsage.apply(commandLine);
     commandLine.setParameterExceptionHandler(CliErrors::badUsage);
     commandLine.setExecutionExceptionHandler(CliErrors::failed);

@@ -37,4 +37,9 @@ public record Settings(
   public Settings withPort(int otherPort) {
     return new Settings(host, otherPort, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile);
   }
+
+  /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
+  public Settings withHost(String otherHost) {
+    return new Settings(otherHost, port, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile);
+  }
 }

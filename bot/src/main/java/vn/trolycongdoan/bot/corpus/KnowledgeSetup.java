@@ -22,7 +22,8 @@ public final class KnowledgeSetup {
     return KnowledgeBase.open(config(settings));
   }
 
-  static KnowledgeConfig config(Settings settings) throws IOException {
+  /** The knowledge configuration the settings describe, with the bundled corpus seeded when none is set. */
+  public static KnowledgeConfig config(Settings settings) throws IOException {
     return new KnowledgeConfig(corpusDir(settings), settings.indexDir(), synonyms(settings), settings.minRelevance());
   }
 
