@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /** Small predicates on single lines of text shared by the cleaner, the section parser and the metadata reader. */
 final class Lines {
 
-  /** A line that opens a numbered or lettered block: {@code 1.}, {@code 1.1.}, {@code 3. 2.}, {@code IV.}, {@code a)}. */
-  static final Pattern NUMBERED = Pattern.compile("^(?:\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*\\.\\s|[IVXL]{1,6}\\.\\s|[a-zđ]\\)\\s)");
+  /** A line opening a numbered or lettered block: {@code 1.}, {@code 1.1.}, {@code 3. 2.}, {@code IV.}, {@code a)}. */
+  static final Pattern NUMBERED =
+      Pattern.compile("^(?:\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*\\.\\s|[IVXL]{1,6}\\.\\s|[a-zđ]\\)\\s)");
 
   static final Pattern BULLET = Pattern.compile("^[-*+•–]\\s");
 

@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Turns converter output into the canonical cleaned text that every offset of a {@link SourceDocument} refers to.
  *
- * <p>The canonical form is one paragraph, heading or list item per line, lines separated by a single {@code \n},
- * no blank lines, no leading or trailing spaces, runs of spaces collapsed, Unicode NFC. Cleaning removes
- * {@code [bookmark: …]} markers, markdown emphasis and heading marks, page markers and stamp debris, puts
- * footnote text in parentheses after the word that refers to it (see {@code Footnotes}), and re-flows hard-wrapped
- * lines into paragraphs (see {@code Reflow}).
+ * <p>The canonical form is one paragraph, heading or list item per line; lines separated by a single {@code \n}
+ * ({@code \r\n} and {@code \r} are read as line ends); no blank lines; no leading, trailing or repeated spaces;
+ * Unicode NFC without byte order mark.
+ *
+ * <p>Cleaning removes {@code [bookmark: …]} markers, markdown emphasis and heading marks, page markers and stamp
+ * debris; puts a footnote's text in parentheses right after the word that refers to it
+ * ({@code CCVCLĐ[footnoteRef:1] … [1: Công chức, viên chức]} becomes {@code CCVCLĐ (Công chức, viên chức) …});
+ * and joins hard-wrapped lines back into paragraphs while headings and list items keep lines of their own.
  *
  * <p>Pure and thread-safe; never fails, whatever the input.
  */

@@ -2,10 +2,11 @@ package vn.trolycongdoan.knowledge.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PassageSplitterTest {
 
@@ -38,15 +39,16 @@ class PassageSplitterTest {
     List<OutlineEntry> outline = SectionParser.outline(text);
     boolean[] covered = new boolean[text.length()];
     for (Passage passage : PassageSplitter.split("doc", text, outline)) {
-      java.util.Arrays.fill(covered, passage.start(), passage.end(), true);
+      Arrays.fill(covered, passage.start(), passage.end(), true);
     }
     for (OutlineEntry entry : outline) {
-      java.util.Arrays.fill(covered, entry.section().start(), entry.bodyStart(), true);
+      Arrays.fill(covered, entry.section().start(), entry.bodyStart(), true);
     }
 
     for (int i = 0; i < text.length(); i++) {
       if (!covered[i] && !Character.isWhitespace(text.charAt(i))) {
-        throw new AssertionError(file + ": lost text at " + i + ": " + text.substring(i, Math.min(text.length(), i + 40)));
+        String lost = text.substring(i, Math.min(text.length(), i + 40));
+        throw new AssertionError(file + ": lost text at " + i + ": " + lost);
       }
     }
   }

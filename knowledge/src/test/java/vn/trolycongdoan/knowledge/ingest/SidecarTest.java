@@ -64,7 +64,9 @@ class SidecarTest {
   void rejects_an_unknown_key_naming_file_key_and_value() {
     assertThatThrownBy(() -> parse("signed_by: Hoàng Văn Trinh"))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("001_x.meta.yaml").hasMessageContaining("signed_by").hasMessageContaining("Hoàng Văn Trinh");
+        .hasMessageContaining("001_x.meta.yaml")
+        .hasMessageContaining("signed_by")
+        .hasMessageContaining("Hoàng Văn Trinh");
   }
 
   @Test
