@@ -1,0 +1,50 @@
+package vn.trolycongdoan.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+  @Test
+  void ends_sentences_at_stops_before_a_capital_and_at_line_ends() {
+    assertThat(sentences("Nghỉ 12 ngày. Nghỉ thêm 1 ngày; Người lao động được trả lương!\nDòng mới"))
+        .containsExactly("Nghỉ 12 ngày.", "Nghỉ thêm 1 ngày;", "Người lao động được trả lương!", "Dòng mới");
+  }
+
+  @Test
+  void does_not_end_sentences_inside_numbers_labels_or_abbreviations() {
+    String text = "1.1. Có 18.000 đoàn viên theo Số: 45/2019/QH14 tại TP. Hồ Chí Minh, v.v. Hết.";
+
+    assertThat(sentences(text)).containsExactly(
+        "1.1. Có 18.000 đoàn viên theo Số: 45/2019/QH14 tại TP. Hồ Chí Minh, v.v. Hết.");
+  }
+
+  @Test
+  void does_not_end_sentences_before_a_lower_case_word() {
+    assertThat(sentences("Đảm bảo quyền lợi; phối hợp giải quyết. tiếp theo")).hasSize(1);
+  }
+
+  @Test
+  void ends_a_sentence_before_a_quote_or_a_number() {
+    assertThat(sentences("Phát động phong trào. “Tết Sum vầy” diễn ra. 100% đoàn viên tham gia."))
+        .containsExactly("Phát động phong trào.", "“Tết Sum vầy” diễn ra.", "100% đoàn viên tham gia.");
+  }
+
+  @Test
+  void reads_only_the_given_range_and_trims_each_sentence() {
+    String text = "bỏ qua\n  Câu một.  Câu hai. \nbỏ qua";
+
+    List<Span> spans = Sentences.in(text, new Span(7, 28));
+
+    assertThat(spans).extracting(span -> text.substring(span.start(), span.end()))
+        .containsExactly("Câu một.", "Câu hai.");
+  }
+
+  private static List<String> sentences(String text) {
+    return Sentences.in(text, new Span(0, text.length())).stream()
+        .map(span -> text.substring(span.start(), span.end()))
+        .toList();
+  }
+}
