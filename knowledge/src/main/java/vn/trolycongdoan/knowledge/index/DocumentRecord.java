@@ -7,6 +7,7 @@ import java.util.List;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.ingest.DocumentMetadata;
+import vn.trolycongdoan.knowledge.ingest.Passage;
 import vn.trolycongdoan.knowledge.ingest.Section;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 
@@ -27,26 +28,29 @@ record DocumentRecord(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A section of the outline: its span of the document's cleaned text. */
-  record OutlineSection(String label, String heading, int level, int start, int end) {}
+  /** A section of the outline: its heading line and the span of its own text in the cleaned text. */
+  record OutlineSection(String label, String heading, int level, int bodyStart, int bodyEnd) {}
 
   static DocumentRecord of(SourceDocument source) {
     DocumentMetadata meta = source.metadata();
-    List<OutlineSection> sections = source.sections().stream().map(DocumentRecord::outlineOf).toList();
+    List<OutlineSection> sections = source.sections().stream().map(s -> outlineOf(s, source)).toList();
     return new DocumentRecord(source.docId(), source.fileName(), source.contentHash(), meta.kind(),
         meta.number(), meta.issuer(), meta.place(), meta.date() == null ? null : meta.date().toString(),
         meta.title(), meta.signer(), source.passages().size(), sections);
   }
 
-  private static OutlineSection outlineOf(Section section) {
-    var path = section.path();
-    String heading = path.isEmpty() ? "" : headingLine(path.get(path.size() - 1));
-    return new OutlineSection(section.label(), heading, Math.max(0, path.size() - 1), section.start(),
-        section.end());
-  }
-
-  static String headingLine(vn.trolycongdoan.knowledge.ingest.Heading heading) {
-    return heading.title().isBlank() ? heading.label() : heading.label() + ". " + heading.title();
+  /** A section's body is the span of its passages; a section without passages is its heading alone. */
+  private static OutlineSection outlineOf(Section section, SourceDocument source) {
+    List<Passage> own = source.passages().stream()
+        .filter(p -> p.start() >= section.start() && p.start() < section.end())
+        .toList();
+    int level = Math.max(0, section.path().size() - 1);
+    if (own.isEmpty()) {
+      String heading = source.text().substring(section.start(), section.end()).strip();
+      return new OutlineSection(section.label(), heading, level, section.end(), section.end());
+    }
+    return new OutlineSection(section.label(), own.get(0).heading(), level, own.get(0).start(),
+        own.get(own.size() - 1).end());
   }
 
   /** The title to cite: the document's trích yếu, else its kind and number, else its file name. */
@@ -73,9 +77,7 @@ record DocumentRecord(
   }
 
   private static String bodyOf(String text, OutlineSection section) {
-    int end = Math.min(section.end(), text.length());
-    String body = text.substring(Math.min(section.start(), end), end).strip();
-    return body.startsWith(section.heading()) ? body.substring(section.heading().length()).strip() : body;
+    return text.substring(section.bodyStart(), section.bodyEnd());
   }
 
   String toJson() {

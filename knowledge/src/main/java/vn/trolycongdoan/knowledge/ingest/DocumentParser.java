@@ -29,7 +29,7 @@ public final class DocumentParser {
     try {
       byte[] content = Files.readAllBytes(file);
       Optional<Path> sidecar = Sidecar.of(file);
-      byte[] sidecarContent = sidecar.isPresent() ? Files.readAllBytes(sidecar.get()) : new byte[0];
+      byte[] sidecarContent = read(sidecar);
       String text = TextCleaner.clean(TextExtractor.extract(file.getFileName().toString(), content));
       DocumentMetadata metadata = MetadataExtractor.extract(text);
       if (sidecar.isPresent()) {
@@ -44,13 +44,26 @@ public final class DocumentParser {
     }
   }
 
-  static String docId(Path corpusRoot, Path file) {
+  /**
+   * The SHA-256 (hex) of a file's bytes and its sidecar's, the same as {@link SourceDocument#contentHash} of its
+   * parse: a cheap way to tell whether a file changed without parsing it.
+   */
+  public static String contentHash(Path file) throws IOException {
+    return sha256(Files.readAllBytes(file), read(Sidecar.of(file)));
+  }
+
+  /** The document id of {@code file} under {@code corpusRoot}, as {@link #parse} gives it. */
+  public static String docId(Path corpusRoot, Path file) {
     String relative = corpusRoot.toAbsolutePath().normalize()
         .relativize(file.toAbsolutePath().normalize())
         .toString()
         .replace(file.getFileSystem().getSeparator(), "/");
     int dot = relative.lastIndexOf('.');
     return dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
+  }
+
+  private static byte[] read(Optional<Path> sidecar) throws IOException {
+    return sidecar.isPresent() ? Files.readAllBytes(sidecar.get()) : new byte[0];
   }
 
   private static String sha256(byte[] content, byte[] sidecarContent) {
