@@ -1,0 +1,103 @@
+package vn.trolycongdoan.knowledge.analysis;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Pure functions that bring Vietnamese text, however it was typed, to one comparable form.
+ *
+ * <p>Both functions accept any string (any length, any code points, unpaired surrogates included),
+ * never throw for non-null input, are idempotent, and are safe to call from any thread. Passing
+ * {@code null} throws {@link NullPointerException}.
+ */
+public final class VietnameseText {
+  private static final Normalizer2 CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private VietnameseText() {}
+
+  /**
+   * Returns {@code s} in NFKC with Unicode case folding (so NFC and lower-case, and also full-width
+   * forms and ligatures unfolded, invisible format characters dropped), with the tone mark of each
+   * Vietnamese syllable on its canonical vowel ({@code "Hoà"} → {@code "hòa"}, see {@link
+   * TonePlacement}). Diacritics are kept.
+   */
+  public static String normalize(String s) {
+    if (isAscii(s)) {
+      return asciiLowerCase(s);
+    }
+    String decomposed = NFD.normalize(CASE_FOLD.normalize(s));
+    StringBuilder out = new StringBuilder(decomposed.length());
+    int i = 0;
+    while (i < decomposed.length()) {
+      int wordEnd = i;
+      while (wordEnd < decomposed.length() && isWordChar(decomposed.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd > i) {
+        out.append(TonePlacement.canonical(decomposed.substring(i, wordEnd)));
+        i = wordEnd;
+      } else {
+        out.append(decomposed.charAt(i++));
+      }
+    }
+    return NFC.normalize(out);
+  }
+
+  /**
+   * Returns {@link #normalize(String) normalize(s)} without diacritics: combining marks removed and
+   * {@code đ} replaced by {@code d} ({@code "Thỏa ước"} → {@code "thoa uoc"}). The result may be
+   * shorter or longer than {@code s}.
+   */
+  public static String fold(String s) {
+    if (isAscii(s)) {
+      return asciiLowerCase(s);
+    }
+    String decomposed = NFD.normalize(CASE_FOLD.normalize(s));
+    StringBuilder out = new StringBuilder(decomposed.length());
+    decomposed.codePoints().forEach(c -> {
+      if (c == 'đ') {
+        out.append('d');
+      } else if (!isDiacritic(c)) {
+        out.appendCodePoint(c);
+      }
+    });
+    return NFC.normalize(out);
+  }
+
+  /** Letters and combining marks; the high or low half of a surrogate pair never counts. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || isMark(c);
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isDiacritic(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiLowerCase(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] += 'a' - 'A';
+      }
+    }
+    return new String(chars);
+  }
+}
