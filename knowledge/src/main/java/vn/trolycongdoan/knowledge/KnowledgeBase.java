@@ -3,6 +3,8 @@ package vn.trolycongdoan.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
@@ -30,6 +32,9 @@ public final class KnowledgeBase implements Closeable {
   static final String NOT_FOUND_SUGGESTION = "Không tìm thấy nội dung phù hợp trong các văn bản đã có. "
       + "Hãy hỏi ngắn gọn hơn bằng những từ văn bản hay dùng (ví dụ: “thỏa ước lao động tập thể”, "
       + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
+
+  /** How many of the search's best passages get their answer sentence picked and are reordered by it. */
+  private static final int RERANKED = 10;
 
   private final PassageIndex index;
   private final CorpusIndexer indexer;
@@ -78,16 +83,33 @@ public final class KnowledgeBase implements Closeable {
     if (k < 1) {
       throw new IllegalArgumentException("k must be positive: " + k);
     }
-    SearchResult found = searcher.search(question, k);
-    List<AnswerHit> hits = found.passages().stream().map(p -> hit(p, found)).toList();
+    SearchResult found = searcher.search(question, Math.max(k, RERANKED));
+    List<Answered> answered = new ArrayList<>();
+    for (ScoredPassage passage : found.passages()) {
+      AnswerExtractor.Extract extract = extractor.extract(passage.text(),
+          passage.section() + "\n" + passage.heading(), found.termWeights());
+      index.summary(passage.docId()).ifPresent(doc -> answered.add(new Answered(passage, extract, doc)));
+    }
+    answered.sort(Comparator.comparingDouble(Answered::rank).reversed());
+    List<AnswerHit> hits = answered.stream().limit(k).map(Answered::hit).toList();
     return new AskResult(question, hits, hits.isEmpty() ? NOT_FOUND_SUGGESTION : null);
   }
 
-  private AnswerHit hit(ScoredPassage passage, SearchResult found) {
-    DocumentSummary doc = index.summary(passage.docId()).orElseThrow();
-    AnswerExtractor.Extract extract = extractor.extract(passage.text(), found.termWeights());
-    return new AnswerHit(doc.file(), doc.id(), doc.title(), doc.number(), doc.date(), passage.section(),
-        passage.heading(), passage.text(), extract.answer(), extract.highlights(), passage.score());
+  /**
+   * A found passage with its answer. Its final rank weighs the search rank by how concentrated the question's
+   * words are in the answer sentence: a passage that answers in one sentence beats one that has the words
+   * scattered.
+   */
+  private record Answered(ScoredPassage passage, AnswerExtractor.Extract extract, DocumentSummary doc) {
+
+    double rank() {
+      return passage.rank() * extract.concentration();
+    }
+
+    AnswerHit hit() {
+      return new AnswerHit(doc.file(), doc.id(), doc.title(), doc.number(), doc.date(), passage.section(),
+          passage.heading(), passage.text(), extract.answer(), extract.highlights(), rank());
+    }
   }
 
   /** The indexed documents, ordered by id. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record KnowledgeConfig(Path corpusDir, Path indexDir, String synonyms, double minRelevance) {
 
-  public static final double DEFAULT_MIN_RELEVANCE = 0.2;
+  public static final double DEFAULT_MIN_RELEVANCE = 0.5;
 
   public KnowledgeConfig {
     Objects.requireNonNull(corpusDir, "corpusDir");

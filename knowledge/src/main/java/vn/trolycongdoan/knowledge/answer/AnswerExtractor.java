@@ -23,6 +23,8 @@ public final class AnswerExtractor {
 
   private static final int SHORT_SENTENCE = 60;
   private static final double ADJACENT_BONUS = 0.5;
+  /** Question words rarer than this are marked in the answer; commoner ones ("của", "và") are not. */
+  private static final double MARK_WEIGHT = 0.3;
 
   private final Analyzer folded;
 
@@ -31,17 +33,28 @@ public final class AnswerExtractor {
     this.folded = folded;
   }
 
-  /** The best sentence(s) of {@code passage} and the spans of question words in them. */
-  public Extract extract(String passage, Map<String, Double> termWeights) {
+  /**
+   * The answer text, the spans of it to mark, and how concentrated the question's words are in it: the
+   * rarity of the distinct question words in the answer and its headings over that in the whole passage and
+   * its headings (0 to 1; 1 when there are none).
+   */
+  public record Extract(String answer, List<AnswerHit.Span> highlights, double concentration) {}
+
+  /**
+   * The best sentence(s) of {@code passage} for question terms weighted by {@code termWeights}.
+   *
+   * @param headings the headings the passage stands under, which every sentence of it shares
+   */
+  public Extract extract(String passage, String headings, Map<String, Double> termWeights) {
+    List<Token> tokens = tokens(passage);
     List<AnswerHit.Span> sentences = Sentences.of(passage);
     if (sentences.isEmpty()) {
-      return new Extract(passage, List.of());
+      return new Extract(passage, List.of(), 1);
     }
     int best = 0;
     double bestScore = -1;
     for (int i = 0; i < sentences.size(); i++) {
-      AnswerHit.Span s = sentences.get(i);
-      double score = score(tokens(passage.substring(s.start(), s.end())), termWeights);
+      double score = score(within(tokens, sentences.get(i)), termWeights);
       if (score > bestScore) {
         best = i;
         bestScore = score;
@@ -51,46 +64,63 @@ public final class AnswerExtractor {
     if (span.end() - span.start() < SHORT_SENTENCE && best + 1 < sentences.size()) {
       span = new AnswerHit.Span(span.start(), sentences.get(best + 1).end());
     }
-    String answer = passage.substring(span.start(), span.end());
-    return new Extract(answer, marks(answer, termWeights));
+    List<Token> answerTokens = within(tokens, span);
+    List<Token> headingTokens = tokens(headings);
+    double all = distinctWeight(concat(tokens, headingTokens), termWeights);
+    double concentration = all == 0 ? 1 : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
+    return new Extract(passage.substring(span.start(), span.end()),
+        marks(answerTokens, span.start(), passage, termWeights), concentration);
   }
 
-  /** The answer text and the spans of it to mark. */
-  public record Extract(String answer, List<AnswerHit.Span> highlights) {}
-
   private static double score(List<Token> tokens, Map<String, Double> weights) {
-    Set<String> seen = new HashSet<>();
-    double score = 0;
-    Token previous = null;
-    for (Token token : tokens) {
-      Double weight = weights.get(token.term);
-      if (weight != null) {
-        if (seen.add(token.term)) {
-          score += weight;
-        }
-        if (previous != null && weights.containsKey(previous.term)) {
-          score += ADJACENT_BONUS * weight;
-        }
+    double score = distinctWeight(tokens, weights);
+    for (int i = 1; i < tokens.size(); i++) {
+      Double weight = weights.get(tokens.get(i).term);
+      if (weight != null && weights.containsKey(tokens.get(i - 1).term)) {
+        score += ADJACENT_BONUS * weight;
       }
-      previous = token;
     }
     return score;
   }
 
-  private List<AnswerHit.Span> marks(String answer, Map<String, Double> weights) {
+  private static double distinctWeight(List<Token> tokens, Map<String, Double> weights) {
+    Set<String> seen = new HashSet<>();
+    double sum = 0;
+    for (Token token : tokens) {
+      Double weight = weights.get(token.term);
+      if (weight != null && seen.add(token.term)) {
+        sum += weight;
+      }
+    }
+    return sum;
+  }
+
+  /** Spans relative to the answer, which starts at {@code offset} of {@code passage}; neighbours merged. */
+  private static List<AnswerHit.Span> marks(List<Token> tokens, int offset, String passage,
+      Map<String, Double> weights) {
     List<AnswerHit.Span> spans = new ArrayList<>();
-    for (Token token : tokens(answer)) {
-      if (!weights.containsKey(token.term)) {
+    for (Token token : tokens) {
+      if (weights.getOrDefault(token.term, 0.0) < MARK_WEIGHT) {
         continue;
       }
       int last = spans.size() - 1;
-      if (last >= 0 && answer.substring(spans.get(last).end(), token.start).isBlank()) {
-        spans.set(last, new AnswerHit.Span(spans.get(last).start(), token.end));
+      if (last >= 0 && passage.substring(spans.get(last).end() + offset, token.start).isBlank()) {
+        spans.set(last, new AnswerHit.Span(spans.get(last).start(), token.end - offset));
       } else {
-        spans.add(new AnswerHit.Span(token.start, token.end));
+        spans.add(new AnswerHit.Span(token.start - offset, token.end - offset));
       }
     }
     return spans;
+  }
+
+  private static List<Token> concat(List<Token> a, List<Token> b) {
+    List<Token> both = new ArrayList<>(a);
+    both.addAll(b);
+    return both;
+  }
+
+  private static List<Token> within(List<Token> tokens, AnswerHit.Span span) {
+    return tokens.stream().filter(t -> t.start >= span.start() && t.end <= span.end()).toList();
   }
 
   private List<Token> tokens(String text) {

@@ -12,7 +12,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 public final class IndexFields {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final String SCHEMA = "3";
+  public static final String SCHEMA = "6";
 
   public static final String TYPE = "type";
   public static final String PASSAGE = "passage";
@@ -29,6 +29,7 @@ public final class IndexFields {
   public static final String TEXT = "text";
   public static final String TEXT_FOLDED = "text_folded";
   public static final String TEXT_BIGRAMS = "text_bigrams";
+  /** Document numbers, dates, amounts and percentages of the passage text and of its headings. */
   public static final String CODES = "codes";
   /** Heading line and the titles of the headings above it. */
   public static final String HEAD = "head";
@@ -36,8 +37,9 @@ public final class IndexFields {
   /** The document's kind, number, title and issuer, repeated on each of its passages. */
   public static final String DOC_FOLDED = "doc_folded";
   public static final String DOC_CODES = "doc_codes";
-  /** Words a passage answers for without saying them, e.g. "người ký" for the signature block. */
-  public static final String ROLE_FOLDED = "role_folded";
+  public static final String DOC_BIGRAMS = "doc_bigrams";
+  /** The {@link PassageRole}s of a passage, by name. Stored. */
+  public static final String ROLE = "role";
 
   private IndexFields() {}
 
@@ -49,6 +51,7 @@ public final class IndexFields {
             TEXT, analysis.accented(),
             HEAD, analysis.accented(),
             TEXT_BIGRAMS, analysis.bigrams(),
+            DOC_BIGRAMS, analysis.bigrams(),
             CODES, analysis.codes(),
             DOC_CODES, analysis.codes()));
   }

@@ -20,11 +20,6 @@ import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 /** Turns a parsed source document into the Lucene documents of the index: its passages and its record. */
 final class PassageDocuments {
 
-  /** Said of the passage that holds the signature, so "ai ký?" finds it. */
-  static final String SIGNER_ROLE = "người ký ký tên ký duyệt chủ tịch phó chủ tịch";
-  /** Said of the passage that holds the place and date line, so "ban hành ngày nào?" finds it. */
-  static final String DATE_ROLE = "ban hành ngày ban hành thời gian ban hành ký ngày";
-
   private PassageDocuments() {}
 
   static List<Document> of(SourceDocument source) {
@@ -58,17 +53,17 @@ final class PassageDocuments {
     doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
     doc.add(new TextField(TEXT_FOLDED, passage.text(), Field.Store.NO));
     doc.add(new TextField(TEXT_BIGRAMS, passage.text(), Field.Store.NO));
-    doc.add(new TextField(CODES, passage.text(), Field.Store.NO));
     String head = headWords(passage);
+    doc.add(new TextField(CODES, passage.text() + "\n" + head, Field.Store.NO));
     doc.add(new TextField(HEAD, head, Field.Store.NO));
     doc.add(new TextField(HEAD_FOLDED, head, Field.Store.NO));
     doc.add(new TextField(DOC_FOLDED, docWords, Field.Store.NO));
+    doc.add(new TextField(DOC_BIGRAMS, docWords, Field.Store.NO));
     if (meta.number() != null) {
       doc.add(new TextField(DOC_CODES, meta.number(), Field.Store.NO));
     }
-    String roles = roles(passage, meta);
-    if (!roles.isEmpty()) {
-      doc.add(new TextField(ROLE_FOLDED, roles, Field.Store.NO));
+    for (PassageRole role : PassageRole.of(passage, meta)) {
+      doc.add(new StringField(ROLE, role.name(), Field.Store.YES));
     }
     return doc;
   }
@@ -84,17 +79,5 @@ final class PassageDocuments {
     return Stream.of(meta.kind(), meta.number(), meta.title(), meta.issuer(), meta.place())
         .filter(Objects::nonNull)
         .collect(Collectors.joining(" \n "));
-  }
-
-  private static String roles(Passage passage, DocumentMetadata meta) {
-    List<String> roles = new ArrayList<>(2);
-    if (meta.signer() != null && passage.text().contains(meta.signer())) {
-      roles.add(SIGNER_ROLE);
-    }
-    if (meta.place() != null && meta.date() != null
-        && passage.text().contains(meta.place() + ", ngày")) {
-      roles.add(DATE_ROLE);
-    }
-    return String.join(" \n ", roles);
   }
 }

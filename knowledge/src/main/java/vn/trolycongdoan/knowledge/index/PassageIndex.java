@@ -42,14 +42,12 @@ public final class PassageIndex implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final boolean schemaCurrent;
   private volatile Map<String, DocumentRecord> catalog;
 
   private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, true, true, null);
-    this.schemaCurrent = IndexFields.SCHEMA.equals(commitData().get(SCHEMA_KEY));
     this.catalog = loadCatalog();
   }
 
@@ -74,7 +72,7 @@ public final class PassageIndex implements Closeable {
 
   /** Whether the index on disk was built with the current fields and analysis. */
   boolean schemaCurrent() {
-    return schemaCurrent;
+    return IndexFields.SCHEMA.equals(commitData().get(SCHEMA_KEY));
   }
 
   IndexWriter writer() {

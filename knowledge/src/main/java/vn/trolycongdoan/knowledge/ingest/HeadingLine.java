@@ -26,6 +26,8 @@ record HeadingLine(int rank, String label, String title, String written, boolean
   private static final Pattern GROUP = Pattern.compile("^(Nhóm\\s+\\d{1,2})\\s*:\\s*(\\S.*)$");
   private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*)\\.\\s+(\\S.*)$");
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$");
+  /** A starred lead-in such as {@code * Đến năm 2025:} that heads the bullets below it. */
+  private static final Pattern LEAD_IN = Pattern.compile("^\\*\\s+(\\S.{0,80}?)\\s*:$");
   private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|KT|TL|TUQ|Q)\\.\\s+\\p{Lu}.*$");
   private static final Pattern CLAUSE_END = Pattern.compile("[.;!?](?=\\s|$)");
 
@@ -44,7 +46,10 @@ record HeadingLine(int rank, String label, String title, String written, boolean
     return article.matches() ? regular(3, "Điều " + article.group(1), article.group(2), line) : null;
   }
 
-  /** A heading of a plan or programme: roman, {@code Nhóm}, decimal or letter; {@code null} if none. */
+  /**
+   * A heading of a plan or programme: roman, {@code Nhóm}, decimal, letter or starred lead-in; {@code null} if
+   * none.
+   */
   static HeadingLine plan(String line) {
     Matcher roman = ROMAN.matcher(line);
     if (roman.matches() && !roman.group(1).isEmpty() && Lines.isAllCaps(roman.group(2))) {
@@ -60,7 +65,11 @@ record HeadingLine(int rank, String label, String title, String written, boolean
       return numbered(2 + label.split("\\.").length, label, line, decimal.start(2));
     }
     Matcher letter = LETTER.matcher(line);
-    return letter.matches() ? numbered(20, letter.group(1), line, letter.start(2)) : null;
+    if (letter.matches()) {
+      return numbered(20, letter.group(1), line, letter.start(2));
+    }
+    Matcher leadIn = LEAD_IN.matcher(line);
+    return leadIn.matches() ? regular(21, leadIn.group(1), "", line) : null;
   }
 
   /** The start of the recipients and signature block, which closes every section; {@code null} if not. */

@@ -4,6 +4,7 @@ import static vn.trolycongdoan.knowledge.index.IndexFields.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
+import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
  * Builds the Lucene query for a question: BM25 over several fields with per-field weights (accented and
@@ -33,10 +35,11 @@ final class PassageQuery {
   static final float HEAD_FOLDED_WEIGHT = 0.3f;
   static final float DOC_WEIGHT = 0.3f;
   static final float DOC_CODES_WEIGHT = 1.0f;
-  static final float ROLE_WEIGHT = 1.0f;
 
-  /** Folded fields a question unit may be found in to count as covered. */
-  private static final List<String> COVERAGE_FIELDS = List.of(TEXT_FOLDED, HEAD_FOLDED, DOC_FOLDED, ROLE_FOLDED);
+  /** Fields a word of the question may be found in to count as covered. */
+  private static final List<String> WORD_FIELDS = List.of(TEXT_FOLDED, HEAD_FOLDED, DOC_FOLDED);
+  /** Fields a pair of neighbouring words may be found in to count as covered. */
+  private static final List<String> BIGRAM_FIELDS = List.of(TEXT_BIGRAMS, DOC_BIGRAMS);
 
   private final QueryBuilder accented;
   private final QueryBuilder folded;
@@ -50,11 +53,15 @@ final class PassageQuery {
     this.codes = new QueryBuilder(analysis.codes());
   }
 
-  /** A question ready to run: the scoring query and its units. Empty units: nothing searchable. */
-  record Built(Query query, List<Query> units) {}
+  /**
+   * A question ready to run: the scoring query, its word units (one per searched word or abbreviation, matched
+   * in any folded field) and its bigram units (one per pair of neighbouring words, matched in the text).
+   */
+  record Built(Query query, List<Query> words, List<Query> bigrams, Set<PassageRole> roles) {}
 
   Built build(String question) {
-    String words = QuestionWords.strip(question);
+    QuestionIntent.Reading reading = QuestionIntent.read(question);
+    String words = QuestionWords.strip(reading.words());
     BooleanQuery.Builder scoring = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(TYPE, PASSAGE)), Occur.FILTER);
     add(scoring, accented.createBooleanQuery(TEXT, words), TEXT_WEIGHT);
@@ -65,9 +72,9 @@ final class PassageQuery {
     add(scoring, folded.createBooleanQuery(HEAD_FOLDED, words), HEAD_FOLDED_WEIGHT);
     add(scoring, folded.createBooleanQuery(DOC_FOLDED, words), DOC_WEIGHT);
     add(scoring, codes.createBooleanQuery(DOC_CODES, question), DOC_CODES_WEIGHT);
-    add(scoring, folded.createBooleanQuery(ROLE_FOLDED, words), ROLE_WEIGHT);
     scoring.setMinimumNumberShouldMatch(1);
-    return new Built(scoring.build(), units(words));
+    return new Built(scoring.build(), units(folded, WORD_FIELDS, words), units(bigrams, BIGRAM_FIELDS, words),
+        reading.roles());
   }
 
   private static void add(BooleanQuery.Builder builder, Query query, float weight) {
@@ -77,13 +84,13 @@ final class PassageQuery {
   }
 
   /**
-   * One query per unit of the question, matching the unit in any coverage field. The folded analysis is the
-   * same for every coverage field, so the i-th clause of each field's query is the same unit.
+   * One query per unit of the question, matching the unit in any of {@code fields}. The analysis is the same
+   * for every field, so the i-th clause of each field's query is the same unit; weights come from the first.
    */
-  private List<Query> units(String words) {
+  private static List<Query> units(QueryBuilder analysis, List<String> fields, String words) {
     List<List<Query>> perField = new ArrayList<>();
-    for (String field : COVERAGE_FIELDS) {
-      perField.add(clauses(folded.createBooleanQuery(field, words)));
+    for (String field : fields) {
+      perField.add(clauses(analysis.createBooleanQuery(field, words)));
     }
     List<Query> units = new ArrayList<>();
     for (int i = 0; i < perField.get(0).size(); i++) {
@@ -101,7 +108,7 @@ final class PassageQuery {
       return List.of();
     }
     if (query instanceof BooleanQuery bool) {
-      return bool.clauses().stream().map(BooleanClause::query).toList();
+      return bool.clauses().stream().map(BooleanClause::getQuery).toList();
     }
     return List.of(query);
   }

@@ -3,38 +3,48 @@ package vn.trolycongdoan.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.IndexFields;
+import vn.trolycongdoan.knowledge.index.PassageRole;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
 
 /**
- * Finds the passages that answer a question. Hits that cover less than {@code minCoverage} of the question
- * (weighted by word rarity) are dropped, so an unrelated question gets no results rather than noise.
+ * Finds the passages that answer a question. BM25 over several fields picks candidates; each candidate's
+ * coverage of the question (its words, weighted by rarity, and its pairs of neighbouring words) then orders
+ * them, and candidates covering less than {@code minCoverage} are dropped, so an unrelated question gets no
+ * results rather than noise.
  *
  * <p>Thread-safe.
  */
 public final class PassageSearcher {
 
-  /** How many BM25 hits are checked for coverage per wanted result. */
+  /** How many BM25 hits are checked for coverage and reordered, per wanted result and at least. */
   private static final int CANDIDATES_PER_RESULT = 3;
+  private static final int MIN_CANDIDATES = 50;
+  /**
+   * How much pairs of neighbouring words count in coverage against single words. Most Vietnamese words have
+   * two syllables, so a passage with the question's syllables but not its words ("mai táng" for "ngày mai")
+   * must not look covered.
+   */
+  private static final double BIGRAM_SHARE = 0.6;
+  /** How much more a candidate counts when it holds what the question asks for (a signature, a date…). */
+  private static final double ROLE_BONUS = 10;
+  /** How much less a candidate counts when it names another year than the question asks about. */
+  private static final double OTHER_YEAR_PENALTY = 0.5;
   private static final Set<String> STORED = Set.of(IndexFields.DOC_ID, IndexFields.ORDINAL,
-      IndexFields.SECTION, IndexFields.HEADING, IndexFields.TEXT);
+      IndexFields.SECTION, IndexFields.HEADING, IndexFields.TEXT, IndexFields.ROLE);
 
   private final PassageIndex index;
   private final PassageQuery queries;
@@ -52,7 +62,7 @@ public final class PassageSearcher {
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        return search(searcher, built, k);
+        return search(searcher, built, new YearCheck(question), k);
       } finally {
         index.release(searcher);
       }
@@ -61,81 +71,54 @@ public final class PassageSearcher {
     }
   }
 
-  private SearchResult search(IndexSearcher searcher, PassageQuery.Built built, int k) throws IOException {
-    Map<String, Double> termWeights = termWeights(searcher.getIndexReader(), built.units());
-    List<Double> unitWeights = built.units().stream().map(u -> unitWeight(u, termWeights)).toList();
-    List<Weight> unitMatchers = new ArrayList<>();
-    for (Query unit : built.units()) {
-      unitMatchers.add(searcher.createWeight(searcher.rewrite(unit), ScoreMode.COMPLETE_NO_SCORES, 1f));
-    }
-    ScoreDoc[] hits = searcher.search(built.query(), k * CANDIDATES_PER_RESULT).scoreDocs;
+  private SearchResult search(IndexSearcher searcher, PassageQuery.Built built, YearCheck years, int k)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Double> termWeights = termWeights(reader, built.words(), IndexFields.TEXT_FOLDED);
+    Coverage words = new Coverage(searcher, built.words(), termWeights, IndexFields.TEXT_FOLDED);
+    Coverage bigrams = new Coverage(searcher, built.bigrams(),
+        termWeights(reader, built.bigrams(), IndexFields.TEXT_BIGRAMS), IndexFields.TEXT_BIGRAMS);
+    int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
     List<ScoredPassage> found = new ArrayList<>();
-    for (ScoreDoc hit : hits) {
-      double coverage = coverage(searcher, hit.doc, unitMatchers, unitWeights);
+    for (ScoreDoc hit : searcher.search(built.query(), candidates).scoreDocs) {
+      double coverage = bigrams.isEmpty() ? words.of(hit.doc)
+          : (1 - BIGRAM_SHARE) * words.of(hit.doc) + BIGRAM_SHARE * bigrams.of(hit.doc);
       if (coverage >= minCoverage) {
-        found.add(passage(searcher, hit, coverage));
-      }
-      if (found.size() == k) {
-        break;
+        found.add(passage(searcher, hit, coverage, built.roles(), years));
       }
     }
-    return new SearchResult(found, termWeights);
+    found.sort(Comparator.comparingDouble(ScoredPassage::rank).reversed());
+    return new SearchResult(found.subList(0, Math.min(k, found.size())), termWeights);
   }
 
-  private static double coverage(IndexSearcher searcher, int doc, List<Weight> units, List<Double> weights)
-      throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int target = doc - leaf.docBase;
-    double total = 0;
-    double matched = 0;
-    for (int i = 0; i < units.size(); i++) {
-      total += weights.get(i);
-      Scorer scorer = units.get(i).scorer(leaf);
-      if (scorer != null && scorer.iterator().advance(target) == target) {
-        matched += weights.get(i);
-      }
-    }
-    return total == 0 ? 0 : matched / total;
-  }
-
-  private static ScoredPassage passage(IndexSearcher searcher, ScoreDoc hit, double coverage)
-      throws IOException {
+  /**
+   * A candidate with its rank: BM25 finds candidates, how much of the question they cover orders them,
+   * holding what the question asks for (a signature, a date) lifts them, naming another year lowers them.
+   */
+  private static ScoredPassage passage(IndexSearcher searcher, ScoreDoc hit, double coverage,
+      Set<PassageRole> asked, YearCheck years) throws IOException {
     Document doc = searcher.storedFields().document(hit.doc, STORED);
+    boolean holdsAsked = Arrays.stream(doc.getValues(IndexFields.ROLE))
+        .anyMatch(role -> asked.contains(PassageRole.valueOf(role)));
+    boolean otherYear = years.conflicts(doc.get(IndexFields.SECTION) + "\n" + doc.get(IndexFields.TEXT));
+    double rank = hit.score * Math.pow(coverage, 3) * (holdsAsked ? ROLE_BONUS : 1)
+        * (otherYear ? OTHER_YEAR_PENALTY : 1);
     return new ScoredPassage(doc.get(IndexFields.DOC_ID), doc.getField(IndexFields.ORDINAL).numericValue()
         .intValue(), doc.get(IndexFields.SECTION), doc.get(IndexFields.HEADING), doc.get(IndexFields.TEXT),
-        hit.score, coverage);
+        hit.score, coverage, rank);
   }
 
-  /** Rarity (BM25 idf) of every folded text term of the question. */
-  private static Map<String, Double> termWeights(IndexReader reader, List<Query> units) throws IOException {
+  /** Rarity (BM25 idf) of every term of {@code field} in the units. */
+  private static Map<String, Double> termWeights(IndexReader reader, List<Query> units, String field)
+      throws IOException {
     Map<String, Double> weights = new HashMap<>();
     int docs = Math.max(1, reader.numDocs());
     for (Query unit : units) {
-      for (Term term : foldedTerms(unit)) {
+      for (Term term : Coverage.termsOf(unit, field)) {
         int df = reader.docFreq(term);
         weights.put(term.text(), Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
       }
     }
     return weights;
-  }
-
-  private static double unitWeight(Query unit, Map<String, Double> termWeights) {
-    return foldedTerms(unit).stream().mapToDouble(t -> termWeights.get(t.text())).max().orElse(0);
-  }
-
-  private static List<Term> foldedTerms(Query unit) {
-    List<Term> terms = new ArrayList<>();
-    unit.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... found) {
-        for (Term term : found) {
-          if (term.field().equals(IndexFields.TEXT_FOLDED)) {
-            terms.add(term);
-          }
-        }
-      }
-    });
-    return terms;
   }
 }
