@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
@@ -26,18 +27,21 @@ final class Coverage {
   private final double[] weights;
   private final double total;
 
-  Coverage(IndexSearcher searcher, List<Query> units, Map<String, Double> termWeights, String field)
-      throws IOException {
+  /** @param weights the weight of each unit, in the order of {@code units} */
+  Coverage(IndexSearcher searcher, List<Query> units, List<Double> weights) throws IOException {
     this.searcher = searcher;
-    this.weights = new double[units.size()];
-    double sum = 0;
-    for (int i = 0; i < units.size(); i++) {
-      Query unit = units.get(i);
+    this.weights = weights.stream().mapToDouble(Double::doubleValue).toArray();
+    for (Query unit : units) {
       this.units.add(searcher.createWeight(searcher.rewrite(unit), ScoreMode.COMPLETE_NO_SCORES, 1f));
-      weights[i] = termsOf(unit, field).stream().mapToDouble(t -> termWeights.get(t.text())).max().orElse(0);
-      sum += weights[i];
     }
-    this.total = sum;
+    this.total = Arrays.stream(this.weights).sum();
+  }
+
+  /** Each unit's weight: the rarity of its rarest term of {@code field}, from {@code termWeights}. */
+  static List<Double> unitWeights(List<Query> units, Map<String, Double> termWeights, String field) {
+    return units.stream()
+        .map(unit -> termsOf(unit, field).stream().mapToDouble(t -> termWeights.get(t.text())).max().orElse(0))
+        .toList();
   }
 
   boolean isEmpty() {

@@ -38,6 +38,8 @@ final class PassageQuery {
 
   /** Fields a word of the question may be found in to count as covered. */
   private static final List<String> WORD_FIELDS = List.of(TEXT_FOLDED, HEAD_FOLDED, DOC_FOLDED);
+  /** Fields a document number, date or amount of the question may be found in to count as covered. */
+  private static final List<String> CODE_FIELDS = List.of(CODES, DOC_CODES);
   /** Fields a pair of neighbouring words may be found in to count as covered. */
   private static final List<String> BIGRAM_FIELDS = List.of(TEXT_BIGRAMS, DOC_BIGRAMS);
 
@@ -57,7 +59,7 @@ final class PassageQuery {
    * A question ready to run: the scoring query, its word units (one per searched word or abbreviation, matched
    * in any folded field) and its bigram units (one per pair of neighbouring words, matched in the text).
    */
-  record Built(Query query, List<Query> words, List<Query> bigrams, Set<PassageRole> roles) {}
+  record Built(Query query, List<Query> words, List<Query> codes, List<Query> bigrams, Set<PassageRole> roles) {}
 
   Built build(String question) {
     QuestionIntent.Reading reading = QuestionIntent.read(question);
@@ -73,8 +75,16 @@ final class PassageQuery {
     add(scoring, folded.createBooleanQuery(DOC_FOLDED, words), DOC_WEIGHT);
     add(scoring, codes.createBooleanQuery(DOC_CODES, question), DOC_CODES_WEIGHT);
     scoring.setMinimumNumberShouldMatch(1);
-    return new Built(scoring.build(), units(folded, WORD_FIELDS, words), units(bigrams, BIGRAM_FIELDS, words),
-        reading.roles());
+    List<Query> wordUnits = units(folded, WORD_FIELDS, words).stream()
+        .filter(unit -> Coverage.termsOf(unit, TEXT_FOLDED).stream().noneMatch(PassageQuery::isNumber))
+        .toList();
+    return new Built(scoring.build(), wordUnits, units(codes, CODE_FIELDS, question),
+        units(bigrams, BIGRAM_FIELDS, words), reading.roles());
+  }
+
+  /** Numbers count through the codes (amounts, dates, document numbers), not as words. */
+  private static boolean isNumber(Term term) {
+    return term.text().chars().anyMatch(Character::isDigit);
   }
 
   private static void add(BooleanQuery.Builder builder, Query query, float weight) {

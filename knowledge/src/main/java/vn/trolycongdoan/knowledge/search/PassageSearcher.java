@@ -75,9 +75,14 @@ public final class PassageSearcher {
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Map<String, Double> termWeights = termWeights(reader, built.words(), IndexFields.TEXT_FOLDED);
-    Coverage words = new Coverage(searcher, built.words(), termWeights, IndexFields.TEXT_FOLDED);
-    Coverage bigrams = new Coverage(searcher, built.bigrams(),
-        termWeights(reader, built.bigrams(), IndexFields.TEXT_BIGRAMS), IndexFields.TEXT_BIGRAMS);
+    List<Query> wordsAndCodes = new ArrayList<>(built.words());
+    wordsAndCodes.addAll(built.codes());
+    List<Double> weights = new ArrayList<>(Coverage.unitWeights(built.words(), termWeights, IndexFields.TEXT_FOLDED));
+    weights.addAll(Coverage.unitWeights(built.codes(), termWeights(reader, built.codes(), IndexFields.CODES),
+        IndexFields.CODES));
+    Coverage words = new Coverage(searcher, wordsAndCodes, weights);
+    Coverage bigrams = new Coverage(searcher, built.bigrams(), Coverage.unitWeights(built.bigrams(),
+        termWeights(reader, built.bigrams(), IndexFields.TEXT_BIGRAMS), IndexFields.TEXT_BIGRAMS));
     int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
     List<ScoredPassage> found = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(built.query(), candidates).scoreDocs) {

@@ -84,10 +84,18 @@ class SectionParserTest {
   }
 
   @Test
-  void never_makes_bullets_or_starred_lines_headings() {
-    String text = "I. MỤC TIÊU\n- 1. không phải tiêu đề\n* Đến năm 2025:\n- Phấn đấu có 13,5 triệu đoàn viên.";
+  void never_makes_bullets_or_starred_sentences_headings() {
+    String text = "I. MỤC TIÊU\n- 1. không phải tiêu đề\n* Phấn đấu có 13,5 triệu đoàn viên.\n- Đến năm 2025:";
 
     assertThat(SectionParser.parse(text)).singleElement().extracting(Section::label).isEqualTo("I");
+  }
+
+  @Test
+  void makes_a_starred_lead_in_the_heading_of_the_bullets_below_it() {
+    String text = "I. MỤC TIÊU\n* Đến năm 2023:\n- Có 12 triệu đoàn viên.\n* Đến năm 2025:\n- Có 13,5 triệu.";
+
+    assertThat(SectionParser.parse(text)).extracting(Section::label)
+        .containsExactly("I", "I › Đến năm 2023", "I › Đến năm 2025");
   }
 
   @Test
