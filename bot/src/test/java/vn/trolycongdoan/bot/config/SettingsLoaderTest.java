@@ -19,7 +19,7 @@ class SettingsLoaderTest {
   void uses_the_bundled_defaults_when_nothing_else_is_set() {
     Settings settings = new SettingsLoader(Map.of()).load(null, Map.of());
 
-    assertThat(settings).isEqualTo(new Settings("0.0.0.0", 7070, Path.of("./data"), null, 5, 20, 0.2, null));
+    assertThat(settings).isEqualTo(new Settings("0.0.0.0", 7070, Path.of("./data"), null, 5, 20, 0.5, null));
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
   }

@@ -27,7 +27,7 @@ class KnowledgeSetupTest {
     assertThat(config.corpusDir()).isEqualTo(folder.resolve("corpus"));
     assertThat(config.corpusDir().resolve("plans")).isDirectory();
     assertThat(config.indexDir()).isEqualTo(folder.resolve("index"));
-    assertThat(config.minRelevance()).isEqualTo(0.45);
+    assertThat(config.minRelevance()).isEqualTo(0.5);
   }
 
   @Test
