@@ -14,6 +14,10 @@ public final class VietnameseText {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
+  /** Syllables and characters recur endlessly in a corpus; their forms are remembered. */
+  private static final WordCache NORMALIZED = new WordCache();
+  private static final WordCache FOLDED = new WordCache();
+
   private VietnameseText() {}
 
   /**
@@ -26,6 +30,10 @@ public final class VietnameseText {
     if (isAscii(s)) {
       return asciiLowerCase(s);
     }
+    return NORMALIZED.get(s, VietnameseText::normalizeUncached);
+  }
+
+  private static String normalizeUncached(String s) {
     String decomposed = NFD.normalize(CASE_FOLD.normalize(s));
     StringBuilder out = new StringBuilder(decomposed.length());
     int i = 0;
@@ -53,6 +61,10 @@ public final class VietnameseText {
     if (isAscii(s)) {
       return asciiLowerCase(s);
     }
+    return FOLDED.get(s, VietnameseText::foldUncached);
+  }
+
+  private static String foldUncached(String s) {
     String decomposed = NFD.normalize(CASE_FOLD.normalize(s));
     StringBuilder out = new StringBuilder(decomposed.length());
     decomposed.codePoints().forEach(c -> {

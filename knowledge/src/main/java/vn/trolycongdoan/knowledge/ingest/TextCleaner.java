@@ -40,6 +40,9 @@ public final class TextCleaner {
     String text = SPACES.matcher(line).replaceAll(" ").strip();
     text = MARKDOWN_HEADING.matcher(text).replaceFirst("").replace("**", "");
     text = ITALIC.matcher(text).replaceAll("$1");
-    return new RawLine(SPACES.matcher(text).replaceAll(" ").strip(), forcedBreak);
+    text = SPACES.matcher(text).replaceAll(" ").strip();
+    // Removed markup can leave a combining mark right after the letter it composes with. Reflow joins lines with a
+    // space or after a '/', which compose with nothing, so the joined text stays NFC.
+    return new RawLine(Normalizer.normalize(text, Normalizer.Form.NFC), forcedBreak);
   }
 }

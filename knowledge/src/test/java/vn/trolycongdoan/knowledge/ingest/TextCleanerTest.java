@@ -126,6 +126,13 @@ class TextCleanerTest {
   }
 
   @Test
+  void composes_a_combining_mark_left_next_to_a_letter_by_removed_markup() {
+    String raw = "I. MỤC ĐÍCH, YÊU CẦU**\u0300";
+
+    assertThat(TextCleaner.clean(raw)).isEqualTo("I. MỤC ĐÍCH, YÊU CẦ\u00D9");
+  }
+
+  @Test
   void strips_markdown_heading_marks_emphasis_and_collapses_spaces() {
     String markdown = "## **II. MỤC TIÊU**\r\n\r\n- báo cáo 06 tháng (*trước ngày 20/6*)   và   năm  \r\n";
 
