@@ -3,11 +3,13 @@ package vn.trolycongdoan.knowledge.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -48,22 +50,41 @@ final class Coverage {
     return total == 0;
   }
 
-  /** The weighted share (0 to 1) of the units that match document {@code doc} of the searcher. */
-  double of(int doc) throws IOException {
+
+  /**
+   * The weighted share (0 to 1) of the units that match each of {@code docs} (ids of the searcher's reader),
+   * in the order given. Each unit's postings are walked once per segment, in doc id order.
+   */
+  double[] of(int[] docs) throws IOException {
+    double[] matched = new double[docs.length];
     if (total == 0) {
-      return 0;
+      return matched;
     }
+    Integer[] order = new Integer[docs.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    int target = doc - leaf.docBase;
-    double matched = 0;
-    for (int i = 0; i < units.size(); i++) {
-      Scorer scorer = units.get(i).scorer(leaf);
-      if (scorer != null && scorer.iterator().advance(target) == target) {
-        matched += weights[i];
+    for (int u = 0; u < units.size(); u++) {
+      LeafReaderContext leaf = null;
+      DocIdSetIterator postings = null;
+      for (int i : order) {
+        LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+        if (docLeaf != leaf) {
+          leaf = docLeaf;
+          Scorer scorer = units.get(u).scorer(leaf);
+          postings = scorer == null ? null : scorer.iterator();
+        }
+        int target = docs[i] - leaf.docBase;
+        if (postings != null && (postings.docID() < target ? postings.advance(target) : postings.docID())
+            == target) {
+          matched[i] += weights[u];
+        }
       }
     }
-    return matched / total;
+    for (int i = 0; i < matched.length; i++) {
+      matched[i] /= total;
+    }
+    return matched;
   }
 
   static List<Term> termsOf(Query unit, String field) {

@@ -2,10 +2,14 @@ package vn.trolycongdoan.knowledge.search;
 
 import static vn.trolycongdoan.knowledge.index.IndexFields.*;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,14 +31,17 @@ import vn.trolycongdoan.knowledge.index.PassageRole;
 final class PassageQuery {
 
   /** Field weights, chosen by the dev-question evaluation (see README, "Search quality"). */
-  static final float TEXT_WEIGHT = 1.0f;
-  static final float FOLDED_WEIGHT = 0.6f;
-  static final float BIGRAM_WEIGHT = 1.2f;
-  static final float CODES_WEIGHT = 2.0f;
-  static final float HEAD_WEIGHT = 0.5f;
-  static final float HEAD_FOLDED_WEIGHT = 0.3f;
-  static final float DOC_WEIGHT = 0.3f;
-  static final float DOC_CODES_WEIGHT = 1.0f;
+  private static final Map<String, Float> WEIGHTS = Map.of(
+      TEXT, 1.0f,
+      TEXT_FOLDED, 0.6f,
+      TEXT_BIGRAMS, 1.2f,
+      CODES, 2.0f,
+      HEAD, 0.5f,
+      HEAD_FOLDED, 0.3f,
+      DOC_FOLDED, 0.3f,
+      DOC_CODES, 1.0f);
+  /** Share of passages above which a word is too common to score. */
+  static final double COMMON_SHARE = 0.5;
 
   /** Fields a word of the question may be found in to count as covered. */
   private static final List<String> WORD_FIELDS = List.of(TEXT_FOLDED, HEAD_FOLDED, DOC_FOLDED);
@@ -61,25 +68,54 @@ final class PassageQuery {
    */
   record Built(Query query, List<Query> words, List<Query> codes, List<Query> bigrams, Set<PassageRole> roles) {}
 
-  Built build(String question) {
+  /**
+   * Builds the query for {@code question} against {@code reader}. Words found in more than
+   * {@link #COMMON_SHARE} of the passages ("công", "đoàn", "và") are left out of the scoring: they cost the
+   * most to score and tell the least; they still count for coverage.
+   */
+  Built build(String question, IndexReader reader) throws IOException {
     QuestionIntent.Reading reading = QuestionIntent.read(question);
     String words = QuestionWords.strip(reading.words());
+    int common = (int) (reader.numDocs() * COMMON_SHARE);
+    Map<String, List<Query>> perField = new HashMap<>();
+    analyze(perField, folded, WORD_FIELDS, words);
+    analyze(perField, bigrams, BIGRAM_FIELDS, words);
+    analyze(perField, codes, CODE_FIELDS, question);
+    analyze(perField, accented, List.of(TEXT, HEAD), words);
     BooleanQuery.Builder scoring = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(TYPE, PASSAGE)), Occur.FILTER);
-    add(scoring, accented.createBooleanQuery(TEXT, words), TEXT_WEIGHT);
-    add(scoring, folded.createBooleanQuery(TEXT_FOLDED, words), FOLDED_WEIGHT);
-    add(scoring, bigrams.createBooleanQuery(TEXT_BIGRAMS, words), BIGRAM_WEIGHT);
-    add(scoring, codes.createBooleanQuery(CODES, question), CODES_WEIGHT);
-    add(scoring, accented.createBooleanQuery(HEAD, words), HEAD_WEIGHT);
-    add(scoring, folded.createBooleanQuery(HEAD_FOLDED, words), HEAD_FOLDED_WEIGHT);
-    add(scoring, folded.createBooleanQuery(DOC_FOLDED, words), DOC_WEIGHT);
-    add(scoring, codes.createBooleanQuery(DOC_CODES, question), DOC_CODES_WEIGHT);
+    for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
+      List<Query> clauses = rare(perField.get(weight.getKey()), reader, common);
+      if (!clauses.isEmpty()) {
+        BooleanQuery.Builder field = new BooleanQuery.Builder();
+        clauses.forEach(clause -> field.add(clause, Occur.SHOULD));
+        scoring.add(new BoostQuery(field.build(), weight.getValue()), Occur.SHOULD);
+      }
+    }
     scoring.setMinimumNumberShouldMatch(1);
-    List<Query> wordUnits = units(folded, WORD_FIELDS, words).stream()
+    List<Query> wordUnits = units(perField, WORD_FIELDS).stream()
         .filter(unit -> Coverage.termsOf(unit, TEXT_FOLDED).stream().noneMatch(PassageQuery::isNumber))
         .toList();
-    return new Built(scoring.build(), wordUnits, units(codes, CODE_FIELDS, question),
-        units(bigrams, BIGRAM_FIELDS, words), reading.roles());
+    return new Built(scoring.build(), wordUnits, units(perField, CODE_FIELDS), units(perField, BIGRAM_FIELDS),
+        reading.roles());
+  }
+
+  private static void analyze(Map<String, List<Query>> perField, QueryBuilder analysis, List<String> fields,
+      String text) {
+    for (String field : fields) {
+      perField.put(field, clauses(analysis.createBooleanQuery(field, text)));
+    }
+  }
+
+  /** The clauses without single terms that more than {@code common} passages contain. */
+  private static List<Query> rare(List<Query> clauses, IndexReader reader, int common) throws IOException {
+    List<Query> rare = new ArrayList<>(clauses.size());
+    for (Query clause : clauses) {
+      if (!(clause instanceof TermQuery term) || reader.docFreq(term.getTerm()) <= common) {
+        rare.add(clause);
+      }
+    }
+    return rare;
   }
 
   /** Numbers count through the codes (amounts, dates, document numbers), not as words. */
@@ -87,26 +123,16 @@ final class PassageQuery {
     return term.text().chars().anyMatch(Character::isDigit);
   }
 
-  private static void add(BooleanQuery.Builder builder, Query query, float weight) {
-    if (query != null) {
-      builder.add(new BoostQuery(query, weight), Occur.SHOULD);
-    }
-  }
-
   /**
    * One query per unit of the question, matching the unit in any of {@code fields}. The analysis is the same
-   * for every field, so the i-th clause of each field's query is the same unit; weights come from the first.
+   * for every field, so the i-th clause of each field's query is the same unit.
    */
-  private static List<Query> units(QueryBuilder analysis, List<String> fields, String words) {
-    List<List<Query>> perField = new ArrayList<>();
-    for (String field : fields) {
-      perField.add(clauses(analysis.createBooleanQuery(field, words)));
-    }
+  private static List<Query> units(Map<String, List<Query>> perField, List<String> fields) {
     List<Query> units = new ArrayList<>();
-    for (int i = 0; i < perField.get(0).size(); i++) {
+    for (int i = 0; i < perField.get(fields.get(0)).size(); i++) {
       BooleanQuery.Builder unit = new BooleanQuery.Builder();
-      for (List<Query> clauses : perField) {
-        unit.add(clauses.get(i), Occur.SHOULD);
+      for (String field : fields) {
+        unit.add(perField.get(field).get(i), Occur.SHOULD);
       }
       units.add(unit.build());
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageRole;
@@ -58,11 +59,10 @@ public final class PassageSearcher {
 
   /** At most {@code k} passages, best first; empty when none covers enough of the question. */
   public SearchResult search(String question, int k) {
-    PassageQuery.Built built = queries.build(question);
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        return search(searcher, built, new YearCheck(question), k);
+        return search(searcher, queries.build(question, searcher.getIndexReader()), new YearCheck(question), k);
       } finally {
         index.release(searcher);
       }
@@ -84,12 +84,18 @@ public final class PassageSearcher {
     Coverage bigrams = new Coverage(searcher, built.bigrams(), Coverage.unitWeights(built.bigrams(),
         termWeights(reader, built.bigrams(), IndexFields.TEXT_BIGRAMS), IndexFields.TEXT_BIGRAMS));
     int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
+    // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
+    ScoreDoc[] hits = searcher.search(built.query(),
+        new TopScoreDocCollectorManager(candidates, null, candidates)).scoreDocs;
+    int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
+    double[] wordCoverage = words.of(docs);
+    double[] bigramCoverage = bigrams.of(docs);
     List<ScoredPassage> found = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(built.query(), candidates).scoreDocs) {
-      double coverage = bigrams.isEmpty() ? words.of(hit.doc)
-          : (1 - BIGRAM_SHARE) * words.of(hit.doc) + BIGRAM_SHARE * bigrams.of(hit.doc);
+    for (int i = 0; i < hits.length; i++) {
+      double coverage = bigrams.isEmpty() ? wordCoverage[i]
+          : (1 - BIGRAM_SHARE) * wordCoverage[i] + BIGRAM_SHARE * bigramCoverage[i];
       if (coverage >= minCoverage) {
-        found.add(passage(searcher, hit, coverage, built.roles(), years));
+        found.add(passage(searcher, hits[i], coverage, built.roles(), years));
       }
     }
     found.sort(Comparator.comparingDouble(ScoredPassage::rank).reversed());
