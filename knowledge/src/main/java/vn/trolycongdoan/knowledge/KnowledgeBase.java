@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
@@ -14,6 +15,7 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
 import vn.trolycongdoan.knowledge.index.CorpusIndexer;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.index.PassageRole;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
 import vn.trolycongdoan.knowledge.search.ScoredPassage;
 import vn.trolycongdoan.knowledge.search.SearchResult;
@@ -86,13 +88,25 @@ public final class KnowledgeBase implements Closeable {
     SearchResult found = searcher.search(question, Math.max(k, RERANKED));
     List<Answered> answered = new ArrayList<>();
     for (ScoredPassage passage : found.passages()) {
-      AnswerExtractor.Extract extract = extractor.extract(passage.text(),
-          passage.section() + "\n" + passage.heading(), found.termWeights());
-      index.summary(passage.docId()).ifPresent(doc -> answered.add(new Answered(passage, extract, doc)));
+      index.summary(passage.docId()).ifPresent(doc -> answered.add(new Answered(passage,
+          extractor.extract(passage.text(), passage.section() + "\n" + passage.heading(), found.termWeights(),
+              evidence(found.asked(), doc)), doc)));
     }
     answered.sort(Comparator.comparingDouble(Answered::rank).reversed());
     List<AnswerHit> hits = answered.stream().limit(k).map(Answered::hit).toList();
     return new AskResult(question, hits, hits.isEmpty() ? NOT_FOUND_SUGGESTION : null);
+  }
+
+  /** The text that shows what the question asks for: the signer's name, the place-and-date line. */
+  private static List<String> evidence(Set<PassageRole> asked, DocumentSummary doc) {
+    List<String> evidence = new ArrayList<>(2);
+    if (asked.contains(PassageRole.SIGNATURE) && doc.signer() != null) {
+      evidence.add(doc.signer());
+    }
+    if (asked.contains(PassageRole.ISSUE_DATE) && doc.place() != null) {
+      evidence.add(doc.place() + ", ngày");
+    }
+    return evidence;
   }
 
   /**

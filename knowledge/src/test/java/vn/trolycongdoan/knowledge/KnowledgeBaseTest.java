@@ -106,6 +106,21 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void answers_who_signed_and_when_from_the_signature_and_date_lines() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    copyBundled("plans/001_241fc221d9dce001.txt", corpus);
+    copyBundled("plans/002_65b92219c50e8836.txt", corpus);
+    try (KnowledgeBase kb = open(corpus)) {
+      kb.refresh(IndexProgress.NONE);
+      AnswerHit signer = first(kb, "Kế hoạch 47/KH-LĐLĐ do ai ký?");
+      assertThat(signer.number()).isEqualTo("47/KH-LĐLĐ");
+      assertThat(signer.answer()).contains("Hoàng Văn Trinh");
+      AnswerHit date = first(kb, "Kế hoạch 38/KH-LĐLĐ ban hành ngày nào?");
+      assertThat(date.answer()).contains("Lai Châu, ngày 23 tháng 02 năm 2024");
+    }
+  }
+
+  @Test
   void says_not_found_rather_than_returning_a_random_passage() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);

@@ -23,6 +23,8 @@ public final class AnswerExtractor {
 
   private static final int SHORT_SENTENCE = 60;
   private static final double ADJACENT_BONUS = 0.5;
+  /** Outweighs any sum of word rarities: the sentence with the evidence is the answer. */
+  private static final double EVIDENCE_SCORE = 1_000;
   /** Question words rarer than this are marked in the answer; commoner ones ("của", "và") are not. */
   private static final double MARK_WEIGHT = 0.3;
 
@@ -36,7 +38,7 @@ public final class AnswerExtractor {
   /**
    * The answer text, the spans of it to mark, and how concentrated the question's words are in it: the
    * rarity of the distinct question words in the answer and its headings over that in the whole passage and
-   * its headings (0 to 1; 1 when there are none).
+   * its headings (0 to 1; 1 when there are none, or when the answer shows the evidence asked for).
    */
   public record Extract(String answer, List<AnswerHit.Span> highlights, double concentration) {}
 
@@ -44,8 +46,11 @@ public final class AnswerExtractor {
    * The best sentence(s) of {@code passage} for question terms weighted by {@code termWeights}.
    *
    * @param headings the headings the passage stands under, which every sentence of it shares
+   * @param evidence what the question asks for without saying it (a signer's name, a place-and-date line);
+   *     a sentence containing it is the answer. Empty when the question asks for nothing of the kind.
    */
-  public Extract extract(String passage, String headings, Map<String, Double> termWeights) {
+  public Extract extract(String passage, String headings, Map<String, Double> termWeights,
+      List<String> evidence) {
     List<Token> tokens = tokens(passage);
     List<AnswerHit.Span> sentences = Sentences.of(passage);
     if (sentences.isEmpty()) {
@@ -53,23 +58,38 @@ public final class AnswerExtractor {
     }
     int best = 0;
     double bestScore = -1;
+    boolean bestShows = false;
     for (int i = 0; i < sentences.size(); i++) {
-      double score = score(within(tokens, sentences.get(i)), termWeights);
+      AnswerHit.Span sentence = sentences.get(i);
+      String text = passage.substring(sentence.start(), sentence.end());
+      boolean shows = evidence.stream().anyMatch(text::contains);
+      double score = score(within(tokens, sentence), termWeights) + (shows ? EVIDENCE_SCORE : 0);
       if (score > bestScore) {
         best = i;
         bestScore = score;
+        bestShows = shows;
       }
     }
-    AnswerHit.Span span = sentences.get(best);
-    if (span.end() - span.start() < SHORT_SENTENCE && best + 1 < sentences.size()) {
-      span = new AnswerHit.Span(span.start(), sentences.get(best + 1).end());
-    }
+    AnswerHit.Span span = withNeighbour(sentences, best);
     List<Token> answerTokens = within(tokens, span);
     List<Token> headingTokens = tokens(headings);
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
-    double concentration = all == 0 ? 1 : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
+    double concentration = all == 0 || bestShows ? 1
+        : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
     return new Extract(passage.substring(span.start(), span.end()),
         marks(answerTokens, span.start(), passage, termWeights), concentration);
+  }
+
+  /** A very short sentence with the next one, or the one before when it is the last. */
+  private static AnswerHit.Span withNeighbour(List<AnswerHit.Span> sentences, int best) {
+    AnswerHit.Span span = sentences.get(best);
+    if (span.end() - span.start() >= SHORT_SENTENCE) {
+      return span;
+    }
+    if (best + 1 < sentences.size()) {
+      return new AnswerHit.Span(span.start(), sentences.get(best + 1).end());
+    }
+    return best > 0 ? new AnswerHit.Span(sentences.get(best - 1).start(), span.end()) : span;
   }
 
   private static double score(List<Token> tokens, Map<String, Double> weights) {

@@ -40,6 +40,8 @@ final class PassageQuery {
       HEAD_FOLDED, 0.3f,
       DOC_FOLDED, 0.3f,
       DOC_CODES, 1.0f);
+  /** Weight of holding what the question asks for (a signature, a date), enough to make it a candidate. */
+  private static final float ROLE_WEIGHT = 5.0f;
   /** Share of passages above which a word is too common to score. */
   static final double COMMON_SHARE = 0.5;
 
@@ -91,6 +93,9 @@ final class PassageQuery {
         clauses.forEach(clause -> field.add(clause, Occur.SHOULD));
         scoring.add(new BoostQuery(field.build(), weight.getValue()), Occur.SHOULD);
       }
+    }
+    for (PassageRole role : reading.roles()) {
+      scoring.add(new BoostQuery(new TermQuery(new Term(ROLE, role.name())), ROLE_WEIGHT), Occur.SHOULD);
     }
     scoring.setMinimumNumberShouldMatch(1);
     List<Query> wordUnits = units(perField, WORD_FIELDS).stream()
