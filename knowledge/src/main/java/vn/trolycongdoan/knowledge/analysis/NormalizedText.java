@@ -7,6 +7,14 @@ import java.util.Arrays;
  * with its combining marks) at a time, remembering which original span each output char came from.
  */
 final class NormalizedText {
+  private static final String[] ASCII = new String[0x80];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private final String text;
   private final int[] starts;
   private final int[] ends;
@@ -24,7 +32,7 @@ final class NormalizedText {
     int clusterStart = 0;
     while (clusterStart < original.length()) {
       int clusterEnd = clusterEnd(original, clusterStart);
-      String normalized = VietnameseText.normalize(original.substring(clusterStart, clusterEnd));
+      String normalized = normalized(original, clusterStart, clusterEnd);
       if (out.length() + normalized.length() > starts.length) {
         int capacity = Math.max(starts.length * 2, out.length() + normalized.length());
         starts = Arrays.copyOf(starts, capacity);
@@ -38,6 +46,15 @@ final class NormalizedText {
       clusterStart = clusterEnd;
     }
     return new NormalizedText(out.toString(), starts, ends);
+  }
+
+  /** A lone ASCII character needs only lower-casing; anything else goes through the full normalization. */
+  private static String normalized(String original, int start, int end) {
+    char c = original.charAt(start);
+    if (end == start + 1 && c < 0x80) {
+      return ASCII[Character.toLowerCase(c)];
+    }
+    return VietnameseText.normalize(original.substring(start, end));
   }
 
   String text() {

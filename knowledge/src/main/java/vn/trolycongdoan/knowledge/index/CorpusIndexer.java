@@ -99,7 +99,7 @@ public final class CorpusIndexer {
         return;
       }
       SourceDocument source = parser.parse(corpusDir, file);
-      index.writer().updateDocuments(new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source));
+      index.writer().updateDocuments(new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source, index.writer().getAnalyzer()));
       (previousHash == null ? tally.added : tally.updated).incrementAndGet();
     } catch (IOException | RuntimeException e) {
       tally.failed.incrementAndGet();

@@ -12,7 +12,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 public final class IndexFields {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final String SCHEMA = "6";
+  public static final String SCHEMA = "8";
 
   public static final String TYPE = "type";
   public static final String PASSAGE = "passage";
@@ -31,8 +31,7 @@ public final class IndexFields {
   public static final String TEXT_BIGRAMS = "text_bigrams";
   /** Document numbers, dates, amounts and percentages of the passage text and of its headings. */
   public static final String CODES = "codes";
-  /** Heading line and the titles of the headings above it. */
-  public static final String HEAD = "head";
+  /** Heading line and the titles of the headings above it, folded. */
   public static final String HEAD_FOLDED = "head_folded";
   /** The document's kind, number, title and issuer, repeated on each of its passages. */
   public static final String DOC_FOLDED = "doc_folded";
@@ -49,7 +48,6 @@ public final class IndexFields {
         analysis.folded(),
         Map.of(
             TEXT, analysis.accented(),
-            HEAD, analysis.accented(),
             TEXT_BIGRAMS, analysis.bigrams(),
             DOC_BIGRAMS, analysis.bigrams(),
             CODES, analysis.codes(),

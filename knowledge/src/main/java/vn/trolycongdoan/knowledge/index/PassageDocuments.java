@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,15 +22,30 @@ final class PassageDocuments {
 
   private PassageDocuments() {}
 
-  static List<Document> of(SourceDocument source) {
+  /** The Lucene documents of {@code source}; {@code analyzer} is the index's, per field. */
+  static List<Document> of(SourceDocument source, Analyzer analyzer) {
     DocumentRecord record = DocumentRecord.of(source);
     List<Document> docs = new ArrayList<>(source.passages().size() + 1);
     docs.add(recordDocument(record, source.text()));
-    String docWords = documentWords(source.metadata());
+    DocumentWords words = new DocumentWords(analyzer, source.metadata());
     for (Passage passage : source.passages()) {
-      docs.add(passageDocument(passage, source.metadata(), docWords));
+      docs.add(passageDocument(passage, source.metadata(), words));
     }
     return docs;
+  }
+
+  /** The document's own words, analysed once for all its passages. */
+  private static final class DocumentWords {
+    final ReplayedTokens folded;
+    final ReplayedTokens bigrams;
+    final ReplayedTokens codes;
+
+    DocumentWords(Analyzer analyzer, DocumentMetadata meta) {
+      String words = documentWords(meta);
+      folded = new ReplayedTokens(analyzer, DOC_FOLDED, words);
+      bigrams = new ReplayedTokens(analyzer, DOC_BIGRAMS, words);
+      codes = new ReplayedTokens(analyzer, DOC_CODES, meta.number() == null ? "" : meta.number());
+    }
   }
 
   private static Document recordDocument(DocumentRecord record, String text) {
@@ -42,12 +57,11 @@ final class PassageDocuments {
     return doc;
   }
 
-  private static Document passageDocument(Passage passage, DocumentMetadata meta, String docWords) {
+  private static Document passageDocument(Passage passage, DocumentMetadata meta, DocumentWords words) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, PASSAGE, Field.Store.NO));
     doc.add(new StringField(DOC_ID, passage.docId(), Field.Store.YES));
     doc.add(new StoredField(ORDINAL, passage.ordinal()));
-    doc.add(new NumericDocValuesField(ORDINAL, passage.ordinal()));
     doc.add(new StoredField(SECTION, passage.section()));
     doc.add(new StoredField(HEADING, passage.heading()));
     doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
@@ -55,13 +69,10 @@ final class PassageDocuments {
     doc.add(new TextField(TEXT_BIGRAMS, passage.text(), Field.Store.NO));
     String head = headWords(passage);
     doc.add(new TextField(CODES, passage.text() + "\n" + head, Field.Store.NO));
-    doc.add(new TextField(HEAD, head, Field.Store.NO));
     doc.add(new TextField(HEAD_FOLDED, head, Field.Store.NO));
-    doc.add(new TextField(DOC_FOLDED, docWords, Field.Store.NO));
-    doc.add(new TextField(DOC_BIGRAMS, docWords, Field.Store.NO));
-    if (meta.number() != null) {
-      doc.add(new TextField(DOC_CODES, meta.number(), Field.Store.NO));
-    }
+    doc.add(new TextField(DOC_FOLDED, words.folded.stream()));
+    doc.add(new TextField(DOC_BIGRAMS, words.bigrams.stream()));
+    doc.add(new TextField(DOC_CODES, words.codes.stream()));
     for (PassageRole role : PassageRole.of(passage, meta)) {
       doc.add(new StringField(ROLE, role.name(), Field.Store.YES));
     }

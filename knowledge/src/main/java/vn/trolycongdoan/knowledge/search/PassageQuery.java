@@ -36,7 +36,6 @@ final class PassageQuery {
       TEXT_FOLDED, 0.6f,
       TEXT_BIGRAMS, 1.2f,
       CODES, 2.0f,
-      HEAD, 0.5f,
       HEAD_FOLDED, 0.3f,
       DOC_FOLDED, 0.3f,
       DOC_CODES, 1.0f);
@@ -83,7 +82,7 @@ final class PassageQuery {
     analyze(perField, folded, WORD_FIELDS, words);
     analyze(perField, bigrams, BIGRAM_FIELDS, words);
     analyze(perField, codes, CODE_FIELDS, question);
-    analyze(perField, accented, List.of(TEXT, HEAD), words);
+    analyze(perField, accented, List.of(TEXT), words);
     BooleanQuery.Builder scoring = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(TYPE, PASSAGE)), Occur.FILTER);
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
