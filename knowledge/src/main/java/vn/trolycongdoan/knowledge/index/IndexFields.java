@@ -12,7 +12,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 public final class IndexFields {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final String SCHEMA = "8";
+  public static final String SCHEMA = "9";
 
   public static final String TYPE = "type";
   public static final String PASSAGE = "passage";
@@ -25,8 +25,9 @@ public final class IndexFields {
   public static final String RECORD = "record";
   public static final String BODY = "body";
 
-  /** Passage text, accents kept (tone placement normalised). Stored: it is the hit's text. */
+  /** Passage text as written; stored only (it is the hit's text), searched through the fields below. */
   public static final String TEXT = "text";
+  /** Passage text folded: no diacritics, so accented and unaccented questions match alike. */
   public static final String TEXT_FOLDED = "text_folded";
   public static final String TEXT_BIGRAMS = "text_bigrams";
   /** Document numbers, dates, amounts and percentages of the passage text and of its headings. */
@@ -47,7 +48,6 @@ public final class IndexFields {
     return new PerFieldAnalyzerWrapper(
         analysis.folded(),
         Map.of(
-            TEXT, analysis.accented(),
             TEXT_BIGRAMS, analysis.bigrams(),
             DOC_BIGRAMS, analysis.bigrams(),
             CODES, analysis.codes(),

@@ -64,7 +64,7 @@ final class PassageDocuments {
     doc.add(new StoredField(ORDINAL, passage.ordinal()));
     doc.add(new StoredField(SECTION, passage.section()));
     doc.add(new StoredField(HEADING, passage.heading()));
-    doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
+    doc.add(new StoredField(TEXT, passage.text()));
     doc.add(new TextField(TEXT_FOLDED, passage.text(), Field.Store.NO));
     doc.add(new TextField(TEXT_BIGRAMS, passage.text(), Field.Store.NO));
     String head = headWords(passage);

@@ -22,9 +22,11 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
- * Builds the Lucene query for a question: BM25 over several fields with per-field weights (accented and
- * folded text, syllable bigrams for proximity, headings, document codes and metadata), and the question's
- * units (one per searched word or abbreviation) used to measure how much of the question a passage covers.
+ * Builds the Lucene query for a question: BM25 over several fields with per-field weights (folded text,
+ * syllable bigrams for proximity, codes, headings, document metadata), and the question's units (one per
+ * searched word, code or pair of words) used to measure how much of the question a passage covers. All text
+ * fields are folded: an accented field scored accented questions apart from unaccented ones and lowered hit@1
+ * on the dev questions (0.92 against 0.96 without it).
  *
  * <p>Thread-safe: holds only analyzers.
  */
@@ -32,8 +34,7 @@ final class PassageQuery {
 
   /** Field weights, chosen by the dev-question evaluation (see README, "Search quality"). */
   private static final Map<String, Float> WEIGHTS = Map.of(
-      TEXT, 1.0f,
-      TEXT_FOLDED, 0.6f,
+      TEXT_FOLDED, 1.0f,
       TEXT_BIGRAMS, 1.2f,
       CODES, 2.0f,
       HEAD_FOLDED, 0.3f,
@@ -51,13 +52,11 @@ final class PassageQuery {
   /** Fields a pair of neighbouring words may be found in to count as covered. */
   private static final List<String> BIGRAM_FIELDS = List.of(TEXT_BIGRAMS, DOC_BIGRAMS);
 
-  private final QueryBuilder accented;
   private final QueryBuilder folded;
   private final QueryBuilder bigrams;
   private final QueryBuilder codes;
 
   PassageQuery(VietnameseAnalysis analysis) {
-    this.accented = new QueryBuilder(analysis.accentedQuery());
     this.folded = new QueryBuilder(analysis.foldedQuery());
     this.bigrams = new QueryBuilder(analysis.bigrams());
     this.codes = new QueryBuilder(analysis.codes());
@@ -82,7 +81,6 @@ final class PassageQuery {
     analyze(perField, folded, WORD_FIELDS, words);
     analyze(perField, bigrams, BIGRAM_FIELDS, words);
     analyze(perField, codes, CODE_FIELDS, question);
-    analyze(perField, accented, List.of(TEXT), words);
     BooleanQuery.Builder scoring = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(TYPE, PASSAGE)), Occur.FILTER);
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
