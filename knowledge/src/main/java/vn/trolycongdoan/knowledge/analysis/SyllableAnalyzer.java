@@ -1,6 +1,5 @@
 package vn.trolycongdoan.knowledge.analysis;
 
-import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -9,26 +8,21 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * One token per syllable: {@link ICUTokenizer}, then a per-term filter (normalization or folding),
- * then, for query analyzers, a {@link SynonymGraphFilter}.
+ * One folded token per syllable: {@link ICUTokenizer}, then {@link VietnameseFoldingFilter}, then,
+ * for query analyzers, a {@link SynonymGraphFilter}.
  */
 final class SyllableAnalyzer extends Analyzer {
-  private final UnaryOperator<TokenStream> termFilter;
   private final SynonymMap synonyms;
 
-  /**
-   * @param termFilter wraps a stream in a new per-term filter
-   * @param synonyms synonyms to expand, or {@code null} for none
-   */
-  SyllableAnalyzer(UnaryOperator<TokenStream> termFilter, SynonymMap synonyms) {
-    this.termFilter = termFilter;
+  /** @param synonyms synonyms to expand, in folded form, or {@code null} for none */
+  SyllableAnalyzer(SynonymMap synonyms) {
     this.synonyms = synonyms == null || synonyms.fst == null ? null : synonyms;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new ICUTokenizer();
-    TokenStream result = termFilter.apply(source);
+    TokenStream result = new VietnameseFoldingFilter(source);
     if (synonyms != null) {
       result = new SynonymGraphFilter(result, synonyms, true);
     }
@@ -37,6 +31,6 @@ final class SyllableAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return termFilter.apply(in);
+    return new VietnameseFoldingFilter(in);
   }
 }

@@ -9,24 +9,19 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The analyzers for Vietnamese union documents and the questions asked about them.
  *
  * <p>Every analyzer is an ordinary Lucene {@link Analyzer}: safe to share between threads (each
- * thread reuses its own token streams), and offsets always point into the original text. Text
- * analyzers split on syllables with ICU word breaking; "index+query" analyzers serve both sides,
- * the {@code *Query} ones add query-time synonym expansion as a token graph (for {@code
- * QueryBuilder}-style query parsing, not for indexing). {@link #close()} releases the per-thread
- * resources of all analyzers.
+ * thread reuses its own token streams), offsets always point into the original text, and every
+ * term is folded ({@link VietnameseText#fold}). Syllables are split with ICU word breaking. All
+ * analyzers serve index and query alike except {@link #foldedQuery()}, which adds query-time
+ * synonym expansion as a token graph (for {@code QueryBuilder}-style query parsing, not for
+ * indexing). {@link #close()} releases the per-thread resources of all analyzers.
  */
 public final class VietnameseAnalysis implements Closeable {
-  private final Analyzer accented;
-  private final Analyzer accentedQuery;
   private final Analyzer folded;
   private final Analyzer foldedQuery;
   private final Analyzer bigrams = new SyllableBigramAnalyzer();
   private final Analyzer codes = new CodeAnalyzer();
 
-  private VietnameseAnalysis(
-      Analyzer accented, Analyzer accentedQuery, Analyzer folded, Analyzer foldedQuery) {
-    this.accented = accented;
-    this.accentedQuery = accentedQuery;
+  private VietnameseAnalysis(Analyzer folded, Analyzer foldedQuery) {
     this.folded = folded;
     this.foldedQuery = foldedQuery;
   }
@@ -42,25 +37,9 @@ public final class VietnameseAnalysis implements Closeable {
    */
   public static VietnameseAnalysis create(String solrSynonyms) {
     Objects.requireNonNull(solrSynonyms, "solrSynonyms");
-    Analyzer accented = new SyllableAnalyzer(VietnameseNormalizationFilter::new, null);
-    Analyzer folded = new SyllableAnalyzer(VietnameseFoldingFilter::new, null);
-    SynonymMap accentedSynonyms = SynonymRules.parse(solrSynonyms, accented);
-    SynonymMap foldedSynonyms = SynonymRules.parse(solrSynonyms, folded);
-    return new VietnameseAnalysis(
-        accented,
-        new SyllableAnalyzer(VietnameseNormalizationFilter::new, accentedSynonyms),
-        folded,
-        new SyllableAnalyzer(VietnameseFoldingFilter::new, foldedSynonyms));
-  }
-
-  /** Index and query: syllables, normalized ({@link VietnameseText#normalize}), diacritics kept. */
-  public Analyzer accented() {
-    return accented;
-  }
-
-  /** Query: {@link #accented()} plus synonyms, matched and expanded in normalized form. */
-  public Analyzer accentedQuery() {
-    return accentedQuery;
+    Analyzer folded = new SyllableAnalyzer(null);
+    SynonymMap synonyms = SynonymRules.parse(solrSynonyms, folded);
+    return new VietnameseAnalysis(folded, new SyllableAnalyzer(synonyms));
   }
 
   /** Index and query: syllables, folded ({@link VietnameseText#fold}), no diacritics. */
@@ -104,8 +83,6 @@ public final class VietnameseAnalysis implements Closeable {
 
   @Override
   public void close() {
-    accented.close();
-    accentedQuery.close();
     folded.close();
     foldedQuery.close();
     bigrams.close();

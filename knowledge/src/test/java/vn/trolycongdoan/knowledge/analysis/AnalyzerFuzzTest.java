@@ -31,8 +31,6 @@ class AnalyzerFuzzTest {
   private static final VietnameseAnalysis ANALYSIS =
       VietnameseAnalysis.create("NLĐ, NLD, người lao động\nTLĐ, Tổng Liên đoàn, Tổng LĐ\nCĐ, công đoàn");
   private static final Map<String, Analyzer> ANALYZERS = Map.of(
-      "accented", ANALYSIS.accented(),
-      "accentedQuery", ANALYSIS.accentedQuery(),
       "folded", ANALYSIS.folded(),
       "foldedQuery", ANALYSIS.foldedQuery(),
       "bigrams", ANALYSIS.bigrams(),

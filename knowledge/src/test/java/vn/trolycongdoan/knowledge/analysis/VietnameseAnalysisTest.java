@@ -18,15 +18,11 @@ class VietnameseAnalysisTest {
   }
 
   @Test
-  void accented_keeps_diacritics_and_canonical_tones() {
-    assertThat(terms(ANALYSIS.accented(), "Thoả ước lao động tập thể")).containsExactly(
-        "thỏa", "ước", "lao", "động", "tập", "thể");
-    assertThat(terms(ANALYSIS.accented(), "Quỹ Xã hội Công đoàn tỉnh")).containsExactly(
-        "quỹ", "xã", "hội", "công", "đoàn", "tỉnh");
-  }
-
-  @Test
-  void folded_drops_diacritics() {
+  void folded_gives_one_token_per_syllable_without_diacritics() {
+    assertThat(terms(ANALYSIS.folded(), "Thoả ước lao động tập thể")).containsExactly(
+        "thoa", "uoc", "lao", "dong", "tap", "the");
+    assertThat(terms(ANALYSIS.folded(), "Quỹ Xã hội Công đoàn tỉnh")).containsExactly(
+        "quy", "xa", "hoi", "cong", "doan", "tinh");
     assertThat(terms(ANALYSIS.folded(), "Đại hội XIII Công đoàn Việt Nam")).containsExactly(
         "dai", "hoi", "xiii", "cong", "doan", "viet", "nam");
   }
@@ -47,7 +43,7 @@ class VietnameseAnalysisTest {
     String phone = Normalizer.normalize(oldStyle, Normalizer.Form.NFD);
 
     for (String typed : new String[] {oldStyle, phone}) {
-      assertThat(terms(ANALYSIS.accented(), typed)).isEqualTo(terms(ANALYSIS.accented(), standard));
+      assertThat(VietnameseText.normalize(typed)).isEqualTo(VietnameseText.normalize(standard));
       assertThat(terms(ANALYSIS.folded(), typed)).isEqualTo(terms(ANALYSIS.folded(), standard));
     }
   }
@@ -66,13 +62,11 @@ class VietnameseAnalysisTest {
 
   @Test
   void normalizes_single_query_terms_such_as_wildcards_the_same_way() {
-    assertThat(ANALYSIS.accented().normalize("field", "THOẢ").utf8ToString()).isEqualTo("thỏa");
     assertThat(ANALYSIS.folded().normalize("field", "THOẢ").utf8ToString()).isEqualTo("thoa");
   }
 
   @Test
   void index_analyzers_do_not_expand_synonyms() {
-    assertThat(terms(ANALYSIS.accented(), "NLĐ")).containsExactly("nlđ");
     assertThat(terms(ANALYSIS.folded(), "NLĐ")).containsExactly("nld");
   }
 
