@@ -33,8 +33,12 @@ public final class VietnameseText {
     return NORMALIZED.get(s, VietnameseText::normalizeUncached);
   }
 
+  /**
+   * Decomposes before case folding too: folding can turn a mark into a letter (U+0345 into ι), and only
+   * input in canonical order folds the same however it was typed.
+   */
   private static String normalizeUncached(String s) {
-    String decomposed = NFD.normalize(CASE_FOLD.normalize(s));
+    String decomposed = NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));
     StringBuilder out = new StringBuilder(decomposed.length());
     int i = 0;
     while (i < decomposed.length()) {
@@ -65,7 +69,7 @@ public final class VietnameseText {
   }
 
   private static String foldUncached(String s) {
-    String decomposed = NFD.normalize(CASE_FOLD.normalize(s));
+    String decomposed = NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));
     StringBuilder out = new StringBuilder(decomposed.length());
     decomposed.codePoints().forEach(c -> {
       if (c == 'đ') {

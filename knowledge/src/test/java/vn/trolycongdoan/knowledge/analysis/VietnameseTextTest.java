@@ -38,6 +38,15 @@ class VietnameseTextTest {
   }
 
   @Test
+  void folds_a_mark_that_case_folding_turns_into_a_letter_the_same_however_it_was_typed() {
+    String typed = "\u0345\u0300";
+    String decomposed = Normalizer.normalize(typed, Normalizer.Form.NFD);
+
+    assertThat(VietnameseText.normalize(typed)).isEqualTo(VietnameseText.normalize(decomposed));
+    assertThat(VietnameseText.fold(typed)).isEqualTo(VietnameseText.fold(decomposed));
+  }
+
+  @Test
   void normalizes_whole_sentences_word_by_word() {
     assertThat(VietnameseText.normalize("Thoả ước LAO ĐỘNG tập thể, Uỷ ban Kiểm tra"))
         .isEqualTo("thỏa ước lao động tập thể, ủy ban kiểm tra");
