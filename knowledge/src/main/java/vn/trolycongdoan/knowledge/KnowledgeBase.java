@@ -88,6 +88,9 @@ public final class KnowledgeBase implements Closeable {
     SearchResult found = searcher.search(question, Math.max(k, RERANKED));
     List<Answered> answered = new ArrayList<>();
     for (ScoredPassage passage : found.passages()) {
+      if (answered.size() >= k && passage.rank() < kthRank(answered, k)) {
+        break;
+      }
       index.summary(passage.docId()).ifPresent(doc -> answered.add(new Answered(passage,
           extractor.extract(passage.text(), passage.section() + "\n" + passage.heading(), found.termWeights(),
               evidence(found.asked(), doc)), doc)));
@@ -95,6 +98,15 @@ public final class KnowledgeBase implements Closeable {
     answered.sort(Comparator.comparingDouble(Answered::rank).reversed());
     List<AnswerHit> hits = answered.stream().limit(k).map(Answered::hit).toList();
     return new AskResult(question, hits, hits.isEmpty() ? NOT_FOUND_SUGGESTION : null);
+  }
+
+  /**
+   * The k-th best final rank so far. Passages come in search-rank order and the final rank never exceeds the
+   * search rank, so once a passage's search rank is below this, neither it nor any after it can make the top k.
+   */
+  private static double kthRank(List<Answered> answered, int k) {
+    return answered.stream().mapToDouble(Answered::rank).sorted().skip(answered.size() - k).findFirst()
+        .orElse(0);
   }
 
   /** The text that shows what the question asks for: the signer's name, the place-and-date line. */

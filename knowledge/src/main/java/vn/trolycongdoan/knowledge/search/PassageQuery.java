@@ -2,14 +2,12 @@ package vn.trolycongdoan.knowledge.search;
 
 import static vn.trolycongdoan.knowledge.index.IndexFields.*;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -69,26 +67,24 @@ final class PassageQuery {
   record Built(Query query, List<Query> words, List<Query> codes, List<Query> bigrams, Set<PassageRole> roles) {}
 
   /**
-   * Builds the query for {@code question} against {@code reader}. Words found in more than
+   * Builds the query for {@code question} against the searcher behind {@code terms}. Words found in more than
    * {@link #COMMON_SHARE} of the passages ("công", "đoàn", "và") are left out of the scoring: they cost the
    * most to score and tell the least; they still count for coverage.
    */
-  Built build(String question, IndexReader reader) throws IOException {
+  Built build(String question, TermLookups terms) {
     QuestionIntent.Reading reading = QuestionIntent.read(question);
     String words = QuestionWords.strip(reading.words());
-    int common = (int) (reader.numDocs() * COMMON_SHARE);
+    int common = (int) (terms.numDocs() * COMMON_SHARE);
     Map<String, List<Query>> perField = new HashMap<>();
     analyze(perField, folded, WORD_FIELDS, words);
     analyze(perField, bigrams, BIGRAM_FIELDS, words);
     analyze(perField, codes, CODE_FIELDS, question);
-    BooleanQuery.Builder scoring = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(TYPE, PASSAGE)), Occur.FILTER);
+    // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages have the
+    // searched fields, so document records never match and need no filter.
+    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
-      List<Query> clauses = rare(perField.get(weight.getKey()), reader, common);
-      if (!clauses.isEmpty()) {
-        BooleanQuery.Builder field = new BooleanQuery.Builder();
-        clauses.forEach(clause -> field.add(clause, Occur.SHOULD));
-        scoring.add(new BoostQuery(field.build(), weight.getValue()), Occur.SHOULD);
+      for (Query clause : rare(perField.get(weight.getKey()), terms, common)) {
+        scoring.add(new BoostQuery(terms.withStates(clause), weight.getValue()), Occur.SHOULD);
       }
     }
     for (PassageRole role : reading.roles()) {
@@ -102,18 +98,20 @@ final class PassageQuery {
         reading.roles());
   }
 
+  /** Analyses {@code text} once and puts the same clauses, aimed at each of {@code fields}, in the map. */
   private static void analyze(Map<String, List<Query>> perField, QueryBuilder analysis, List<String> fields,
       String text) {
+    List<Query> clauses = clauses(analysis.createBooleanQuery(fields.get(0), text));
     for (String field : fields) {
-      perField.put(field, clauses(analysis.createBooleanQuery(field, text)));
+      perField.put(field, clauses.stream().map(clause -> FieldRetarget.to(clause, field)).toList());
     }
   }
 
   /** The clauses without single terms that more than {@code common} passages contain. */
-  private static List<Query> rare(List<Query> clauses, IndexReader reader, int common) throws IOException {
+  private static List<Query> rare(List<Query> clauses, TermLookups terms, int common) {
     List<Query> rare = new ArrayList<>(clauses.size());
     for (Query clause : clauses) {
-      if (!(clause instanceof TermQuery term) || reader.docFreq(term.getTerm()) <= common) {
+      if (!(clause instanceof TermQuery term) || terms.docFreq(term.getTerm()) <= common) {
         rare.add(clause);
       }
     }

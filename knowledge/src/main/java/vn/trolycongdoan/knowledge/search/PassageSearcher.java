@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -62,7 +61,8 @@ public final class PassageSearcher {
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        return search(searcher, queries.build(question, searcher.getIndexReader()), new YearCheck(question), k);
+        TermLookups terms = new TermLookups(searcher);
+        return search(searcher, terms, queries.build(question, terms), new YearCheck(question), k);
       } finally {
         index.release(searcher);
       }
@@ -71,18 +71,18 @@ public final class PassageSearcher {
     }
   }
 
-  private SearchResult search(IndexSearcher searcher, PassageQuery.Built built, YearCheck years, int k)
-      throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Map<String, Double> termWeights = termWeights(reader, built.words(), IndexFields.TEXT_FOLDED);
+  private SearchResult search(IndexSearcher searcher, TermLookups terms, PassageQuery.Built built,
+      YearCheck years, int k) throws IOException {
+    Map<String, Double> termWeights = termWeights(terms, built.words(), IndexFields.TEXT_FOLDED);
     List<Query> wordsAndCodes = new ArrayList<>(built.words());
     wordsAndCodes.addAll(built.codes());
     List<Double> weights = new ArrayList<>(Coverage.unitWeights(built.words(), termWeights, IndexFields.TEXT_FOLDED));
-    weights.addAll(Coverage.unitWeights(built.codes(), termWeights(reader, built.codes(), IndexFields.CODES),
+    weights.addAll(Coverage.unitWeights(built.codes(), termWeights(terms, built.codes(), IndexFields.CODES),
         IndexFields.CODES));
-    Coverage words = new Coverage(searcher, wordsAndCodes, weights);
-    Coverage bigrams = new Coverage(searcher, built.bigrams(), Coverage.unitWeights(built.bigrams(),
-        termWeights(reader, built.bigrams(), IndexFields.TEXT_BIGRAMS), IndexFields.TEXT_BIGRAMS));
+    Coverage words = new Coverage(searcher, wordsAndCodes.stream().map(terms::withStates).toList(), weights);
+    Coverage bigrams = new Coverage(searcher, built.bigrams().stream().map(terms::withStates).toList(),
+        Coverage.unitWeights(built.bigrams(), termWeights(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS),
+            IndexFields.TEXT_BIGRAMS));
     int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
     // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
     ScoreDoc[] hits = searcher.search(built.query(),
@@ -120,13 +120,12 @@ public final class PassageSearcher {
   }
 
   /** Rarity (BM25 idf) of every term of {@code field} in the units. */
-  private static Map<String, Double> termWeights(IndexReader reader, List<Query> units, String field)
-      throws IOException {
+  private static Map<String, Double> termWeights(TermLookups terms, List<Query> units, String field) {
     Map<String, Double> weights = new HashMap<>();
-    int docs = Math.max(1, reader.numDocs());
+    int docs = Math.max(1, terms.numDocs());
     for (Query unit : units) {
       for (Term term : Coverage.termsOf(unit, field)) {
-        int df = reader.docFreq(term);
+        int df = terms.docFreq(term);
         weights.put(term.text(), Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
       }
     }
