@@ -36,7 +36,7 @@ public final class KnowledgeBase implements Closeable {
       + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
 
   /** How many of the search's best passages get their answer sentence picked and are reordered by it. */
-  private static final int RERANKED = 10;
+  private static final int RERANKED = 5;
 
   private final PassageIndex index;
   private final CorpusIndexer indexer;

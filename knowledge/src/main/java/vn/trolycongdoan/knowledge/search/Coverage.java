@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -60,9 +61,7 @@ final class Coverage {
     if (total == 0) {
       return matched;
     }
-    Integer[] order = new Integer[docs.length];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    int[] order = inDocOrder(docs);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (int u = 0; u < units.size(); u++) {
       LeafReaderContext leaf = null;
@@ -85,6 +84,14 @@ final class Coverage {
       matched[i] /= total;
     }
     return matched;
+  }
+
+  /** The indexes of {@code docs}, ordered by the doc ids they hold. */
+  static int[] inDocOrder(int[] docs) {
+    return IntStream.range(0, docs.length).boxed()
+        .sorted(Comparator.comparingInt(i -> docs[i]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   static List<Term> termsOf(Query unit, String field) {

@@ -91,7 +91,8 @@ public final class PassageSearcher {
     double[] wordCoverage = words.of(docs);
     double[] bigramCoverage = bigrams.of(docs);
     List<ScoredPassage> found = new ArrayList<>();
-    for (int i = 0; i < hits.length; i++) {
+    // Stored fields are read in doc id order: neighbours share a compressed block, decompressed once.
+    for (int i : Coverage.inDocOrder(docs)) {
       double coverage = bigrams.isEmpty() ? wordCoverage[i]
           : (1 - BIGRAM_SHARE) * wordCoverage[i] + BIGRAM_SHARE * bigramCoverage[i];
       if (coverage >= minCoverage) {

@@ -13,7 +13,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 final class QuestionWords {
 
   /** Question phrases, normalised, longest first. */
-  private static final List<List<String>> PHRASES = phrases(
+  private static final List<Phrase> PHRASES = phrases(
       "như thế nào", "là bao nhiêu", "bao nhiêu", "bao lâu", "là gì", "là ai", "thế nào", "ra sao",
       "khi nào", "lúc nào", "ở đâu", "tại sao", "vì sao", "có phải", "phải không", "hay không",
       "được không", "có không", "mấy", "gì", "nào", "ai", "đâu", "không", "hả", "ạ", "vậy", "nhỉ",
@@ -26,10 +26,14 @@ final class QuestionWords {
   /** The question without its question words; the question itself if nothing else would remain. */
   static String strip(String question) {
     String[] words = question.trim().split("\\s+");
+    Typed[] typed = new Typed[words.length];
+    for (int i = 0; i < words.length; i++) {
+      typed[i] = Typed.of(words[i]);
+    }
     List<String> kept = new ArrayList<>(words.length);
     int i = 0;
     while (i < words.length) {
-      int matched = matchAt(words, i);
+      int matched = matchAt(typed, i);
       if (matched == 0) {
         kept.add(words[i]);
         i++;
@@ -40,38 +44,57 @@ final class QuestionWords {
     return kept.isEmpty() ? question : String.join(" ", kept);
   }
 
-  private static int matchAt(String[] words, int at) {
-    for (List<String> phrase : PHRASES) {
-      if (at + phrase.size() <= words.length && matches(words, at, phrase)) {
-        return phrase.size();
+  /** A typed word, normalised, and whether it was typed without diacritics. */
+  private record Typed(String normalized, boolean bare) {
+
+    static Typed of(String word) {
+      String normalized = VietnameseText.normalize(PUNCTUATION.matcher(word).replaceAll(""));
+      return new Typed(normalized, VietnameseText.fold(normalized).equals(normalized));
+    }
+
+    boolean is(Phrase.Word word) {
+      return bare ? normalized.equals(word.folded()) : normalized.equals(word.normalized());
+    }
+  }
+
+  /** A question phrase, word by word, normalised and folded. */
+  private record Phrase(List<Word> words) {
+
+    record Word(String normalized, String folded) {}
+
+    static Phrase of(String phrase) {
+      List<Word> words = new ArrayList<>();
+      for (String word : VietnameseText.normalize(phrase).split(" ")) {
+        words.add(new Word(word, VietnameseText.fold(word)));
+      }
+      return new Phrase(List.copyOf(words));
+    }
+  }
+
+  private static int matchAt(Typed[] typed, int at) {
+    for (Phrase phrase : PHRASES) {
+      if (at + phrase.words().size() <= typed.length && matches(typed, at, phrase)) {
+        return phrase.words().size();
       }
     }
     return 0;
   }
 
-  private static boolean matches(String[] words, int at, List<String> phrase) {
-    for (int j = 0; j < phrase.size(); j++) {
-      if (!sameWord(words[at + j], phrase.get(j))) {
+  private static boolean matches(Typed[] typed, int at, Phrase phrase) {
+    for (int j = 0; j < phrase.words().size(); j++) {
+      if (!typed[at + j].is(phrase.words().get(j))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean sameWord(String typed, String questionWord) {
-    String word = VietnameseText.normalize(PUNCTUATION.matcher(typed).replaceAll(""));
-    String folded = VietnameseText.fold(word);
-    return folded.equals(word)
-        ? folded.equals(VietnameseText.fold(questionWord))
-        : word.equals(questionWord);
-  }
-
-  private static List<List<String>> phrases(String... phrases) {
-    List<List<String>> normalized = new ArrayList<>();
+  private static List<Phrase> phrases(String... phrases) {
+    List<Phrase> parsed = new ArrayList<>();
     for (String phrase : phrases) {
-      normalized.add(List.of(VietnameseText.normalize(phrase).split(" ")));
+      parsed.add(Phrase.of(phrase));
     }
-    normalized.sort((a, b) -> b.size() - a.size());
-    return List.copyOf(normalized);
+    parsed.sort((a, b) -> b.words().size() - a.words().size());
+    return List.copyOf(parsed);
   }
 }
