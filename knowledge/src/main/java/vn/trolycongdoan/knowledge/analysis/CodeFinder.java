@@ -65,19 +65,45 @@ final class CodeFinder {
 
   private CodeFinder() {}
 
-  /** Codes in {@code text} in order of their start offsets, which are offsets in {@code text}. */
+  /**
+   * Codes in {@code text} in order of their start offsets, which are offsets in {@code text}. A code never
+   * spans a line break.
+   */
   static List<Code> find(String text) {
+    if (text.chars().noneMatch(Character::isDigit)) {
+      return List.of();
+    }
     NormalizedText normalized = NormalizedText.of(text);
-    Matcher matcher = PATTERN.matcher(normalized.text());
+    String searched = normalized.text();
+    Matcher matcher = PATTERN.matcher(searched).useTransparentBounds(true).useAnchoringBounds(false);
     List<Code> codes = new ArrayList<>();
-    while (matcher.find()) {
-      List<String> forms = forms(matcher);
-      if (!forms.isEmpty()) {
-        codes.add(new Code(normalized.originalStart(matcher.start()),
-            normalized.originalEnd(matcher.end() - 1), forms));
+    int lineStart = 0;
+    while (lineStart < searched.length()) {
+      int lineEnd = searched.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? searched.length() : lineEnd;
+      if (hasDigit(searched, lineStart, lineEnd)) {
+        matcher.region(lineStart, lineEnd);
+        while (matcher.find()) {
+          List<String> forms = forms(matcher);
+          if (!forms.isEmpty()) {
+            codes.add(new Code(normalized.originalStart(matcher.start()),
+                normalized.originalEnd(matcher.end() - 1), forms));
+          }
+        }
       }
+      lineStart = lineEnd + 1;
     }
     return codes;
+  }
+
+  /** Every kind of code has a digit; lines without one are not searched. */
+  private static boolean hasDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> forms(Matcher matcher) {

@@ -70,7 +70,8 @@ public final class PassageIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(64);
+        .setRAMBufferSizeMB(256)
+        .setUseCompoundFile(false);
     try {
       return new PassageIndex(directory, new IndexWriter(directory, config));
     } catch (LockObtainFailedException e) {

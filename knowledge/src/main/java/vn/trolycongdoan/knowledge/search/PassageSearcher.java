@@ -32,7 +32,7 @@ public final class PassageSearcher {
 
   /** How many BM25 hits are checked for coverage and reordered, per wanted result and at least. */
   private static final int CANDIDATES_PER_RESULT = 3;
-  private static final int MIN_CANDIDATES = 30;
+  private static final int MIN_CANDIDATES = 20;
   /**
    * How much pairs of neighbouring words count in coverage against single words. Most Vietnamese words have
    * two syllables, so a passage with the question's syllables but not its words ("mai táng" for "ngày mai")
