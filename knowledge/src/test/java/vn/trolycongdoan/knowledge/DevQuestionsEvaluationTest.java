@@ -67,6 +67,7 @@ class DevQuestionsEvaluationTest {
     double reciprocalRanks = 0;
     int hitsAt1 = 0;
     int hitsAt5 = 0;
+    int answersAt1 = 0;
     for (String row : rows) {
       String[] cols = row.split("\t");
       List<AnswerHit> results = knowledge.ask(typing.apply(cols[2]), 5).results();
@@ -74,6 +75,7 @@ class DevQuestionsEvaluationTest {
       hitsAt1 += rank == 1 ? 1 : 0;
       hitsAt5 += rank >= 1 && rank <= 5 ? 1 : 0;
       reciprocalRanks += rank >= 1 ? 1.0 / rank : 0;
+      answersAt1 += rank == 1 && squash(results.get(0).answer()).contains(squash(cols[3])) ? 1 : 0;
       if (rank != 1) {
         System.out.printf("[eval] %s %s rank %d: %s -> %s%n", label, cols[0], rank, cols[2],
             results.isEmpty() ? "(nothing)" : results.get(0).section() + " | " + results.get(0).answer());
@@ -81,8 +83,9 @@ class DevQuestionsEvaluationTest {
     }
     Score score = new Score(hitsAt1 / (double) rows.size(), hitsAt5 / (double) rows.size(),
         reciprocalRanks / rows.size());
-    System.out.printf(Locale.ROOT, "[eval] %s: %d questions, hit@1 %.3f, hit@5 %.3f, MRR %.3f%n", label,
-        rows.size(), score.hitAt1(), score.hitAt5(), score.mrr());
+    System.out.printf(Locale.ROOT,
+        "[eval] %s: %d questions, hit@1 %.3f, hit@5 %.3f, MRR %.3f, answer sentence@1 holds the phrase %.3f%n",
+        label, rows.size(), score.hitAt1(), score.hitAt5(), score.mrr(), answersAt1 / (double) rows.size());
     return score;
   }
 
