@@ -34,8 +34,7 @@ class KnowledgeBaseTest {
 
   @Test
   void indexes_only_what_changed_and_drops_removed_files() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    Path corpus = corpusWithNotice();
     copyBundled("plans/001_241fc221d9dce001.txt", corpus);
     try (KnowledgeBase kb = open(corpus)) {
       IndexReport first = kb.refresh(IndexProgress.NONE);
@@ -59,8 +58,7 @@ class KnowledgeBaseTest {
 
   @Test
   void reuses_the_index_across_restarts() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    Path corpus = corpusWithNotice();
     try (KnowledgeBase kb = open(corpus)) {
       kb.refresh(IndexProgress.NONE);
     }
@@ -72,8 +70,7 @@ class KnowledgeBaseTest {
 
   @Test
   void answers_with_citation_and_marked_words() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    Path corpus = corpusWithNotice();
     try (KnowledgeBase kb = open(corpus)) {
       kb.refresh(IndexProgress.NONE);
       AnswerHit hit = kb.ask("mỗi suất quà Tết Sum vầy trị giá bao nhiêu", 5).results().get(0);
@@ -89,8 +86,7 @@ class KnowledgeBaseTest {
 
   @Test
   void finds_document_numbers_dates_and_amounts_as_typed() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    Path corpus = corpusWithNotice();
     copyBundled("plans/001_241fc221d9dce001.txt", corpus);
     copyBundled("plans/002_65b92219c50e8836.txt", corpus);
     try (KnowledgeBase kb = open(corpus)) {
@@ -107,7 +103,7 @@ class KnowledgeBaseTest {
 
   @Test
   void answers_who_signed_and_when_from_the_signature_and_date_lines() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path corpus = emptyCorpus();
     copyBundled("plans/001_241fc221d9dce001.txt", corpus);
     copyBundled("plans/002_65b92219c50e8836.txt", corpus);
     try (KnowledgeBase kb = open(corpus)) {
@@ -122,8 +118,7 @@ class KnowledgeBaseTest {
 
   @Test
   void says_not_found_rather_than_returning_a_random_passage() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    Path corpus = corpusWithNotice();
     try (KnowledgeBase kb = open(corpus)) {
       kb.refresh(IndexProgress.NONE);
       AskResult result = kb.ask("Giá vàng hôm nay bao nhiêu?", 5);
@@ -134,8 +129,7 @@ class KnowledgeBaseTest {
 
   @Test
   void serves_searches_while_rebuilding() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    Path corpus = corpusWithNotice();
     copyBundled("laws/bo-luat-lao-dong-2019.txt", corpus);
     try (KnowledgeBase kb = open(corpus)) {
       kb.refresh(IndexProgress.NONE);
@@ -150,7 +144,7 @@ class KnowledgeBaseTest {
 
   @Test
   void refuses_a_second_writer_on_the_same_index() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path corpus = emptyCorpus();
     try (KnowledgeBase kb = open(corpus)) {
       assertThatThrownBy(() -> open(corpus)).isInstanceOf(IndexInUseException.class);
     }
@@ -158,7 +152,7 @@ class KnowledgeBaseTest {
 
   @Test
   void rejects_blank_questions_and_bad_k() throws Exception {
-    try (KnowledgeBase kb = open(Files.createDirectories(dir.resolve("corpus")))) {
+    try (KnowledgeBase kb = open(emptyCorpus())) {
       assertThatThrownBy(() -> kb.ask("  ", 5)).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> kb.ask("x".repeat(501), 5)).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> kb.ask("thỏa ước", 0)).isInstanceOf(IllegalArgumentException.class);
@@ -167,7 +161,7 @@ class KnowledgeBaseTest {
 
   @Test
   void outlines_a_law_by_article() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path corpus = emptyCorpus();
     copyBundled("laws/bo-luat-lao-dong-2019.txt", corpus);
     try (KnowledgeBase kb = open(corpus)) {
       kb.refresh(IndexProgress.NONE);
@@ -179,6 +173,16 @@ class KnowledgeBaseTest {
       });
       assertThat(kb.document("khong-co")).isEmpty();
     }
+  }
+
+  private Path emptyCorpus() throws Exception {
+    return Files.createDirectories(dir.resolve("corpus"));
+  }
+
+  private Path corpusWithNotice() throws Exception {
+    Path corpus = emptyCorpus();
+    Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);
+    return corpus;
   }
 
   private KnowledgeBase open(Path corpus) throws Exception {

@@ -33,12 +33,8 @@ public final class VietnameseText {
     return NORMALIZED.get(s, VietnameseText::normalizeUncached);
   }
 
-  /**
-   * Decomposes before case folding too: folding can turn a mark into a letter (U+0345 into ι), and only
-   * input in canonical order folds the same however it was typed.
-   */
   private static String normalizeUncached(String s) {
-    String decomposed = NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));
+    String decomposed = caseFoldedDecomposed(s);
     StringBuilder out = new StringBuilder(decomposed.length());
     int i = 0;
     while (i < decomposed.length()) {
@@ -69,7 +65,7 @@ public final class VietnameseText {
   }
 
   private static String foldUncached(String s) {
-    String decomposed = NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));
+    String decomposed = caseFoldedDecomposed(s);
     StringBuilder out = new StringBuilder(decomposed.length());
     decomposed.codePoints().forEach(c -> {
       if (c == 'đ') {
@@ -79,6 +75,14 @@ public final class VietnameseText {
       }
     });
     return NFC.normalize(out);
+  }
+
+  /**
+   * Case-folded and decomposed. Decomposes before case folding too: folding can turn a mark into a letter
+   * (U+0345 into ι), and only input in canonical order folds the same however it was typed.
+   */
+  private static String caseFoldedDecomposed(String s) {
+    return NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));
   }
 
   /** Letters and combining marks; the high or low half of a surrogate pair never counts. */
