@@ -15,6 +15,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.config.SettingsException;
+import vn.trolycongdoan.knowledge.index.IndexInUseException;
 
 /** Turns bad usage and failures into a Vietnamese message and an exit code: 2 for bad usage or settings, 1 else. */
 final class CliErrors {
@@ -41,6 +42,11 @@ final class CliErrors {
       err.println(bad.vietnameseMessage());
     } else if (e instanceof InvalidRequestException bad) {
       err.println(bad.getMessage());
+    } else if (e instanceof IndexInUseException inUse) {
+      log.error(inUse.getMessage());
+      err.println("Chỉ mục đang được một chương trình khác dùng (thường là máy chủ đang chạy). Hãy dừng chương trình"
+          + " đó rồi chạy lại, hoặc chọn thư mục dữ liệu khác bằng --data.");
+      exitCode = FAILED;
     } else if (e instanceof JavalinBindException taken) {
       log.error("Cannot listen: {}", taken.getMessage());
       err.println("Không mở được cổng của máy chủ web (có thể cổng đang bị chiếm). Hãy chọn cổng khác bằng --port.");

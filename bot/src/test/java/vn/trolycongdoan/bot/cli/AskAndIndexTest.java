@@ -9,6 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.trolycongdoan.bot.BundledCorpusFiles;
+import vn.trolycongdoan.bot.config.SettingKey;
+import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.bot.config.SettingsLoader;
+import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
+import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /** {@code ask} and {@code index} over the bundled corpus. Needs the knowledge implementation. */
 class AskAndIndexTest {
@@ -50,5 +55,19 @@ class AskAndIndexTest {
     assertThat(again.out()).contains("giữ nguyên " + documents);
     assertThat(full.exitCode()).as(full.err()).isZero();
     assertThat(full.out()).contains("Đã lập chỉ mục " + documents + " tệp");
+  }
+
+  @Test
+  void index_says_so_when_a_running_server_holds_the_index() throws Exception {
+    CommandLineRun first = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    Settings settings = new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, data.toString()));
+
+    try (KnowledgeBase running = KnowledgeSetup.open(settings)) {
+      CommandLineRun second = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
+
+      assertThat(second.exitCode()).isEqualTo(1);
+      assertThat(second.err()).contains("Chỉ mục đang được một chương trình khác dùng", "--data");
+    }
   }
 }
