@@ -1,0 +1,2 @@
+/** The Lucene index on disk: fields, incremental indexing by content hash, document records. */
+package vn.trolycongdoan.knowledge.index;
