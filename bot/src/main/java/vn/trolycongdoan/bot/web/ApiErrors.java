@@ -18,6 +18,10 @@ final class ApiErrors {
   static void register(RoutesConfig routes) {
     routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
     routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+    routes.exception(NotReadyException.class, (e, ctx) -> {
+      ctx.header("Retry-After", String.valueOf(NotReadyException.RETRY_AFTER_SECONDS));
+      respond(ctx, 503, e.getMessage());
+    });
     routes.exception(EndpointNotFound.class,
         (e, ctx) -> respond(ctx, 404, "Không có đường dẫn " + ctx.path() + ". Xem /api/ask, /api/documents, /health."));
     routes.exception(HttpResponseException.class,

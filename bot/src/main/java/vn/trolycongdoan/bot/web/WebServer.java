@@ -33,7 +33,7 @@ public final class WebServer implements AutoCloseable {
     DocumentRoutes documents = new DocumentRoutes(library);
     config.routes.get("/", new SearchPage());
     config.routes.get("/health", new HealthRoute(library, indexing));
-    config.routes.get("/api/ask", new AskRoute(library, settings));
+    config.routes.get("/api/ask", new AskRoute(library, settings, indexing));
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
     ApiErrors.register(config.routes);

@@ -102,6 +102,27 @@ class WebServerTest {
   }
 
   @Test
+  void ask_answers_503_with_retry_after_while_the_first_indexing_runs() {
+    indexing = true;
+
+    HttpResponse<String> response = client.get("/api/ask?q=" + encode("sửa chữa nhà"));
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+    assertThat(json(response).get("error").asText()).contains("đang lập chỉ mục");
+    assertThat(library.questions).isEmpty();
+  }
+
+  @Test
+  void ask_answers_from_the_previous_index_while_a_later_indexing_runs() {
+    indexing = true;
+    library.documents = List.of(PLAN);
+    library.answer = new AskResult("sửa chữa nhà", List.of(), "Không tìm thấy");
+
+    assertThat(client.get("/api/ask?q=" + encode("sửa chữa nhà")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void health_reports_documents_passages_and_indexing() {
     library.documents = List.of(PLAN, PLAN);
     indexing = true;
