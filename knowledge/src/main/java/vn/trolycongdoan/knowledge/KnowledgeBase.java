@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
@@ -111,14 +112,7 @@ public final class KnowledgeBase implements Closeable {
 
   /** The text that shows what the question asks for: the signer's name, the place-and-date line. */
   private static List<String> evidence(Set<PassageRole> asked, DocumentSummary doc) {
-    List<String> evidence = new ArrayList<>(2);
-    if (asked.contains(PassageRole.SIGNATURE) && doc.signer() != null) {
-      evidence.add(doc.signer());
-    }
-    if (asked.contains(PassageRole.ISSUE_DATE) && doc.place() != null) {
-      evidence.add(doc.place() + ", ngày");
-    }
-    return evidence;
+    return asked.stream().map(role -> role.evidence(doc.signer(), doc.place())).filter(Objects::nonNull).toList();
   }
 
   /**

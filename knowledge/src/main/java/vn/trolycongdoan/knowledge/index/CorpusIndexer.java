@@ -1,18 +1,20 @@
 package vn.trolycongdoan.knowledge.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +91,7 @@ public final class CorpusIndexer {
     return tally;
   }
 
-  private void indexFile(Path file, Map<String, String> indexed, Tally tally) throws IOException {
+  private void indexFile(Path file, Map<String, String> indexed, Tally tally) {
     String docId = DocumentParser.docId(corpusDir, file);
     tally.seen.add(docId);
     String previousHash = indexed.get(docId);
@@ -99,7 +101,8 @@ public final class CorpusIndexer {
         return;
       }
       SourceDocument source = parser.parse(corpusDir, file);
-      index.writer().updateDocuments(new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source, index.writer().getAnalyzer()));
+      IndexWriter writer = index.writer();
+      writer.updateDocuments(new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source, writer.getAnalyzer()));
       (previousHash == null ? tally.added : tally.updated).incrementAndGet();
     } catch (IOException | RuntimeException e) {
       tally.failed.incrementAndGet();
@@ -114,15 +117,18 @@ public final class CorpusIndexer {
       Thread.currentThread().interrupt();
       throw new IOException("indexing interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
       }
-      throw new UncheckedIOException(new IOException(e.getCause()));
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException("indexing failed", e.getCause());
     }
   }
 
   private static final class Tally {
-    final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final Set<String> seen = ConcurrentHashMap.newKeySet();
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();

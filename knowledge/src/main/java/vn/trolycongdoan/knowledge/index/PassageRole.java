@@ -17,18 +17,34 @@ public enum PassageRole {
 
   private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
 
+  /**
+   * The text that shows this role in a document with the given signer and place of issue: the signer's name,
+   * or the start of the place-and-date line; {@code null} when there is none to show.
+   */
+  public String evidence(String signer, String place) {
+    return switch (this) {
+      case SIGNATURE -> signer;
+      case ISSUE_DATE -> place == null ? null : place + ", ngày";
+      case PERCENTAGE -> null;
+    };
+  }
+
   /** The roles of a passage of a document with the given metadata. */
   static Set<PassageRole> of(Passage passage, DocumentMetadata meta) {
     Set<PassageRole> roles = EnumSet.noneOf(PassageRole.class);
-    if (meta.signer() != null && passage.text().contains(meta.signer())) {
+    if (shows(passage, SIGNATURE.evidence(meta.signer(), meta.place()))) {
       roles.add(SIGNATURE);
     }
-    if (meta.place() != null && meta.date() != null && passage.text().contains(meta.place() + ", ngày")) {
+    if (meta.date() != null && shows(passage, ISSUE_DATE.evidence(meta.signer(), meta.place()))) {
       roles.add(ISSUE_DATE);
     }
     if (PERCENT.matcher(passage.text()).find()) {
       roles.add(PERCENTAGE);
     }
     return roles;
+  }
+
+  private static boolean shows(Passage passage, String evidence) {
+    return evidence != null && passage.text().contains(evidence);
   }
 }

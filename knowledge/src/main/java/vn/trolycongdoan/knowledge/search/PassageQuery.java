@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -41,7 +40,7 @@ final class PassageQuery {
   /** Weight of holding what the question asks for (a signature, a date), enough to make it a candidate. */
   private static final float ROLE_WEIGHT = 5.0f;
   /** Share of passages above which a word is too common to score. */
-  static final double COMMON_SHARE = 0.5;
+  private static final double COMMON_SHARE = 0.5;
 
   /** Fields a word of the question may be found in to count as covered. */
   private static final List<String> WORD_FIELDS = List.of(TEXT_FOLDED, HEAD_FOLDED, DOC_FOLDED);
@@ -61,8 +60,9 @@ final class PassageQuery {
   }
 
   /**
-   * A question ready to run: the scoring query, its word units (one per searched word or abbreviation, matched
-   * in any folded field) and its bigram units (one per pair of neighbouring words, matched in the text).
+   * A question ready to run: the scoring query; its word units (one per searched word or abbreviation, matched
+   * in any folded field), code units (numbers, dates, amounts) and bigram units (one per pair of neighbouring
+   * words); and the roles it asks for.
    */
   record Built(Query query, List<Query> words, List<Query> codes, List<Query> bigrams, Set<PassageRole> roles) {}
 

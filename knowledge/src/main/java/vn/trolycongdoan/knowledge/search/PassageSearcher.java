@@ -77,12 +77,10 @@ public final class PassageSearcher {
     List<Query> wordsAndCodes = new ArrayList<>(built.words());
     wordsAndCodes.addAll(built.codes());
     List<Double> weights = new ArrayList<>(Coverage.unitWeights(built.words(), termWeights, IndexFields.TEXT_FOLDED));
-    weights.addAll(Coverage.unitWeights(built.codes(), termWeights(terms, built.codes(), IndexFields.CODES),
-        IndexFields.CODES));
+    weights.addAll(unitWeights(terms, built.codes(), IndexFields.CODES));
     Coverage words = new Coverage(searcher, wordsAndCodes.stream().map(terms::withStates).toList(), weights);
     Coverage bigrams = new Coverage(searcher, built.bigrams().stream().map(terms::withStates).toList(),
-        Coverage.unitWeights(built.bigrams(), termWeights(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS),
-            IndexFields.TEXT_BIGRAMS));
+        unitWeights(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS));
     int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
     // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
     ScoreDoc[] hits = searcher.search(built.query(),
@@ -118,6 +116,11 @@ public final class PassageSearcher {
     return new ScoredPassage(doc.get(IndexFields.DOC_ID), doc.getField(IndexFields.ORDINAL).numericValue()
         .intValue(), doc.get(IndexFields.SECTION), doc.get(IndexFields.HEADING), doc.get(IndexFields.TEXT),
         hit.score, coverage, rank);
+  }
+
+  /** Each unit's weight: the rarity of its rarest term of {@code field}. */
+  private static List<Double> unitWeights(TermLookups terms, List<Query> units, String field) {
+    return Coverage.unitWeights(units, termWeights(terms, units, field), field);
   }
 
   /** Rarity (BM25 idf) of every term of {@code field} in the units. */
