@@ -1,12 +1,14 @@
 package vn.trolycongdoan.bot.app;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
-import vn.trolycongdoan.bot.web.DocumentLibrary;
+import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
@@ -43,7 +45,7 @@ public final class Application implements AutoCloseable {
     BackgroundIndexer indexer = new BackgroundIndexer(base);
     WebServer web;
     try {
-      web = WebServer.start(settings, DocumentLibrary.of(base), indexer);
+      web = WebServer.start(settings, DocumentLibrary.of(base), indexer, message -> ChatResponse.ignored(), List.of());
     } catch (RuntimeException e) {
       base.close();
       throw e;

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.trolycongdoan.bot.web.IndexingStatus;
+import vn.trolycongdoan.bot.library.IndexingStatus;
 import vn.trolycongdoan.knowledge.IndexProgress;
 import vn.trolycongdoan.knowledge.IndexReport;
 import vn.trolycongdoan.knowledge.KnowledgeBase;

@@ -14,12 +14,29 @@ public enum SettingKey {
   RESULTS_DEFAULT("search.results.default"),
   RESULTS_MAX("search.results.max"),
   MIN_RELEVANCE("search.min-relevance"),
-  SYNONYMS_FILE("synonyms.file");
+  SYNONYMS_FILE("synonyms.file"),
+  TELEGRAM_BOT_TOKEN("telegram.bot-token", true),
+  TELEGRAM_API_URL("telegram.api-url"),
+  TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),
+  TELEGRAM_WEBHOOK_SECRET("telegram.webhook-secret", true),
+  FLOOD_MESSAGES_PER_MINUTE("chat.flood.messages-per-minute"),
+  FLOOD_PAUSE_SECONDS("chat.flood.pause-seconds");
 
   private final String key;
+  private final boolean secret;
 
   SettingKey(String key) {
+    this(key, false);
+  }
+
+  SettingKey(String key, boolean secret) {
     this.key = key;
+    this.secret = secret;
+  }
+
+  /** Whether the value must never be printed, e.g. the bot token. */
+  public boolean secret() {
+    return secret;
   }
 
   /** The key as written in a settings file, e.g. {@code search.min-relevance}. */

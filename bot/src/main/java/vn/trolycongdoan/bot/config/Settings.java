@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * @param maxResults the most hits a question may ask for
  * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
  * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
+ * @param telegram how to reach Telegram, if at all
+ * @param flood per-user flood control of the chat
  */
 public record Settings(
     String host,
@@ -22,10 +24,17 @@ public record Settings(
     int defaultResults,
     int maxResults,
     double minRelevance,
-    Path synonymsFile) {
+    Path synonymsFile,
+    TelegramSettings telegram,
+    FloodLimit flood) {
 
   public Path indexDir() {
     return dataDir.resolve("index");
+  }
+
+  /** The SQLite database file. */
+  public Path databaseFile() {
+    return dataDir.resolve("troly-congdoan.db");
   }
 
   /** The folder the bundled corpus is copied into when {@link #corpusDir} is not set. */
@@ -35,11 +44,19 @@ public record Settings(
 
   /** The same settings with another port, e.g. 0 for a test server. */
   public Settings withPort(int otherPort) {
-    return new Settings(host, otherPort, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile);
+    return new Settings(
+        host, otherPort, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile, telegram, flood);
+  }
+
+  /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
+  public Settings withTelegram(TelegramSettings other) {
+    return new Settings(
+        host, port, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile, other, flood);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
   public Settings withHost(String otherHost) {
-    return new Settings(otherHost, port, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile);
+    return new Settings(
+        otherHost, port, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile, telegram, flood);
   }
 }

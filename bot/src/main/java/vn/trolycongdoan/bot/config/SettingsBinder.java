@@ -2,17 +2,27 @@ package vn.trolycongdoan.bot.config;
 
 import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
+import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
+import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
 import static vn.trolycongdoan.bot.config.SettingKey.MIN_RELEVANCE;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_DEFAULT;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_MAX;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_HOST;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_PORT;
 import static vn.trolycongdoan.bot.config.SettingKey.SYNONYMS_FILE;
+import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_API_URL;
+import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_BOT_TOKEN;
+import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_SECRET;
+import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_URL;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.function.ToDoubleFunction;
 import vn.trolycongdoan.bot.config.SettingsException.Reason;
 
@@ -20,6 +30,9 @@ import vn.trolycongdoan.bot.config.SettingsException.Reason;
 final class SettingsBinder {
 
   static final int MOST_RESULTS = 100;
+
+  private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+  private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
   private final Map<SettingKey, SettingValue> values;
 
@@ -37,7 +50,60 @@ final class SettingsBinder {
         integer(RESULTS_DEFAULT, 1, maxResults),
         maxResults,
         fraction(MIN_RELEVANCE),
-        synonymsFile());
+        synonymsFile(),
+        telegram(),
+        new FloodLimit(
+            integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),
+            Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))));
+  }
+
+  private TelegramSettings telegram() {
+    String token = optionalText(TELEGRAM_BOT_TOKEN);
+    if (token != null && !BOT_TOKEN.matcher(token).matches()) {
+      throw SettingsException.badValue(
+          TELEGRAM_BOT_TOKEN,
+          value(TELEGRAM_BOT_TOKEN),
+          new Reason("mã bot từ BotFather có dạng 123456789:AA…", "a BotFather token looks like 123456789:AA..."));
+    }
+    URI apiUrl = url(TELEGRAM_API_URL, false);
+    if (apiUrl.getPath() != null && !apiUrl.getPath().isEmpty() && !apiUrl.getPath().equals("/")) {
+      throw SettingsException.badValue(
+          TELEGRAM_API_URL,
+          value(TELEGRAM_API_URL),
+          new Reason("chỉ gồm giao thức, máy chủ và cổng", "scheme, host and port only"));
+    }
+    URI webhookUrl = optionalText(TELEGRAM_WEBHOOK_URL) == null ? null : url(TELEGRAM_WEBHOOK_URL, true);
+    String secret = optionalText(TELEGRAM_WEBHOOK_SECRET);
+    if (secret != null && !WEBHOOK_SECRET.matcher(secret).matches()) {
+      throw SettingsException.badValue(
+          TELEGRAM_WEBHOOK_SECRET,
+          value(TELEGRAM_WEBHOOK_SECRET),
+          new Reason("1–256 ký tự A–Z, a–z, 0–9, _ hoặc -", "1-256 characters A-Z, a-z, 0-9, _ or -"));
+    }
+    return new TelegramSettings(token, apiUrl, webhookUrl, secret);
+  }
+
+  private URI url(SettingKey key, boolean httpsOnly) {
+    String text = text(key);
+    Reason reason = httpsOnly
+        ? new Reason("cần địa chỉ https://…", "expected an https://... URL")
+        : new Reason("cần địa chỉ http(s)://máy-chủ[:cổng]", "expected an http(s)://host[:port] URL");
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      boolean schemeOk = httpsOnly ? "https".equals(scheme) : "https".equals(scheme) || "http".equals(scheme);
+      if (schemeOk && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw SettingsException.badValue(key, value(key), reason);
+  }
+
+  private String optionalText(SettingKey key) {
+    String text = value(key).text().strip();
+    return text.isEmpty() ? null : text;
   }
 
   private String text(SettingKey key) {

@@ -24,7 +24,8 @@ public final class SettingsException extends RuntimeException {
   record Reason(String vietnamese, String english) {}
 
   static SettingsException badValue(SettingKey key, SettingValue value, Reason reason) {
-    String setting = key.key() + " = \"" + value.text() + "\"";
+    String shown = key.secret() ? "***" : value.text();
+    String setting = key.key() + " = \"" + shown + "\"";
     return new SettingsException(
         "Bad setting " + setting + " (" + reason.english() + "), set in " + value.origin().english(),
         "Cấu hình sai: " + setting + " (" + reason.vietnamese() + "), đặt ở " + value.origin().vietnamese());

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import vn.trolycongdoan.bot.ask.AskRequest;
 import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.bot.library.DocumentLibrary;
+import vn.trolycongdoan.bot.library.IndexingStatus;
 
 /**
  * {@code GET /api/ask?q=…&k=…}: the answer to a question as {@code AskResult} JSON; 503 while the first

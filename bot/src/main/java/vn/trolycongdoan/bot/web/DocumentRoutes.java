@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 
 /** {@code GET /api/documents} and {@code GET /api/documents/<id>}, where an id may hold slashes, raw or as %2F. */

@@ -3,6 +3,8 @@ package vn.trolycongdoan.bot.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
+import vn.trolycongdoan.bot.library.DocumentLibrary;
+import vn.trolycongdoan.bot.library.IndexingStatus;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 
 /** {@code GET /health}: the service is up, what the index holds and whether it is being refreshed. */

@@ -3,7 +3,11 @@ package vn.trolycongdoan.bot.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.bot.library.DocumentLibrary;
+import vn.trolycongdoan.bot.library.IndexingStatus;
 
 /** The web server: the JSON API, {@code /health} and the search page. Requests are served on Jetty's threads. */
 public final class WebServer implements AutoCloseable {
@@ -19,14 +23,24 @@ public final class WebServer implements AutoCloseable {
    *
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
-  public static WebServer start(Settings settings, DocumentLibrary library, IndexingStatus indexing) {
-    Javalin javalin = Javalin.create(config -> configure(config, settings, library, indexing));
+  public static WebServer start(
+      Settings settings,
+      DocumentLibrary library,
+      IndexingStatus indexing,
+      ChatHandler chat,
+      List<PostRoute> extraRoutes) {
+    Javalin javalin = Javalin.create(config -> configure(config, settings, library, indexing, chat, extraRoutes));
     javalin.start(settings.host(), settings.port());
     return new WebServer(javalin);
   }
 
   private static void configure(
-      JavalinConfig config, Settings settings, DocumentLibrary library, IndexingStatus indexing) {
+      JavalinConfig config,
+      Settings settings,
+      DocumentLibrary library,
+      IndexingStatus indexing,
+      ChatHandler chat,
+      List<PostRoute> extraRoutes) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
@@ -36,6 +50,7 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/api/ask", new AskRoute(library, settings, indexing));
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
+    extraRoutes.forEach(route -> config.routes.post(route.path(), route.handler()));
     ApiErrors.register(config.routes);
   }
 

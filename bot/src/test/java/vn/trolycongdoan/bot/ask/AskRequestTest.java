@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.config.Settings;
 
 class AskRequestTest {
 
-  private final Settings settings = new Settings("127.0.0.1", 7070, Path.of("data"), null, 5, 20, 0.2, null);
+  private final Settings settings = TestSettings.inFolder(Path.of("data"));
 
   @Test
   void takes_the_default_number_of_results_when_k_is_not_given() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,19 @@ class SettingsLoaderTest {
   void uses_the_bundled_defaults_when_nothing_else_is_set() {
     Settings settings = new SettingsLoader(Map.of()).load(null, Map.of());
 
-    assertThat(settings).isEqualTo(new Settings("0.0.0.0", 7070, Path.of("./data"), null, 5, 20, 0.5, null));
+    assertThat(settings)
+        .isEqualTo(new Settings(
+            "0.0.0.0",
+            7070,
+            Path.of("./data"),
+            null,
+            5,
+            20,
+            0.5,
+            null,
+            new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
+            new FloodLimit(20, Duration.ofSeconds(60))));
+    assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
   }
@@ -149,6 +163,48 @@ class SettingsLoaderTest {
 
     assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
         .hasMessageContaining("synonyms.file = \"nowhere.txt\" (no such file: " + folder.resolve("nowhere.txt"));
+  }
+
+  @Test
+  void takes_the_bot_token_from_the_environment_and_turns_telegram_on() {
+    Settings settings = new SettingsLoader(Map.of("TELEGRAM_BOT_TOKEN", "123456:ABC-def_42")).load(null, Map.of());
+
+    assertThat(settings.telegram().enabled()).isTrue();
+    assertThat(settings.telegram().botToken()).isEqualTo("123456:ABC-def_42");
+    assertThat(settings.telegram().webhook()).isFalse();
+  }
+
+  @Test
+  void rejects_a_malformed_bot_token_without_printing_it() {
+    assertThatThrownBy(() -> load(SettingKey.TELEGRAM_BOT_TOKEN, "secret-but-wrong"))
+        .hasMessageContaining("telegram.bot-token = \"***\"")
+        .hasMessageNotContaining("secret-but-wrong")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
+        .contains("BotFather")
+        .doesNotContain("secret-but-wrong");
+  }
+
+  @Test
+  void rejects_an_api_url_with_a_path_and_a_webhook_url_that_is_not_https() {
+    assertThatThrownBy(() -> load(SettingKey.TELEGRAM_API_URL, "http://localhost:8081/bot"))
+        .hasMessageContaining("scheme, host and port only");
+    assertThatThrownBy(() -> load(SettingKey.TELEGRAM_WEBHOOK_URL, "http://example.org/hook"))
+        .hasMessageContaining("expected an https://... URL");
+  }
+
+  @Test
+  void webhook_route_listens_on_the_path_of_the_webhook_url() {
+    assertThat(load(SettingKey.TELEGRAM_WEBHOOK_URL, "https://bot.example.org/tg/hook").telegram().webhookPath())
+        .isEqualTo("/tg/hook");
+    assertThat(load(SettingKey.TELEGRAM_WEBHOOK_URL, "https://bot.example.org").telegram().webhookPath())
+        .isEqualTo("/telegram/webhook");
+  }
+
+  @Test
+  void rejects_a_flood_limit_of_zero() {
+    assertThatThrownBy(() -> load(SettingKey.FLOOD_MESSAGES_PER_MINUTE, "0"))
+        .hasMessageContaining("chat.flood.messages-per-minute = \"0\"");
   }
 
   private Settings load(SettingKey key, String value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.answer.AskResult;

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.bot.TestSettings;
+import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.DocumentSummary;
@@ -33,8 +35,8 @@ class WebServerTest {
 
   @BeforeEach
   void start() {
-    Settings settings = new Settings("127.0.0.1", 0, Path.of("unused"), null, 5, 20, 0.2, null);
-    server = WebServer.start(settings, library, () -> indexing);
+    Settings settings = TestSettings.inFolder(Path.of("unused"));
+    server = WebServer.start(settings, library, () -> indexing, message -> ChatResponse.ignored(), List.of());
     client = new HttpTestClient(server.port());
   }
 

@@ -1,4 +1,4 @@
-package vn.trolycongdoan.bot.web;
+package vn.trolycongdoan.bot.library;
 
 /** Whether the index is being refreshed right now, as reported by {@code /health}. Thread-safe. */
 public interface IndexingStatus {

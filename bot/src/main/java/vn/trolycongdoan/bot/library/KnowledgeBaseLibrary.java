@@ -1,4 +1,4 @@
-package vn.trolycongdoan.bot.web;
+package vn.trolycongdoan.bot.library;
 
 import java.util.List;
 import java.util.Optional;
