@@ -1,12 +1,10 @@
 package vn.trolycongdoan.bot.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.trolycongdoan.bot.library.Citation;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.answer.AnswerHit.Span;
 import vn.trolycongdoan.knowledge.answer.AskResult;
@@ -17,7 +15,6 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
  */
 final class AnswerPrinter {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final int BRIEF_LENGTH = 160;
 
   private final PrintWriter out;
@@ -38,14 +35,14 @@ final class AnswerPrinter {
     }
     AnswerHit best = result.results().get(0);
     out.println(marked(best.answer(), best.highlights()));
-    out.println("  — " + citation(best));
+    out.println("  — " + Citation.of(best));
     List<AnswerHit> others = result.results().subList(1, result.results().size());
     if (!others.isEmpty()) {
       out.println();
       out.println("Kết quả khác:");
     }
     for (int i = 0; i < others.size(); i++) {
-      out.println("  " + (i + 2) + ". " + citation(others.get(i)));
+      out.println("  " + (i + 2) + ". " + Citation.of(others.get(i)));
       out.println("     " + brief(others.get(i).answer()));
     }
   }
@@ -65,29 +62,6 @@ final class AnswerPrinter {
       at = span.end();
     }
     return marked.append(text.substring(at)).toString();
-  }
-
-  /** Title, number, date and section, e.g. {@code Kế hoạch …, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II › 2}. */
-  static String citation(AnswerHit hit) {
-    StringBuilder citation = new StringBuilder(hit.title());
-    if (hit.number() != null) {
-      citation.append(", số ").append(hit.number());
-    }
-    if (hit.date() != null) {
-      citation.append(", ngày ").append(vietnameseDate(hit.date()));
-    }
-    if (hit.section() != null && !hit.section().isBlank()) {
-      citation.append(", mục ").append(hit.section());
-    }
-    return citation.toString();
-  }
-
-  private static String vietnameseDate(String isoDate) {
-    try {
-      return LocalDate.parse(isoDate).format(VIETNAMESE_DATE);
-    } catch (DateTimeParseException notIso) {
-      return isoDate;
-    }
   }
 
   private static String brief(String answer) {

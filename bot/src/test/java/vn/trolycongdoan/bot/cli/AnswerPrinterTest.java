@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.bot.library.Citation;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.answer.AnswerHit.Span;
 import vn.trolycongdoan.knowledge.answer.AskResult;
@@ -37,7 +38,7 @@ class AnswerPrinterTest {
 
   @Test
   void leaves_out_what_a_document_does_not_carry() {
-    assertThat(AnswerPrinter.citation(hit(null, null, "", List.of()))).isEqualTo("Kế hoạch Mái ấm Công đoàn");
+    assertThat(Citation.of(hit(null, null, "", List.of()))).isEqualTo("Kế hoạch Mái ấm Công đoàn");
   }
 
   @Test
