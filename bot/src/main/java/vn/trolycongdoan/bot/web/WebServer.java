@@ -9,7 +9,10 @@ import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.library.IndexingStatus;
 
-/** The web server: the JSON API, {@code /health} and the search page. Requests are served on Jetty's threads. */
+/**
+ * The web server: the JSON API, {@code /health} and the web chat, whose messages go to the given {@link ChatHandler}.
+ * Requests are served on Jetty's threads.
+ */
 public final class WebServer implements AutoCloseable {
 
   private final Javalin javalin;
@@ -45,7 +48,9 @@ public final class WebServer implements AutoCloseable {
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
     DocumentRoutes documents = new DocumentRoutes(library);
-    config.routes.get("/", new SearchPage());
+    new ChatPage().register(config.routes);
+    config.routes.post("/api/chat", new ChatRoute(chat));
+    config.routes.get("/api/chat", ChatRoute::methodNotAllowed);
     config.routes.get("/health", new HealthRoute(library, indexing));
     config.routes.get("/api/ask", new AskRoute(library, settings, indexing));
     config.routes.get("/api/documents", documents::list);

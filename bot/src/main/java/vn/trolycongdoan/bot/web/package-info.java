@@ -1,2 +1,2 @@
-/** The HTTP API and the search page, served by Javalin. */
+/** The HTTP API, the web chat page and its endpoint, served by Javalin. */
 package vn.trolycongdoan.bot.web;

@@ -8,9 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** GETs from a server on this machine and reads JSON answers. */
+/** GETs from and POSTs to a server on this machine and reads JSON answers. */
 final class HttpTestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,9 +25,29 @@ final class HttpTestClient {
 
   /** {@code pathAndQuery} is sent as written, so it must already be URL-encoded. */
   HttpResponse<String> get(String pathAndQuery) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-        .timeout(Duration.ofSeconds(30))
-        .build();
+    return send(request(pathAndQuery).build());
+  }
+
+  /** POSTs {@code body} as UTF-8; {@code contentType} {@code null} sends no Content-Type header. */
+  HttpResponse<String> post(String path, String contentType, String body) {
+    HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request.build());
+  }
+
+  /** POSTs a JSON body. */
+  HttpResponse<String> postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  private HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        .timeout(Duration.ofSeconds(30));
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

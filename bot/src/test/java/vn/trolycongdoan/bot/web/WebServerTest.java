@@ -167,16 +167,6 @@ class WebServerTest {
     assertError(client.get("/api/documents/plans/nope"), 404, "plans/nope");
   }
 
-  @Test
-  void the_root_page_is_a_vietnamese_search_form() {
-    HttpResponse<String> response = client.get("/");
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/html"));
-    assertThat(response.body()).contains("<html lang=\"vi\">", "Trợ lý Công đoàn", "/api/ask");
-  }
-
   private static void assertError(HttpResponse<String> response, int status, String messagePart) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(json(response).get("error").asText()).contains(messagePart);
