@@ -1,0 +1,115 @@
+package vn.trolycongdoan.bot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Keeps a few open connections for reuse. Opening an SQLite connection costs about 0.2 to 0.5 ms, a small query on
+ * an open one about 0.01 ms; and while no connection is open each commit ends with a WAL checkpoint (about 2 ms
+ * per insert instead of 0.3). There is no upper bound on connections in use: SQLite itself makes writers take
+ * turns. Thread-safe.
+ */
+final class ConnectionPool implements AutoCloseable {
+
+  /**
+   * A borrowed connection; closing it hands it back if it is in auto-commit mode, otherwise (or if discarded) closes
+   * it. Confined to one thread.
+   */
+  static final class Lease implements AutoCloseable {
+    private final Connection connection;
+    private final ConnectionPool pool;
+    private boolean discarded;
+
+    private Lease(Connection connection, ConnectionPool pool) {
+      this.connection = connection;
+      this.pool = pool;
+    }
+
+    Connection connection() {
+      return connection;
+    }
+
+    /** Closes the connection instead of handing it back, e.g. after a failed transaction left it in doubt. */
+    void discard() {
+      discarded = true;
+    }
+
+    @Override
+    public void close() {
+      if (discarded) {
+        closeQuietly(connection);
+      } else {
+        pool.release(connection);
+      }
+    }
+  }
+
+  private final DataSource source;
+  private final int maxIdle;
+  private final Deque<Connection> idle = new ArrayDeque<>();
+  private boolean closed;
+
+  ConnectionPool(DataSource source, int maxIdle) {
+    this.source = source;
+    this.maxIdle = maxIdle;
+  }
+
+  /**
+   * An idle connection, or a new one; in auto-commit mode.
+   *
+   * @throws IllegalStateException if the pool is closed
+   */
+  Lease borrow() throws SQLException {
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("closed");
+      }
+      Connection connection = idle.pollFirst();
+      if (connection != null) {
+        return new Lease(connection, this);
+      }
+    }
+    return new Lease(source.getConnection(), this);
+  }
+
+  /** Closes the idle connections now and the borrowed ones when they come back. */
+  @Override
+  public void close() {
+    List<Connection> toClose;
+    synchronized (this) {
+      closed = true;
+      toClose = new ArrayList<>(idle);
+      idle.clear();
+    }
+    toClose.forEach(ConnectionPool::closeQuietly);
+  }
+
+  private void release(Connection connection) {
+    boolean reusable;
+    try {
+      reusable = connection.getAutoCommit();
+    } catch (SQLException e) {
+      reusable = false;
+    }
+    synchronized (this) {
+      if (reusable && !closed && idle.size() < maxIdle) {
+        idle.addFirst(connection);
+        return;
+      }
+    }
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // The connection is unusable either way; SQLite rolls back whatever it left open.
+    }
+  }
+}

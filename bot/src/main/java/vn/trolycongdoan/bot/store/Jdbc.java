@@ -1,0 +1,154 @@
+package vn.trolycongdoan.bot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Runs the stores' SQL against a {@link Database}, so that a store is its statements and row mappings.
+ *
+ * <p>Parameters bind by type: an {@link Instant} as epoch milliseconds, an {@link Enum} as its {@code name()}, a
+ * {@link Boolean} as a boolean, anything else as {@link PreparedStatement#setObject}. Read times back with
+ * {@link #instant}.
+ *
+ * <p>Each call outside {@link #inTransaction} runs on its own connection in auto-commit mode and is thread-safe. The
+ * instance handed to a transaction's work runs on the transaction's connection and belongs to that thread only.
+ * Every failure is a {@link StoreException} naming the database file and the statement.
+ */
+public final class Jdbc {
+
+  /** Maps the current row of a result set; must not move the cursor. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  private final Database database;
+  private final Connection transaction;
+
+  Jdbc(Database database) {
+    this(database, null);
+  }
+
+  private Jdbc(Database database, Connection transaction) {
+    this.database = database;
+    this.transaction = transaction;
+  }
+
+  /** Every row the query returns, in order. */
+  public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+    return run(sql, statement -> {
+      try (ResultSet rows = statement.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rows.next()) {
+          result.add(mapper.map(rows));
+        }
+        return result;
+      }
+    }, params);
+  }
+
+  /** The query's first row, if any. */
+  public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+    return run(sql, statement -> {
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+      }
+    }, params);
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
+  public int update(String sql, Object... params) {
+    return run(sql, PreparedStatement::executeUpdate, params);
+  }
+
+  /** Runs an {@code INSERT ... RETURNING id} of one row and returns the id. */
+  public long insertReturningId(String sql, Object... params) {
+    return first(sql, row -> row.getLong(1), params)
+        .orElseThrow(() -> failure(sql, new SQLException("the insert returned no id")));
+  }
+
+  /**
+   * Runs {@code work} in one transaction: commits if it returns, rolls back if it throws and rethrows. The
+   * {@code Jdbc} given to {@code work} runs on the transaction's connection; nested calls join the transaction.
+   */
+  public <T> T inTransaction(Function<Jdbc, T> work) {
+    if (transaction != null) {
+      return work.apply(this);
+    }
+    try (ConnectionPool.Lease lease = database.connect()) {
+      Connection connection = lease.connection();
+      try {
+        connection.setAutoCommit(false);
+        T result = work.apply(new Jdbc(database, connection));
+        // Commits. Unlike commit(), it does not make the SQLite driver open the next transaction at once, which
+        // in IMMEDIATE mode means waiting for the write lock again and maybe failing after a good commit.
+        connection.setAutoCommit(true);
+        return result;
+      } catch (RuntimeException | SQLException e) {
+        // Closing the connection rolls back what is still open; its state is in doubt, so it is not reused.
+        lease.discard();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failure("transaction", e);
+    }
+  }
+
+  /** Reads a time stored as epoch milliseconds. */
+  public static Instant instant(ResultSet row, String column) throws SQLException {
+    return Instant.ofEpochMilli(row.getLong(column));
+  }
+
+  private <T> T run(String sql, StatementWork<T> work, Object... params) {
+    try {
+      if (transaction != null) {
+        return prepareAndRun(transaction, sql, work, params);
+      }
+      try (ConnectionPool.Lease lease = database.connect()) {
+        return prepareAndRun(lease.connection(), sql, work, params);
+      }
+    } catch (SQLException e) {
+      throw failure(sql, e);
+    }
+  }
+
+  private static <T> T prepareAndRun(Connection connection, String sql, StatementWork<T> work, Object[] params)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        bind(statement, i + 1, params[i]);
+      }
+      return work.run(statement);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    if (value instanceof Instant instant) {
+      statement.setLong(index, instant.toEpochMilli());
+    } else if (value instanceof Enum<?> constant) {
+      statement.setString(index, constant.name());
+    } else if (value instanceof Boolean flag) {
+      statement.setBoolean(index, flag);
+    } else {
+      statement.setObject(index, value);
+    }
+  }
+
+  private StoreException failure(String sql, SQLException e) {
+    String statement = sql.strip().replaceAll("\\s+", " ");
+    return new StoreException(
+        "Database " + database.file() + " failed on [" + statement + "]: " + e.getMessage(), e);
+  }
+
+  @FunctionalInterface
+  private interface StatementWork<T> {
+    T run(PreparedStatement statement) throws SQLException;
+  }
+}

@@ -1,0 +1,147 @@
+package vn.trolycongdoan.bot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void opens_in_wal_mode_with_foreign_keys_busy_timeout_and_normal_sync() {
+    try (Database database = Database.open(folder.resolve("chat.db"))) {
+      Jdbc jdbc = database.jdbc();
+
+      assertThat(pragma(jdbc, "journal_mode")).isEqualTo("wal");
+      assertThat(pragma(jdbc, "foreign_keys")).isEqualTo("1");
+      assertThat(pragma(jdbc, "busy_timeout")).isEqualTo("5000");
+      assertThat(pragma(jdbc, "synchronous")).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void creates_the_parent_folders_and_applies_the_migrations() {
+    Path file = folder.resolve("data/nested/chat.db");
+
+    try (Database database = Database.open(file)) {
+      assertThat(file).isRegularFile();
+      assertThat(database.file()).isEqualTo(file.toAbsolutePath());
+      assertThat(database.jdbc().list("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
+          row -> row.getString(1))).containsExactly("1");
+      assertThat(database.jdbc().list("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+          row -> row.getString(1))).contains("answer_feedback", "processed_updates", "questions", "shown_answers",
+          "subscribers", "suggestions");
+    }
+  }
+
+  @Test
+  void the_migration_scripts_are_resources_on_the_classpath() {
+    assertThat(getClass().getClassLoader().getResource("db/migration/V1__chat.sql")).isNotNull();
+  }
+
+  @Test
+  void reopening_keeps_the_data_and_does_not_migrate_again() {
+    Path file = folder.resolve("chat.db");
+    try (Database database = Database.open(file)) {
+      database.jdbc().update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 3)");
+    }
+
+    try (Database database = Database.open(file)) {
+      assertThat(database.jdbc().list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
+          .containsExactly(2L);
+      assertThat(database.jdbc().list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
+          .containsExactly("1");
+    }
+  }
+
+  @Test
+  void a_file_that_is_not_a_database_fails_naming_the_file() throws IOException {
+    Path file = Files.writeString(folder.resolve("notes.db"), "Đây không phải cơ sở dữ liệu. ".repeat(100));
+
+    assertThatThrownBy(() -> Database.open(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toAbsolutePath().toString())
+        .hasMessageContaining("is not an SQLite database");
+  }
+
+  @Test
+  void a_database_written_by_a_newer_version_fails_naming_the_file_and_its_version() {
+    Path file = folder.resolve("chat.db");
+    try (Database database = Database.open(file)) {
+      database.jdbc().update("""
+          INSERT INTO flyway_schema_history
+            (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
+          VALUES (2, '2', 'later', 'SQL', 'V2__later.sql', 0, 'test', 1, TRUE)""");
+    }
+
+    assertThatThrownBy(() -> Database.open(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toAbsolutePath().toString())
+        .hasMessageContaining("schema version 2")
+        .hasMessageContaining("newer version");
+  }
+
+  @Test
+  void a_transaction_that_throws_stores_nothing() {
+    try (Database database = Database.open(folder.resolve("chat.db"))) {
+      Jdbc jdbc = database.jdbc();
+
+      assertThatThrownBy(() -> jdbc.inTransaction(tx -> {
+        tx.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+        return tx.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+      })).isInstanceOf(StoreException.class);
+
+      assertThat(jdbc.list("SELECT update_id FROM processed_updates", row -> row.getLong(1))).isEmpty();
+    }
+  }
+
+  @Test
+  void a_failed_statement_names_the_file_and_the_statement() {
+    try (Database database = Database.open(folder.resolve("chat.db"))) {
+      assertThatThrownBy(() -> database.jdbc().update("DELETE FROM no_such_table"))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining(database.file().toString())
+          .hasMessageContaining("DELETE FROM no_such_table")
+          .hasMessageContaining("no such table");
+    }
+  }
+
+  @Test
+  void a_closed_database_refuses_further_statements() {
+    Database database = Database.open(folder.resolve("chat.db"));
+    database.jdbc().list("SELECT 1", row -> row.getInt(1));
+    database.close();
+
+    assertThatThrownBy(() -> database.jdbc().list("SELECT 1", row -> row.getInt(1)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("is closed");
+  }
+
+  @Test
+  void a_finished_transaction_leaves_no_lock_and_later_statements_commit_at_once() {
+    try (Database database = Database.open(folder.resolve("chat.db"))) {
+      Jdbc jdbc = database.jdbc();
+      jdbc.inTransaction(tx -> tx.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) "
+          + "VALUES (1, 1, 0)"));
+      jdbc.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 0)");
+
+      try (Database other = Database.open(database.file())) {
+        other.jdbc().update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 3, 0)");
+        assertThat(other.jdbc().list("SELECT update_id FROM processed_updates ORDER BY update_id",
+            row -> row.getLong(1))).isEqualTo(List.of(1L, 2L, 3L));
+      }
+    }
+  }
+
+  private static String pragma(Jdbc jdbc, String name) {
+    return jdbc.first("PRAGMA " + name, row -> row.getString(1)).orElseThrow();
+  }
+}
