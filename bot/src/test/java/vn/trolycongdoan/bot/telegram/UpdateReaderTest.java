@@ -1,0 +1,104 @@
+package vn.trolycongdoan.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.trolycongdoan.bot.chat.Channel;
+import vn.trolycongdoan.bot.chat.ChatUser;
+import vn.trolycongdoan.bot.chat.IncomingMessage;
+
+class UpdateReaderTest {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final UpdateReader reader = new UpdateReader("CongDoanBot");
+
+  @Test
+  void a_text_message_becomes_a_message_from_the_chat_and_user_with_their_full_name() {
+    Optional<ChatUpdate> update = reader.read(update("""
+        {"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-100,"type":"group","title":"Tổ 1"},
+         "from":{"id":42,"is_bot":false,"first_name":"Trần","last_name":"Thị Bích","username":"bich"},
+         "text":"lương tháng 13"}}"""));
+
+    assertThat(update).hasValue(new ChatUpdate(-100, IncomingMessage.text(
+        new ChatUser(Channel.TELEGRAM, "-100", "42", "Trần Thị Bích"), "lương tháng 13"), null));
+  }
+
+  @Test
+  void the_username_stands_in_for_a_missing_name() {
+    Optional<ChatUpdate> update = reader.read(update("""
+        {"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":7,"type":"private"},
+         "from":{"id":7,"is_bot":false,"first_name":"","username":"bich"},"text":"x"}}"""));
+
+    assertThat(update.orElseThrow().message().from().displayName()).isEqualTo("bich");
+  }
+
+  @Test
+  void a_command_for_this_bot_is_unaddressed_in_any_case_and_one_for_another_bot_ignored() {
+    assertThat(text("/hoi@congdoanbot nghỉ\nphép")).hasValue("/hoi nghỉ\nphép");
+    assertThat(text("/start@CongDoanBot")).hasValue("/start");
+    assertThat(text("/start@OtherBot")).isEmpty();
+    assertThat(text("email: ai@example.org")).hasValue("email: ai@example.org");
+  }
+
+  @Test
+  void a_press_carries_its_data_the_query_id_and_the_pressed_message() {
+    Optional<ChatUpdate> update = reader.read(update("""
+        {"update_id":2,"callback_query":{"id":"q1","chat_instance":"c","data":"more:1",
+         "from":{"id":7,"is_bot":false,"first_name":"Lan"},
+         "message":{"message_id":9,"date":1,"chat":{"id":7,"type":"private"},"text":"Kết quả"}}}"""));
+
+    assertThat(update).hasValue(new ChatUpdate(7, IncomingMessage.button(
+        new ChatUser(Channel.TELEGRAM, "7", "7", "Lan"), "more:1"), new ChatUpdate.Press("q1", 9)));
+  }
+
+  @Test
+  void media_is_a_not_text_update_in_private_chats_and_ignored_in_groups() {
+    String sticker = "\"sticker\":{\"file_id\":\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,"
+        + "\"height\":1,\"is_animated\":false,\"is_video\":false}";
+
+    assertThat(reader.read(update("{\"update_id\":3,\"message\":{\"message_id\":1,\"date\":1,"
+        + "\"chat\":{\"id\":7,\"type\":\"private\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},"
+        + sticker + "}}"))).hasValue(new ChatUpdate(7, null, null));
+    assertThat(reader.read(update("{\"update_id\":4,\"message\":{\"message_id\":1,\"date\":1,"
+        + "\"chat\":{\"id\":-7,\"type\":\"group\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},"
+        + sticker + "}}"))).isEmpty();
+  }
+
+  @Test
+  void edited_messages_and_messages_from_bots_are_ignored() {
+    assertThat(reader.read(update("""
+        {"update_id":5,"edited_message":{"message_id":1,"date":1,"edit_date":2,"chat":{"id":7,"type":"private"},
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"sửa"}}"""))).isEmpty();
+    assertThat(reader.read(update("""
+        {"update_id":6,"message":{"message_id":1,"date":1,"chat":{"id":-7,"type":"group"},
+         "from":{"id":8,"is_bot":true,"first_name":"Bot"},"text":"tôi là bot"}}"""))).isEmpty();
+  }
+
+  private Optional<String> text(String text) {
+    String json = "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1,\"chat\":{\"id\":7,\"type\":\"private\"},"
+        + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},\"text\":" + quote(text) + "}}";
+    return reader.read(update(json)).map(update -> update.message().text());
+  }
+
+  private static String quote(String text) {
+    try {
+      return JSON.writeValueAsString(text);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Update update(String json) {
+    try {
+      return JSON.readValue(json, Update.class);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
