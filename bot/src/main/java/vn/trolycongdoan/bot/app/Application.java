@@ -1,59 +1,97 @@
 package vn.trolycongdoan.bot.app;
 
+import io.github.bucket4j.TimeMeter;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.trolycongdoan.bot.chat.ChatResponse;
+import vn.trolycongdoan.bot.chat.ChatRouter;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
+import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
+import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
+import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
+import vn.trolycongdoan.bot.telegram.SqliteProcessedUpdates;
+import vn.trolycongdoan.bot.telegram.TelegramBot;
+import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
- * The running service: the knowledge base, the web server and a refresh of the index in the background, started
- * together and closed together. {@link #close} may be called from any thread, more than once.
+ * The running service: the knowledge base, the database, the chat core with its Telegram bot and web chat, and a
+ * refresh of the index in the background, started together and closed together (in reverse order). {@link #close}
+ * may be called from any thread, more than once.
  */
 public final class Application implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-  private final KnowledgeBase base;
+  /** Telegram keeps an update for at most a day; remembering handled ones for a week is ample. */
+  private static final Duration REMEMBER_UPDATES = Duration.ofDays(7);
+
+  private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
   private final WebServer web;
   private final String url;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private Application(KnowledgeBase base, BackgroundIndexer indexer, WebServer web, String host) {
-    this.base = base;
+  private Application(Deque<AutoCloseable> parts, BackgroundIndexer indexer, WebServer web, String host) {
+    this.parts = parts;
     this.indexer = indexer;
     this.web = web;
     this.url = "http://" + displayHost(host) + ":" + web.port();
   }
 
   /**
-   * Opens the index, starts serving, then refreshes the index in the background: answers come from the previous
-   * index until the refresh commits.
+   * Opens the index and the database, starts Telegram (when a token is set) and the web server, then refreshes the
+   * index in the background: answers come from the previous index until the refresh commits. On failure, what was
+   * started is closed again.
    *
    * @throws IOException if the index cannot be opened
+   * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
+   * @throws vn.trolycongdoan.bot.telegram.TelegramStartException if Telegram refuses the token or the webhook
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
-    KnowledgeBase base = KnowledgeSetup.open(settings);
-    BackgroundIndexer indexer = new BackgroundIndexer(base);
-    WebServer web;
+    Deque<AutoCloseable> parts = new ArrayDeque<>();
     try {
-      web = WebServer.start(settings, DocumentLibrary.of(base), indexer, message -> ChatResponse.ignored(), List.of());
-    } catch (RuntimeException e) {
-      base.close();
+      KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
+      BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
+      Database database = started(parts, Database.open(settings.databaseFile()));
+      SqliteProcessedUpdates processed = new SqliteProcessedUpdates(database);
+      processed.pruneOlderThan(Clock.systemUTC().instant().minus(REMEMBER_UPDATES));
+      SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
+      DocumentLibrary library = DocumentLibrary.of(base);
+      ChatAssembly.Stores stores = new ChatAssembly.Stores(
+          subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
+      ChatRouter chat =
+          ChatAssembly.router(settings, library, indexer, stores, Clock.systemUTC(), TimeMeter.SYSTEM_NANOTIME);
+      Optional<TelegramBot> telegram =
+          TelegramBot.startIfEnabled(settings.telegram(), chat, processed, subscribers);
+      telegram.ifPresent(bot -> started(parts, bot));
+      List<PostRoute> webhook = telegram.flatMap(TelegramBot::webhookRoute).stream().toList();
+      WebServer web = started(parts, WebServer.start(settings, library, indexer, chat, webhook));
+      Application application = new Application(parts, indexer, web, settings.host());
+      log.info("Listening on {}", application.url());
+      indexer.refresh();
+      return application;
+    } catch (IOException | RuntimeException e) {
+      closeAll(parts);
       throw e;
     }
-    Application application = new Application(base, indexer, web, settings.host());
-    log.info("Listening on {}", application.url());
-    indexer.refresh();
-    return application;
+  }
+
+  private static <T extends AutoCloseable> T started(Deque<AutoCloseable> parts, T part) {
+    parts.push(part);
+    return part;
   }
 
   /** Where the service answers, e.g. {@code http://localhost:7070}. */
@@ -65,21 +103,36 @@ public final class Application implements AutoCloseable {
     return web.port();
   }
 
+  /** Whether the index is being refreshed right now. */
+  public boolean indexing() {
+    return indexer.indexing();
+  }
+
   /** Blocks until {@link #close} has run. */
   public void awaitStop() throws InterruptedException {
     stopped.await();
   }
 
   @Override
-  public synchronized void close() throws IOException {
+  public synchronized void close() {
     if (stopped.getCount() == 0) {
       return;
     }
-    web.close();
-    indexer.close();
-    base.close();
+    closeAll(parts);
     stopped.countDown();
     log.info("Stopped");
+  }
+
+  /** Closes the parts newest first; a failure is logged and the rest are still closed. */
+  private static void closeAll(Deque<AutoCloseable> parts) {
+    while (!parts.isEmpty()) {
+      AutoCloseable part = parts.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        log.warn("Closing {} failed", part.getClass().getSimpleName(), e);
+      }
+    }
   }
 
   private static String displayHost(String host) {

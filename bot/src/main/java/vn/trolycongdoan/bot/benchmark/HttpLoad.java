@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
@@ -42,7 +43,9 @@ final class HttpLoad {
   /** Runs the load and hands one line of figures to {@code report} (a printf-style format and its args). */
   void run(BiConsumer<String, Object[]> report) throws Exception {
     Settings loopback = settings.withHost("127.0.0.1").withPort(0);
-    try (WebServer web = WebServer.start(loopback, DocumentLibrary.of(base), () -> false, message -> ChatResponse.ignored(), List.of())) {
+    // Only /api/ask is loaded here; the chat is not part of this measurement.
+    ChatHandler noChat = message -> ChatResponse.ignored();
+    try (WebServer web = WebServer.start(loopback, DocumentLibrary.of(base), () -> false, noChat, List.of())) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String base = "http://127.0.0.1:" + web.port() + "/api/ask?k=5&q=";
       long deadline = System.nanoTime() + duration.toNanos();

@@ -26,7 +26,7 @@ public final class DocumentCatalog {
 
   static final String PAGE = "dl";
   static final String OPEN = "d";
-  static final int PAGE_SIZE = 8;
+  static final int PAGE_SIZE = 5;
   private static final int KEY_HEX_DIGITS = 12;
   private static final int LABEL_LENGTH = 48;
 
