@@ -1,0 +1,144 @@
+package vn.trolycongdoan.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.trolycongdoan.bot.RunningApp;
+import vn.trolycongdoan.bot.TestSettings;
+
+/**
+ * A member in Telegram: the real service, with the real TelegramBots client polling a fake Bot API, the chat core,
+ * the knowledge base and SQLite behind it.
+ */
+class TelegramEndToEndTest {
+
+  private static final long LAN = 5001;
+
+  @TempDir
+  static Path data;
+
+  private static FakeBotApi api;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    api = FakeBotApi.start();
+    app = RunningApp.start(TestSettings.inFolder(data).withTelegram(api.pollingSettings()));
+  }
+
+  @AfterAll
+  static void stop() {
+    try {
+      if (app != null) {
+        app.close();
+      }
+      api.assertExhausted();
+    } finally {
+      api.close();
+    }
+  }
+
+  @Test
+  void registers_the_vietnamese_command_menu_at_start() {
+    assertThat(api.commands()).extracting(FakeBotApi.Command::command)
+        .contains("start", "hoi", "vanban", "kiennghi", "huongdan", "dunglai");
+    assertThat(api.commands()).allSatisfy(command -> assertThat(command.description()).isNotBlank());
+  }
+
+  @Test
+  void a_member_subscribes_asks_votes_and_stops() {
+    api.userSends(LAN, LAN, "Lan", "/start");
+    SentMessage welcome = api.awaitMessages(LAN, 1, FakeBotApi.WAIT).get(0);
+    assertThat(welcome.text()).startsWith("Xin chào Lan!").contains("Bạn đã đăng ký nhận tin chiến dịch");
+    assertThat(subscribed(LAN)).containsExactly("1");
+
+    api.userSends(LAN, LAN, "Lan", "Con kết hôn thì được nghỉ mấy ngày?");
+    SentMessage answer = api.awaitMessages(LAN, 2, FakeBotApi.WAIT).get(1);
+    assertThat(answer.text()).contains("Con đẻ, con nuôi kết hôn: nghỉ 01 ngày").contains("📄 ");
+    assertThat(answer.buttonData()).hasSize(4);
+
+    String up = answer.buttonData().get(2);
+    api.userPresses(LAN, LAN, answer.messageId(), up);
+    SentMessage voted = api.awaitEdit(LAN, answer.messageId(), FakeBotApi.WAIT);
+    assertThat(voted.text()).contains("Bạn đã đánh giá 👍");
+    assertThat(voted.buttonData()).hasSize(2);
+    assertThat(api.awaitCallbackAnswers(1, FakeBotApi.WAIT))
+        .extracting(FakeBotApi.CallbackAnswer::text).contains("Cảm ơn bạn đã đánh giá!");
+    assertThat(app.column("SELECT vote FROM answer_feedback WHERE user_id = ?", String.valueOf(LAN)))
+        .containsExactly("UP");
+
+    api.userSends(LAN, LAN, "Lan", "/dunglai");
+    assertThat(api.awaitMessages(LAN, 3, FakeBotApi.WAIT).get(2).text()).startsWith("Bạn đã dừng nhận tin");
+    assertThat(subscribed(LAN)).containsExactly("0");
+  }
+
+  @Test
+  void an_update_delivered_twice_is_answered_once() {
+    long chat = 5002;
+    int first = api.userSends(chat, chat, "Minh", "/huongdan");
+    api.awaitMessages(chat, 1, FakeBotApi.WAIT);
+
+    api.queueRawUpdate(api.updateJson(first));
+    api.userSends(chat, chat, "Minh", "/vanban");
+
+    List<SentMessage> messages = api.awaitMessages(chat, 2, FakeBotApi.WAIT);
+    assertThat(messages.get(1).text()).startsWith("Các văn bản trợ lý đang dùng");
+    assertThat(api.messagesIn(chat)).hasSize(2);
+  }
+
+  @Test
+  void a_member_who_blocked_the_bot_is_marked_blocked() throws InterruptedException {
+    long chat = 5003;
+    api.userSends(chat, chat, "Hà", "/start");
+    api.awaitMessages(chat, 1, FakeBotApi.WAIT);
+    api.userBlocksBot(chat);
+
+    api.userSends(chat, chat, "Hà", "/huongdan");
+
+    awaitColumn("SELECT blocked FROM subscribers WHERE chat_id = ?", String.valueOf(chat), "1");
+    api.takeRefusals();
+  }
+
+  @Test
+  void webhook_mode_rejects_requests_without_the_secret_and_answers_those_with_it(@TempDir Path webhookData)
+      throws Exception {
+    URI publicUrl = URI.create("https://bot.example.org/telegram/hook");
+    try (FakeBotApi telegram = FakeBotApi.start();
+        RunningApp hooked = RunningApp.start(
+            TestSettings.inFolder(webhookData).withTelegram(telegram.webhookSettings(publicUrl, null)))) {
+      String secret = telegram.webhook().orElseThrow().secretToken();
+      URI local = URI.create("http://127.0.0.1:" + hooked.port() + "/telegram/hook");
+      long chat = 5004;
+
+      assertThat(FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/huongdan"), null)
+          .statusCode()).isEqualTo(403);
+      assertThat(FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/huongdan"), "wrong")
+          .statusCode()).isEqualTo(403);
+      assertThat(FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/vanban"), secret)
+          .statusCode()).isEqualTo(200);
+
+      List<SentMessage> messages = telegram.awaitMessages(chat, 1, FakeBotApi.WAIT);
+      assertThat(messages.get(0).text()).startsWith("Các văn bản trợ lý đang dùng");
+      assertThat(hooked.column("SELECT COUNT(*) FROM processed_updates")).containsExactly("1");
+    }
+  }
+
+  private static List<String> subscribed(long chat) {
+    return app.column("SELECT subscribed FROM subscribers WHERE channel = 'TELEGRAM' AND chat_id = ?",
+        String.valueOf(chat));
+  }
+
+  private static void awaitColumn(String sql, String param, String expected) throws InterruptedException {
+    long deadline = System.nanoTime() + FakeBotApi.WAIT.toNanos();
+    while (!app.column(sql, param).equals(List.of(expected))) {
+      assertThat(System.nanoTime()).as(sql + " = " + expected).isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+}
