@@ -71,7 +71,7 @@ public final class ChatRouter implements ChatHandler {
     }
     ChatCommand known = commands.get(command.get().name());
     if (known == null) {
-      return ChatResponse.of(Reply.of(ChatTexts.unknownCommand(text.strip(), listed())));
+      return ChatResponse.of(Reply.of(ChatTexts.unknownCommand(text.strip(), listed)));
     }
     return known.handler().handle(from, command.get().argument());
   }
@@ -90,7 +90,8 @@ public final class ChatRouter implements ChatHandler {
   }
 
   /** The commands shown in menus and in the reply to an unknown command, in the order they were added. */
-  public List<ChatCommand> listed() {
+  @Override
+  public List<ChatCommand> menu() {
     return listed;
   }
 

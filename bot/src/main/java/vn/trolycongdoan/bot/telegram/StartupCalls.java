@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.telegram;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.config.TelegramSettings;
 
 /**
@@ -35,9 +37,14 @@ final class StartupCalls {
     return call(() -> client.execute(new GetMe()), "check the bot token");
   }
 
-  void registerCommands() {
+  /** Registers the menu; an empty menu or a refusal is logged, the bot works without it. */
+  void registerCommands(List<ChatCommand> commands) {
+    if (commands.isEmpty()) {
+      log.info("The chat core offers no commands; the Telegram menu is left as it is");
+      return;
+    }
     try {
-      client.execute(BotCommandMenu.setMyCommands());
+      client.execute(BotCommandMenu.setMyCommands(commands));
     } catch (TelegramApiException e) {
       log.warn("Telegram did not take the command menu ({}); the bot works without it",
           ApiFailure.of(e).describe(settings.botToken()));

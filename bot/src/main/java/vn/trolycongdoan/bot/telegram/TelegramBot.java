@@ -85,7 +85,7 @@ public final class TelegramBot implements AutoCloseable {
       TelegramClient client = new OkHttpTelegramClient(http, token, url);
       StartupCalls calls = new StartupCalls(client, settings);
       String username = calls.getMe().getUserName();
-      calls.registerCommands();
+      calls.registerCommands(chat.menu());
       ReplyDelivery delivery =
           new ReplyDelivery(new TelegramSender(client, tuning.retry(), token), new MessageSplitter(), subscribers);
       UpdateProcessor processor = new UpdateProcessor(

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.trolycongdoan.bot.chat.Button;
+import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
+import vn.trolycongdoan.bot.chat.CommandHandler;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 import vn.trolycongdoan.bot.chat.Reply;
@@ -22,6 +24,15 @@ public final class EchoChat implements ChatHandler {
 
   private final List<IncomingMessage> received = new ArrayList<>();
   private volatile Function<IncomingMessage, ChatResponse> answer = EchoChat::echo;
+
+  /** A menu of two commands, to check that it reaches Telegram. */
+  @Override
+  public List<ChatCommand> menu() {
+    CommandHandler unused = (from, argument) -> ChatResponse.ignored();
+    return List.of(
+        new ChatCommand("hoi", "Hỏi về chính sách, quyền lợi", "/hoi <câu hỏi>", unused),
+        new ChatCommand("dunglai", "Dừng nhận tin chiến dịch", "/dunglai", unused));
+  }
 
   @Override
   public ChatResponse handle(IncomingMessage message) {

@@ -43,7 +43,7 @@ class TelegramBotTest {
   }
 
   @Test
-  void start_checks_the_token_registers_vietnamese_commands_and_deletes_any_webhook() {
+  void start_checks_the_token_registers_the_chat_cores_menu_and_deletes_any_webhook() {
     TelegramBot bot = fixture.startPolling();
 
     assertThat(bot.username()).isEqualTo(api.botUsername());
@@ -51,9 +51,9 @@ class TelegramBotTest {
     assertThat(api.requests("getMe")).hasSize(1);
     assertThat(api.requests("deleteWebhook")).hasSize(1);
     assertThat(api.commands()).extracting(FakeBotApi.Command::command)
-        .containsExactly("start", "huongdan", "help", "hoi", "vanban", "kiennghi", "dunglai");
+        .containsExactly("hoi", "dunglai");
     assertThat(api.commands()).extracting(FakeBotApi.Command::description)
-        .contains("Hướng dẫn sử dụng", "Hỏi về chính sách, quyền lợi", "Danh sách văn bản", "Dừng nhận tin chiến dịch");
+        .containsExactly("Hỏi về chính sách, quyền lợi", "Dừng nhận tin chiến dịch");
     assertThat(api.awaitRequests("getUpdates", 1, WAIT).get(0).params().get("allowed_updates").toString())
         .isEqualTo("[\"message\",\"callback_query\"]");
   }

@@ -36,7 +36,7 @@ class TelegramWebhookTest {
         java.util.List.of("message", "callback_query")));
     assertThat(bot.webhookRoute()).map(PostRoute::path).hasValue("/telegram/hook");
     assertThat(api.requests("getUpdates")).isEmpty();
-    assertThat(api.commands()).hasSize(7);
+    assertThat(api.commands()).hasSize(2);
   }
 
   @Test
