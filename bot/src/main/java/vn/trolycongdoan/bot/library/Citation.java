@@ -3,20 +3,29 @@ package vn.trolycongdoan.bot.library;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 
 /** How an answer names its source: title, number, date, section, as Vietnamese readers expect. */
 public final class Citation {
 
+  private static final Pattern NAMED_SECTION = Pattern.compile("(Phần|Chương|Mục|Điều) ");
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private Citation() {}
 
-  /** Title, number, date and section, e.g. {@code Kế hoạch …, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II › 2}. */
+  /**
+   * Title, number, date and section, e.g. {@code Kế hoạch …, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II › 2}; a law's
+   * section names itself ({@code …, Chương XII › Điều 169}).
+   */
   public static String of(AnswerHit hit) {
     String citation = document(hit.title(), hit.number(), hit.date());
-    return hit.section() == null || hit.section().isBlank() ? citation : citation + ", mục " + hit.section();
+    String section = hit.section();
+    if (section == null || section.isBlank()) {
+      return citation;
+    }
+    return citation + (NAMED_SECTION.matcher(section).lookingAt() ? ", " : ", mục ") + section;
   }
 
   /** Title, number and date of a document. */

@@ -49,7 +49,7 @@ class AnswerPrinterTest {
     print(Marks.GUILLEMETS, new AskResult("q", List.of(hit(null, null, "I", List.of()), other), null));
 
     assertThat(printed.toString()).contains(
-        "Kết quả khác:\n  2. Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, mục Chương VII › Điều 113\n     "
+        "Kết quả khác:\n  2. Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, Chương VII › Điều 113\n     "
             + "x".repeat(160) + "…\n");
   }
 
