@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -65,11 +64,6 @@ final class StartupCalls {
         .build();
     call(() -> client.execute(setWebhook), "set the webhook");
     return secret;
-  }
-
-  /** Removes a webhook an earlier run may have set: Telegram refuses {@code getUpdates} while one is set. */
-  void deleteWebhook() {
-    call(() -> client.execute(new DeleteWebhook()), "delete the webhook");
   }
 
   /** The API URL as TelegramBots wants it: scheme, host and port, the port defaulted by the scheme. */

@@ -96,7 +96,6 @@ public final class TelegramBot implements AutoCloseable {
         log.info("Telegram bot @{} is on: webhook {}", username, settings.webhookUrl());
         return new TelegramBot(username, http, executor, null, route);
       }
-      calls.deleteWebhook();
       LongPolling polling = LongPolling.start(http, token, url, tuning, processor::submit);
       log.info("Telegram bot @{} is on: long polling {}", username, settings.apiUrl());
       return new TelegramBot(username, http, executor, polling, null);

@@ -173,6 +173,30 @@ class TelegramBotFailuresTest {
   }
 
   @Test
+  void a_429_on_getupdates_is_asked_again_after_the_retry_after_it_asks_for() {
+    api.failNext("getUpdates", Failure.tooManyRequests(3));
+    fixture.startPolling();
+
+    api.userSends(716, 716, "Phúc", "hỏi");
+
+    assertThat(api.awaitMessages(716, 1, WAIT)).hasSize(1);
+    List<RecordedRequest> polls = api.requests("getUpdates");
+    long waitedMillis = (polls.get(1).nanoTime() - polls.get(0).nanoTime()) / 1_000_000;
+    assertThat(waitedMillis).as("3 retry_after seconds of 50 ms").isGreaterThanOrEqualTo(150);
+  }
+
+  @Test
+  void a_webhook_that_cannot_be_deleted_fails_the_start_and_leaves_nothing_polling() {
+    api.failNext("deleteWebhook", Failure.serverError());
+
+    assertThatThrownBy(fixture::startPolling)
+        .isInstanceOf(TelegramStartException.class)
+        .hasMessage("Telegram refused to delete the webhook: 500 Internal Server Error");
+    assertThat(api.requests("getUpdates")).isEmpty();
+    assertThat(LongPollingTest.pollingThreads()).isEmpty();
+  }
+
+  @Test
   void a_refused_token_fails_the_start_with_a_message_that_does_not_show_it() {
     TelegramSettings wrongToken = new TelegramSettings("42:AAwrong-token", api.url(), null, null);
 
