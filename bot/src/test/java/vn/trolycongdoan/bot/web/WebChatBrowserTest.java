@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.nio.file.Files;
@@ -24,10 +25,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 
 /**
- * The web chat page in real headless Chromium against a real server with a fake chat core. Uses Debian's
+ * The web chat page in real headless Chromium against a real server with a fake chat core, and once against the
+ * whole service. Uses Debian's
  * {@code chromium} and {@code chromium-driver}; nothing is downloaded. Skipped where they are not installed, except
  * on CI ({@code CI=true}), which always installs them, so there it fails instead.
  */
@@ -168,6 +171,24 @@ class WebChatBrowserTest {
         .isEqualTo("Không gửi được, vui lòng thử lại.");
     wait.until(page -> page.findElement(By.id("send")).isEnabled());
     assertThat(browser.findElement(INPUT).getAttribute("value")).isEqualTo("Mức đóng đoàn phí?");
+  }
+
+  @Test
+  void a_member_asks_the_real_service_and_votes(@TempDir Path data) throws Exception {
+    try (RunningApp app = RunningApp.start(TestSettings.inFolder(data))) {
+      browser.get("http://127.0.0.1:" + app.port() + "/");
+      wait.until(textToBePresentInElementLocated(BOT_BUBBLES, "Xin chào!"));
+
+      browser.findElement(INPUT).sendKeys("Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?", Keys.ENTER);
+      wait.until(numberOfElementsToBe(BOT_BUBBLES, 2));
+      WebElement answer = browser.findElements(BOT_BUBBLES).get(1);
+      assertThat(answer.getText()).contains("sửa chữa 10 nhà Mái ấm Công đoàn").contains("38/KH-LĐLĐ");
+
+      button("👍 Hữu ích").click();
+      wait.until(textToBe(TOAST, "Cảm ơn bạn đã đánh giá!"));
+      assertThat(browser.findElements(BOT_BUBBLES).get(1).getText()).contains("Bạn đã đánh giá 👍");
+      assertThat(app.column("SELECT vote FROM answer_feedback")).containsExactly("UP");
+    }
   }
 
   private static boolean installed() {
