@@ -22,8 +22,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import vn.trolycongdoan.bot.config.SettingsException.Reason;
 
 /** Turns merged raw values into typed {@link Settings}, refusing the first bad value by key and value. */
