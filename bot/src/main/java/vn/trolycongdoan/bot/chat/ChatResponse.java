@@ -18,6 +18,11 @@ public record ChatResponse(List<Reply> replies, String notice) {
     return new ChatResponse(List.of(replies), null);
   }
 
+  /** One new message of plain text. */
+  public static ChatResponse text(String text) {
+    return of(Reply.of(FormattedText.plain(text)));
+  }
+
   public static ChatResponse ignored() {
     return new ChatResponse(List.of(), null);
   }

@@ -46,7 +46,7 @@ public final class ChatRouter implements ChatHandler {
       case IGNORE:
         return ChatResponse.ignored();
       case WARN:
-        return ChatResponse.of(Reply.of(FormattedText.plain(ChatTexts.FLOOD_NOTICE)));
+        return ChatResponse.text(ChatTexts.FLOOD_NOTICE);
       default:
         break;
     }
@@ -57,13 +57,13 @@ public final class ChatRouter implements ChatHandler {
       log.error("Chat message from {} {} failed", from.channel(), from.chatId(), e);
       return message.isButton()
           ? ChatResponse.notice(ChatTexts.FAILURE)
-          : ChatResponse.of(Reply.of(FormattedText.plain(ChatTexts.FAILURE)));
+          : ChatResponse.text(ChatTexts.FAILURE);
     }
   }
 
   private ChatResponse text(ChatUser from, String text) {
     if (text.isBlank()) {
-      return ChatResponse.of(Reply.of(FormattedText.plain(ChatTexts.EMPTY_MESSAGE)));
+      return ChatResponse.text(ChatTexts.EMPTY_MESSAGE);
     }
     Optional<Command> command = Command.parse(text);
     if (command.isEmpty()) {

@@ -40,11 +40,11 @@ public final class Subscriptions {
   public ChatCommand stop() {
     return new ChatCommand("dunglai", "Dừng nhận tin chiến dịch", "/dunglai", (from, argument) -> {
       if (!from.channel().pushes()) {
-        return reply("Trang web không gửi tin chiến dịch nên bạn không cần dừng. Bạn vẫn hỏi đáp bình thường.");
+        return ChatResponse.text("Trang web không gửi tin chiến dịch nên bạn không cần dừng. Bạn vẫn hỏi đáp bình thường.");
       }
       boolean wasSubscribed = store.find(from.channel(), from.chatId()).map(Subscriber::subscribed).orElse(false);
       store.setSubscribed(from, false, clock.instant());
-      return reply(wasSubscribed
+      return ChatResponse.text(wasSubscribed
           ? "Bạn đã dừng nhận tin chiến dịch của Công đoàn. Gõ /start bất cứ lúc nào để nhận lại."
               + " Bạn vẫn hỏi đáp bình thường."
           : "Bạn hiện không nhận tin chiến dịch. Gõ /start nếu muốn đăng ký nhận tin.");
@@ -61,7 +61,4 @@ public final class Subscriptions {
     return text.newline().append(ChatTexts.guide()).build();
   }
 
-  private static ChatResponse reply(String text) {
-    return ChatResponse.of(Reply.of(FormattedText.plain(text)));
-  }
 }

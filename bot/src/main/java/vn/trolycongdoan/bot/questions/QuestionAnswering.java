@@ -8,7 +8,6 @@ import vn.trolycongdoan.bot.chat.ButtonHandler;
 import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.chat.ChatUser;
-import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.library.Citation;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
@@ -43,13 +42,13 @@ public final class QuestionAnswering {
   /** Answers a question typed as plain text or after {@code /hoi}. */
   public ChatResponse ask(ChatUser from, String question) {
     if (question.isBlank()) {
-      return reply(QuestionTexts.ASK_USAGE);
+      return ChatResponse.text(QuestionTexts.ASK_USAGE);
     }
     if (question.length() > KnowledgeBase.MAX_QUESTION_LENGTH) {
-      return reply(QuestionTexts.TOO_LONG);
+      return ChatResponse.text(QuestionTexts.TOO_LONG);
     }
     if (indexing.indexing() && library.documents().isEmpty()) {
-      return reply(QuestionTexts.NOT_READY);
+      return ChatResponse.text(QuestionTexts.NOT_READY);
     }
     AskResult result = library.ask(question, 1);
     if (!result.found()) {
@@ -138,9 +137,6 @@ public final class QuestionAnswering {
     return new ShownAnswer(rank, hit.docId(), section, Citation.of(hit), hit.answer());
   }
 
-  private static ChatResponse reply(String text) {
-    return ChatResponse.of(Reply.of(FormattedText.plain(text)));
-  }
 
   private static long questionId(List<String> fields) {
     long id = Long.parseLong(fields.get(0));

@@ -29,14 +29,14 @@ public final class SuggestionBox {
 
   private ChatResponse submit(ChatUser from, String text) {
     if (text.isEmpty()) {
-      return reply("Bạn hãy viết nội dung kiến nghị ngay sau lệnh, ví dụ: /kiennghi Đề nghị tổ chức khám sức khỏe"
+      return ChatResponse.text("Bạn hãy viết nội dung kiến nghị ngay sau lệnh, ví dụ: /kiennghi Đề nghị tổ chức khám sức khỏe"
           + " định kỳ cho công nhân ca đêm.");
     }
     if (text.length() < MIN_LENGTH) {
-      return reply("Nội dung kiến nghị ngắn quá. Bạn hãy viết rõ vấn đề và đề nghị của mình để Công đoàn xem xét.");
+      return ChatResponse.text("Nội dung kiến nghị ngắn quá. Bạn hãy viết rõ vấn đề và đề nghị của mình để Công đoàn xem xét.");
     }
     if (text.length() > MAX_LENGTH) {
-      return reply("Kiến nghị dài quá (" + text.length() + " ký tự, tối đa " + MAX_LENGTH + "). Bạn hãy rút gọn"
+      return ChatResponse.text("Kiến nghị dài quá (" + text.length() + " ký tự, tối đa " + MAX_LENGTH + "). Bạn hãy rút gọn"
           + " hoặc chia thành nhiều kiến nghị.");
     }
     Suggestion stored = store.add(from, text, clock.instant());
@@ -46,7 +46,4 @@ public final class SuggestionBox {
         .build()));
   }
 
-  private static ChatResponse reply(String text) {
-    return ChatResponse.of(Reply.of(FormattedText.plain(text)));
-  }
 }

@@ -6,8 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
-import vn.trolycongdoan.bot.chat.FormattedText;
-import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.store.StoreException;
 
 /**
@@ -73,14 +71,14 @@ final class UpdateProcessor {
 
   private ChatResponse respond(ChatUpdate update) {
     if (update.message() == null) {
-      return update.press() == null ? ChatResponse.of(Reply.of(FormattedText.plain(ONLY_TEXT)))
+      return update.press() == null ? ChatResponse.text(ONLY_TEXT)
           : ChatResponse.ignored();
     }
     try {
       return Optional.ofNullable(chat.handle(update.message())).orElseGet(ChatResponse::ignored);
     } catch (RuntimeException e) {
       log.error("The chat core failed on a message in Telegram chat {}", update.chatId(), e);
-      return ChatResponse.of(Reply.of(FormattedText.plain(APOLOGY)));
+      return ChatResponse.text(APOLOGY);
     }
   }
 }

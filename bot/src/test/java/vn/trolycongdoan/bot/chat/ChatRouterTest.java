@@ -68,7 +68,7 @@ class ChatRouterTest {
   }
 
   private static ChatResponse answer(String text) {
-    return ChatResponse.of(Reply.of(FormattedText.plain(text)));
+    return ChatResponse.text(text);
   }
 
   private static String text(ChatResponse response) {

@@ -81,7 +81,7 @@ class TelegramBotTest {
     fixture.startPolling();
     api.userSends(503, 503, "Lan", "hỏi");
     SentMessage first = api.awaitMessages(503, 1, WAIT).get(0);
-    fixture.chat.answerWith(message -> ChatResponse.of(Reply.of(FormattedText.plain("Tin mới"))));
+    fixture.chat.answerWith(message -> ChatResponse.text("Tin mới"));
 
     api.userPresses(503, 503, first.messageId(), EchoChat.AGAIN);
 
