@@ -1,12 +1,14 @@
 package vn.trolycongdoan.knowledge.analysis;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Replaces each term by {@link VietnameseText#fold(String)}; offsets stay untouched. */
-final class VietnameseFoldingFilter extends TokenFilter {
+/**
+ * Replaces each term by {@link VietnameseText#fold(String)}; offsets stay untouched. A term that folds to nothing
+ * (a lone default-ignorable character such as U+115F) is dropped, its position carried over to the next token.
+ */
+final class VietnameseFoldingFilter extends FilteringTokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
   VietnameseFoldingFilter(TokenStream input) {
@@ -14,12 +16,9 @@ final class VietnameseFoldingFilter extends TokenFilter {
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
+  protected boolean accept() {
     String folded = VietnameseText.fold(term.toString());
     term.setEmpty().append(folded);
-    return true;
+    return !folded.isEmpty();
   }
 }

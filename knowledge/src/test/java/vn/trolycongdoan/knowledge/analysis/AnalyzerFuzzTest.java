@@ -47,6 +47,15 @@ class AnalyzerFuzzTest {
   }
 
   @Test
+  void characters_that_fold_to_nothing_give_no_empty_tokens() {
+    for (String text : List.of("\u115F", "a \u115F b", "\u3164 Đoàn \u200B phí", "\u00AD\u034F")) {
+      ANALYZERS.forEach((name, analyzer) -> assertThat(TokenStreams.analyze(analyzer, text))
+          .as(name + " on " + text.codePoints().mapToObj(Integer::toHexString).toList())
+          .noneMatch(token -> token.term().isEmpty()));
+    }
+  }
+
+  @Test
   void every_corpus_document_keeps_the_token_stream_contract() {
     for (String path : CORPUS) {
       String document = read(path);
