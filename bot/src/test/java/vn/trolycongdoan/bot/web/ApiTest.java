@@ -8,18 +8,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.trolycongdoan.bot.BundledCorpusFiles;
-import vn.trolycongdoan.bot.app.Application;
-import vn.trolycongdoan.bot.config.SettingKey;
-import vn.trolycongdoan.bot.config.Settings;
-import vn.trolycongdoan.bot.config.SettingsLoader;
+import vn.trolycongdoan.bot.RunningApp;
+import vn.trolycongdoan.bot.TestSettings;
 
 /**
  * The whole service on its first run: an empty data folder, the bundled corpus, indexing in the background.
@@ -27,32 +22,22 @@ import vn.trolycongdoan.bot.config.SettingsLoader;
  */
 class ApiTest {
 
-  private static final Duration INDEXING_LIMIT = Duration.ofSeconds(120);
-
   @TempDir
   static Path data;
 
-  private static Application application;
+  private static RunningApp app;
   private static HttpTestClient client;
 
   @BeforeAll
   static void startAndWaitForTheIndex() throws Exception {
-    Settings settings = new SettingsLoader(Map.of())
-        .load(null, Map.of(SettingKey.DATA_DIR, data.toString(), SettingKey.SERVER_HOST, "127.0.0.1"))
-        .withPort(0);
-    application = Application.start(settings);
-    client = new HttpTestClient(application.port());
-    Instant deadline = Instant.now().plus(INDEXING_LIMIT);
-    while (json(client.get("/health")).get("indexing").asBoolean()) {
-      assertThat(Instant.now()).as("indexing finished within " + INDEXING_LIMIT).isBefore(deadline);
-      Thread.sleep(200);
-    }
+    app = RunningApp.start(TestSettings.inFolder(data));
+    client = new HttpTestClient(app.port());
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    if (application != null) {
-      application.close();
+  static void stop() {
+    if (app != null) {
+      app.close();
     }
   }
 
