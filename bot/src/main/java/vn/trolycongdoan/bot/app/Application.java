@@ -62,18 +62,19 @@ public final class Application implements AutoCloseable {
    */
   public static Application start(Settings settings) throws IOException {
     Deque<AutoCloseable> parts = new ArrayDeque<>();
+    Clock clock = Clock.systemUTC();
     try {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
       Database database = started(parts, Database.open(settings.databaseFile()));
       SqliteProcessedUpdates processed = new SqliteProcessedUpdates(database);
-      processed.pruneOlderThan(Clock.systemUTC().instant().minus(REMEMBER_UPDATES));
+      processed.pruneOlderThan(clock.instant().minus(REMEMBER_UPDATES));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
       DocumentLibrary library = DocumentLibrary.of(base);
       ChatAssembly.Stores stores = new ChatAssembly.Stores(
           subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
       ChatRouter chat =
-          ChatAssembly.router(settings, library, indexer, stores, Clock.systemUTC(), TimeMeter.SYSTEM_NANOTIME);
+          ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
       Optional<TelegramBot> telegram =
           TelegramBot.startIfEnabled(settings.telegram(), chat, processed, subscribers);
       telegram.ifPresent(bot -> started(parts, bot));
