@@ -16,9 +16,11 @@ public final class BundledCorpusFiles {
   public static int documents() throws IOException, URISyntaxException {
     Path root = Path.of(BundledDefaults.resource("corpus").orElseThrow().toURI());
     try (Stream<Path> files = Files.walk(root)) {
-      return (int) files.filter(Files::isRegularFile)
-          .filter(file -> !file.getFileName().toString().endsWith(".meta.yaml"))
-          .count();
+      return (int)
+          files
+              .filter(Files::isRegularFile)
+              .filter(file -> !file.getFileName().toString().endsWith(".meta.yaml"))
+              .count();
     }
   }
 }

@@ -8,8 +8,8 @@ import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.store.Database;
 
 /**
- * The whole service for an end-to-end test: started on its settings, with the bundled corpus indexed, and the
- * database it writes opened beside it so the test can read what was stored.
+ * The whole service for an end-to-end test: started on its settings, with the bundled corpus
+ * indexed, and the database it writes opened beside it so the test can read what was stored.
  */
 public final class RunningApp implements AutoCloseable {
 

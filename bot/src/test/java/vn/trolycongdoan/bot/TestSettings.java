@@ -6,7 +6,10 @@ import vn.trolycongdoan.bot.config.SettingKey;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.config.SettingsLoader;
 
-/** The bundled settings as a test needs them: loopback, port 0, data in the test's folder, no Telegram. */
+/**
+ * The bundled settings as a test needs them: loopback, port 0, data in the test's folder, no
+ * Telegram.
+ */
 public final class TestSettings {
 
   private TestSettings() {}

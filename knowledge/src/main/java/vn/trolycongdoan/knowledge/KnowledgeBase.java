@@ -24,19 +24,23 @@ import vn.trolycongdoan.knowledge.search.SearchResult;
 /**
  * The union documents, indexed and searchable: the one entry point of this library.
  *
- * <p>Thread-safe. {@link #ask} may run on many threads at once, also while {@link #refresh} runs on another;
- * searches see the previous index until a refresh commits.
+ * <p>Thread-safe. {@link #ask} may run on many threads at once, also while {@link #refresh} runs on
+ * another; searches see the previous index until a refresh commits.
  */
 public final class KnowledgeBase implements Closeable {
 
   /** Longest question accepted, in characters. */
   public static final int MAX_QUESTION_LENGTH = 500;
 
-  static final String NOT_FOUND_SUGGESTION = "Không tìm thấy nội dung phù hợp trong các văn bản đã có. "
-      + "Hãy hỏi ngắn gọn hơn bằng những từ văn bản hay dùng (ví dụ: “thỏa ước lao động tập thể”, "
-      + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
+  static final String NOT_FOUND_SUGGESTION =
+      "Không tìm thấy nội dung phù hợp trong các văn bản đã có. "
+          + "Hãy hỏi ngắn gọn hơn bằng những từ văn bản hay dùng (ví dụ: “thỏa ước lao động tập thể”, "
+          + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
 
-  /** How many of the search's best passages get their answer sentence picked and are reordered by it. */
+  /**
+   * How many of the search's best passages get their answer sentence picked and are reordered by
+   * it.
+   */
   private static final int RERANKED = 5;
 
   private final PassageIndex index;
@@ -52,7 +56,8 @@ public final class KnowledgeBase implements Closeable {
   }
 
   /**
-   * Opens (or creates) the index under {@code config.indexDir()}. Does not index; call {@link #refresh}.
+   * Opens (or creates) the index under {@code config.indexDir()}. Does not index; call {@link
+   * #refresh}.
    *
    * @throws IllegalArgumentException if a synonym rule is malformed (the message names it)
    * @throws vn.trolycongdoan.knowledge.index.IndexInUseException if another process holds the index
@@ -63,7 +68,10 @@ public final class KnowledgeBase implements Closeable {
     return new KnowledgeBase(config, analysis, index);
   }
 
-  /** Indexes the files of the corpus that were added or changed since the last refresh; drops removed ones. */
+  /**
+   * Indexes the files of the corpus that were added or changed since the last refresh; drops
+   * removed ones.
+   */
   public IndexReport refresh(IndexProgress progress) throws IOException {
     return indexer.refresh(false, progress);
   }
@@ -74,14 +82,16 @@ public final class KnowledgeBase implements Closeable {
   }
 
   /**
-   * Answers a question with at most {@code k} hits, best first. No hit is returned that covers too little
-   * of the question; the result then carries a suggestion instead.
+   * Answers a question with at most {@code k} hits, best first. No hit is returned that covers too
+   * little of the question; the result then carries a suggestion instead.
    *
-   * @throws IllegalArgumentException if the question is blank or too long, or {@code k} is not positive
+   * @throws IllegalArgumentException if the question is blank or too long, or {@code k} is not
+   *     positive
    */
   public AskResult ask(String question, int k) {
     if (question == null || question.isBlank() || question.length() > MAX_QUESTION_LENGTH) {
-      throw new IllegalArgumentException("question must have 1 to " + MAX_QUESTION_LENGTH + " characters");
+      throw new IllegalArgumentException(
+          "question must have 1 to " + MAX_QUESTION_LENGTH + " characters");
     }
     if (k < 1) {
       throw new IllegalArgumentException("k must be positive: " + k);
@@ -92,9 +102,19 @@ public final class KnowledgeBase implements Closeable {
       if (answered.size() >= k && passage.rank() < kthRank(answered, k)) {
         break;
       }
-      index.summary(passage.docId()).ifPresent(doc -> answered.add(new Answered(passage,
-          extractor.extract(passage.text(), passage.section() + "\n" + passage.heading(), found.termWeights(),
-              evidence(found.asked(), doc)), doc)));
+      index
+          .summary(passage.docId())
+          .ifPresent(
+              doc ->
+                  answered.add(
+                      new Answered(
+                          passage,
+                          extractor.extract(
+                              passage.text(),
+                              passage.section() + "\n" + passage.heading(),
+                              found.termWeights(),
+                              evidence(found.asked(), doc)),
+                          doc)));
     }
     answered.sort(Comparator.comparingDouble(Answered::rank).reversed());
     List<AnswerHit> hits = answered.stream().limit(k).map(Answered::hit).toList();
@@ -102,33 +122,52 @@ public final class KnowledgeBase implements Closeable {
   }
 
   /**
-   * The k-th best final rank so far. Passages come in search-rank order and the final rank never exceeds the
-   * search rank, so once a passage's search rank is below this, neither it nor any after it can make the top k.
+   * The k-th best final rank so far. Passages come in search-rank order and the final rank never
+   * exceeds the search rank, so once a passage's search rank is below this, neither it nor any
+   * after it can make the top k.
    */
   private static double kthRank(List<Answered> answered, int k) {
-    return answered.stream().mapToDouble(Answered::rank).sorted().skip(answered.size() - k).findFirst()
+    return answered.stream()
+        .mapToDouble(Answered::rank)
+        .sorted()
+        .skip(answered.size() - k)
+        .findFirst()
         .orElse(0);
   }
 
   /** The text that shows what the question asks for: the signer's name, the place-and-date line. */
   private static List<String> evidence(Set<PassageRole> asked, DocumentSummary doc) {
-    return asked.stream().map(role -> role.evidence(doc.signer(), doc.place())).filter(Objects::nonNull).toList();
+    return asked.stream()
+        .map(role -> role.evidence(doc.signer(), doc.place()))
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /**
-   * A found passage with its answer. Its final rank weighs the search rank by how concentrated the question's
-   * words are in the answer sentence: a passage that answers in one sentence beats one that has the words
-   * scattered.
+   * A found passage with its answer. Its final rank weighs the search rank by how concentrated the
+   * question's words are in the answer sentence: a passage that answers in one sentence beats one
+   * that has the words scattered.
    */
-  private record Answered(ScoredPassage passage, AnswerExtractor.Extract extract, DocumentSummary doc) {
+  private record Answered(
+      ScoredPassage passage, AnswerExtractor.Extract extract, DocumentSummary doc) {
 
     double rank() {
       return passage.rank() * extract.concentration();
     }
 
     AnswerHit hit() {
-      return new AnswerHit(doc.file(), doc.id(), doc.title(), doc.number(), doc.date(), passage.section(),
-          passage.heading(), passage.text(), extract.answer(), extract.highlights(), rank());
+      return new AnswerHit(
+          doc.file(),
+          doc.id(),
+          doc.title(),
+          doc.number(),
+          doc.date(),
+          passage.section(),
+          passage.heading(),
+          passage.text(),
+          extract.answer(),
+          extract.highlights(),
+          rank());
     }
   }
 

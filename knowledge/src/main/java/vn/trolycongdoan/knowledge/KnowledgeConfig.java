@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param corpusDir folder of documents (.txt, .md, .docx, .pdf), read recursively
  * @param indexDir folder the Lucene index and its manifest live in; created when missing
- * @param synonyms abbreviation rules in Solr synonym format ({@code NLĐ, người lao động}); may be empty
+ * @param synonyms abbreviation rules in Solr synonym format ({@code NLĐ, người lao động}); may be
+ *     empty
  * @param minRelevance hits scoring below this share of a perfect match are dropped (0 to 1)
  */
 public record KnowledgeConfig(Path corpusDir, Path indexDir, String synonyms, double minRelevance) {

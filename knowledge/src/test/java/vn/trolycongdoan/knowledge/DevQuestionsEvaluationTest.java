@@ -19,8 +19,8 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 
 /**
  * Runs the dev questions through the real index of the bundled corpus, as asked and with diacritics
- * stripped, and prints hit@1, hit@5 and MRR. A hit is a passage of the expected document that contains the
- * expected phrase.
+ * stripped, and prints hit@1, hit@5 and MRR. A hit is a passage of the expected document that
+ * contains the expected phrase.
  */
 class DevQuestionsEvaluationTest {
 
@@ -55,10 +55,18 @@ class DevQuestionsEvaluationTest {
   void finds_nothing_for_questions_the_documents_do_not_answer() throws Exception {
     List<String> questions = lines("/eval/off-topic-questions.txt");
     long answered = questions.stream().filter(q -> knowledge.ask(q, 5).found()).count();
-    System.out.printf(Locale.ROOT, "[eval] off-topic: %d of %d answered (should be 0)%n", answered,
+    System.out.printf(
+        Locale.ROOT,
+        "[eval] off-topic: %d of %d answered (should be 0)%n",
+        answered,
         questions.size());
-    questions.stream().filter(q -> knowledge.ask(q, 5).found()).forEach(q -> System.out.printf(
-        "[eval]   answered off-topic: %s -> %s%n", q, knowledge.ask(q, 1).results().get(0).answer()));
+    questions.stream()
+        .filter(q -> knowledge.ask(q, 5).found())
+        .forEach(
+            q ->
+                System.out.printf(
+                    "[eval]   answered off-topic: %s -> %s%n",
+                    q, knowledge.ask(q, 1).results().get(0).answer()));
     assertThat(answered).isZero();
   }
 
@@ -77,15 +85,31 @@ class DevQuestionsEvaluationTest {
       reciprocalRanks += rank >= 1 ? 1.0 / rank : 0;
       answersAt1 += rank == 1 && squash(results.get(0).answer()).contains(squash(cols[3])) ? 1 : 0;
       if (rank != 1) {
-        System.out.printf("[eval] %s %s rank %d: %s -> %s%n", label, cols[0], rank, cols[2],
-            results.isEmpty() ? "(nothing)" : results.get(0).section() + " | " + results.get(0).answer());
+        System.out.printf(
+            "[eval] %s %s rank %d: %s -> %s%n",
+            label,
+            cols[0],
+            rank,
+            cols[2],
+            results.isEmpty()
+                ? "(nothing)"
+                : results.get(0).section() + " | " + results.get(0).answer());
       }
     }
-    Score score = new Score(hitsAt1 / (double) rows.size(), hitsAt5 / (double) rows.size(),
-        reciprocalRanks / rows.size());
-    System.out.printf(Locale.ROOT,
+    Score score =
+        new Score(
+            hitsAt1 / (double) rows.size(),
+            hitsAt5 / (double) rows.size(),
+            reciprocalRanks / rows.size());
+    System.out.printf(
+        Locale.ROOT,
         "[eval] %s: %d questions, hit@1 %.3f, hit@5 %.3f, MRR %.3f, answer sentence@1 holds the phrase %.3f%n",
-        label, rows.size(), score.hitAt1(), score.hitAt5(), score.mrr(), answersAt1 / (double) rows.size());
+        label,
+        rows.size(),
+        score.hitAt1(),
+        score.hitAt5(),
+        score.mrr(),
+        answersAt1 / (double) rows.size());
     return score;
   }
 
@@ -93,8 +117,10 @@ class DevQuestionsEvaluationTest {
   private static int rankOf(List<AnswerHit> results, String doc, String phrase) {
     for (int i = 0; i < results.size(); i++) {
       AnswerHit hit = results.get(i);
-      boolean rightDoc = doc.equals("law") ? hit.docId().startsWith("laws/")
-          : hit.docId().startsWith("plans/" + doc + "_");
+      boolean rightDoc =
+          doc.equals("law")
+              ? hit.docId().startsWith("laws/")
+              : hit.docId().startsWith("plans/" + doc + "_");
       if (rightDoc && squash(hit.text()).contains(squash(phrase))) {
         return i + 1;
       }

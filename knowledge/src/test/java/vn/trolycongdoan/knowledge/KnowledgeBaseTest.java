@@ -17,7 +17,8 @@ import vn.trolycongdoan.knowledge.index.IndexInUseException;
 
 class KnowledgeBaseTest {
 
-  private static final String NOTICE = """
+  private static final String NOTICE =
+      """
       LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU
       Số: 99/TB-LĐLĐ
       Lai Châu, ngày 05 tháng 01 năm 2025
@@ -134,8 +135,8 @@ class KnowledgeBaseTest {
     try (KnowledgeBase kb = open(corpus)) {
       kb.refresh(IndexProgress.NONE);
       AtomicBoolean alwaysFound = new AtomicBoolean(true);
-      IndexProgress askWhileIndexing = (done, total, file) ->
-          alwaysFound.compareAndSet(true, kb.ask("Tết Sum vầy", 1).found());
+      IndexProgress askWhileIndexing =
+          (done, total, file) -> alwaysFound.compareAndSet(true, kb.ask("Tết Sum vầy", 1).found());
       kb.rebuild(askWhileIndexing);
       assertThat(alwaysFound).isTrue();
       assertThat(kb.ask("Tết Sum vầy", 1).found()).isTrue();
@@ -154,7 +155,8 @@ class KnowledgeBaseTest {
   void rejects_blank_questions_and_bad_k() throws Exception {
     try (KnowledgeBase kb = open(emptyCorpus())) {
       assertThatThrownBy(() -> kb.ask("  ", 5)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> kb.ask("x".repeat(501), 5)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> kb.ask("x".repeat(501), 5))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> kb.ask("thỏa ước", 0)).isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -167,10 +169,12 @@ class KnowledgeBaseTest {
       kb.refresh(IndexProgress.NONE);
       DocumentOutline outline = kb.document("bo-luat-lao-dong-2019").orElseThrow();
       assertThat(outline.document().number()).isEqualTo("45/2019/QH14");
-      assertThat(outline.sections()).anySatisfy(s -> {
-        assertThat(s.section()).endsWith("Điều 113");
-        assertThat(s.text()).contains("12 ngày làm việc");
-      });
+      assertThat(outline.sections())
+          .anySatisfy(
+              s -> {
+                assertThat(s.section()).endsWith("Điều 113");
+                assertThat(s.text()).contains("12 ngày làm việc");
+              });
       assertThat(kb.document("khong-co")).isEmpty();
     }
   }
@@ -186,8 +190,12 @@ class KnowledgeBaseTest {
   }
 
   private KnowledgeBase open(Path corpus) throws Exception {
-    return KnowledgeBase.open(new KnowledgeConfig(corpus, dir.resolve("index"), TestCorpus.synonyms(),
-        KnowledgeConfig.DEFAULT_MIN_RELEVANCE));
+    return KnowledgeBase.open(
+        new KnowledgeConfig(
+            corpus,
+            dir.resolve("index"),
+            TestCorpus.synonyms(),
+            KnowledgeConfig.DEFAULT_MIN_RELEVANCE));
   }
 
   private static AnswerHit first(KnowledgeBase kb, String question) {

@@ -14,14 +14,19 @@ final class TestCorpus {
   }
 
   static String synonyms() throws Exception {
-    return Files.readString(Path.of(TestCorpus.class.getResource("/config/synonyms.txt").toURI()),
+    return Files.readString(
+        Path.of(TestCorpus.class.getResource("/config/synonyms.txt").toURI()),
         StandardCharsets.UTF_8);
   }
 
   /** A knowledge base over the bundled corpus, indexed into {@code dataDir}. */
   static KnowledgeBase openIndexed(Path dataDir) throws Exception {
-    KnowledgeConfig config = new KnowledgeConfig(corpusDir(), dataDir.resolve("index"), synonyms(),
-        KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
+    KnowledgeConfig config =
+        new KnowledgeConfig(
+            corpusDir(),
+            dataDir.resolve("index"),
+            synonyms(),
+            KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
     KnowledgeBase knowledge = KnowledgeBase.open(config);
     knowledge.refresh(IndexProgress.NONE);
     return knowledge;

@@ -26,9 +26,9 @@ import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
- * The running service: the knowledge base, the database, the chat core with its Telegram bot and web chat, and a
- * refresh of the index in the background, started together and closed together (in reverse order). {@link #close}
- * may be called from any thread, more than once.
+ * The running service: the knowledge base, the database, the chat core with its Telegram bot and
+ * web chat, and a refresh of the index in the background, started together and closed together (in
+ * reverse order). {@link #close} may be called from any thread, more than once.
  */
 public final class Application implements AutoCloseable {
 
@@ -43,7 +43,8 @@ public final class Application implements AutoCloseable {
   private final String url;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private Application(Deque<AutoCloseable> parts, BackgroundIndexer indexer, WebServer web, String host) {
+  private Application(
+      Deque<AutoCloseable> parts, BackgroundIndexer indexer, WebServer web, String host) {
     this.parts = parts;
     this.indexer = indexer;
     this.web = web;
@@ -51,13 +52,14 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Opens the index and the database, starts Telegram (when a token is set) and the web server, then refreshes the
-   * index in the background: answers come from the previous index until the refresh commits. On failure, what was
-   * started is closed again.
+   * Opens the index and the database, starts Telegram (when a token is set) and the web server,
+   * then refreshes the index in the background: answers come from the previous index until the
+   * refresh commits. On failure, what was started is closed again.
    *
    * @throws IOException if the index cannot be opened
    * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
-   * @throws vn.trolycongdoan.bot.telegram.TelegramStartException if Telegram refuses the token or the webhook
+   * @throws vn.trolycongdoan.bot.telegram.TelegramStartException if Telegram refuses the token or
+   *     the webhook
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
@@ -71,8 +73,9 @@ public final class Application implements AutoCloseable {
       processed.pruneOlderThan(clock.instant().minus(REMEMBER_UPDATES));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
       DocumentLibrary library = DocumentLibrary.of(base);
-      ChatAssembly.Stores stores = new ChatAssembly.Stores(
-          subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
+      ChatAssembly.Stores stores =
+          new ChatAssembly.Stores(
+              subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
       ChatRouter chat =
           ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
       Optional<TelegramBot> telegram =

@@ -12,8 +12,8 @@ import vn.trolycongdoan.knowledge.IndexReport;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
- * Refreshes the index on a thread of its own so the server answers meanwhile (from the previous index). A failed
- * refresh is logged and leaves the previous index in use.
+ * Refreshes the index on a thread of its own so the server answers meanwhile (from the previous
+ * index). A failed refresh is logged and leaves the previous index in use.
  */
 final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
 
@@ -22,11 +22,13 @@ final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
 
   private final KnowledgeBase base;
   private final AtomicBoolean running = new AtomicBoolean();
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "indexer");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "indexer");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   BackgroundIndexer(KnowledgeBase base) {
     this.base = base;
@@ -35,16 +37,17 @@ final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
   /** Starts a refresh and returns at once; {@link #indexing} is true from now until it ends. */
   void refresh() {
     running.set(true);
-    executor.execute(() -> {
-      try {
-        log.info("Indexing started");
-        log.info("Indexing finished: {}", describe(base.refresh(IndexProgress.NONE)));
-      } catch (Exception e) {
-        log.error("Indexing failed; answering from the previous index", e);
-      } finally {
-        running.set(false);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            log.info("Indexing started");
+            log.info("Indexing finished: {}", describe(base.refresh(IndexProgress.NONE)));
+          } catch (Exception e) {
+            log.error("Indexing failed; answering from the previous index", e);
+          } finally {
+            running.set(false);
+          }
+        });
   }
 
   @Override
@@ -68,7 +71,13 @@ final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
   private static String describe(IndexReport report) {
     return String.format(
         "%d files (%d added, %d updated, %d removed, %d unchanged, %d failed), %d passages in %d ms",
-        report.files(), report.added(), report.updated(), report.removed(), report.unchanged(), report.failed(),
-        report.passages(), report.took().toMillis());
+        report.files(),
+        report.added(),
+        report.updated(),
+        report.removed(),
+        report.unchanged(),
+        report.failed(),
+        report.passages(),
+        report.took().toMillis());
   }
 }

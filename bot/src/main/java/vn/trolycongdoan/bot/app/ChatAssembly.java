@@ -19,7 +19,10 @@ import vn.trolycongdoan.bot.questions.QuestionLog;
 import vn.trolycongdoan.bot.suggestions.SuggestionBox;
 import vn.trolycongdoan.bot.suggestions.SuggestionStore;
 
-/** Puts the chat core together: every command, button and the question handler behind one {@link ChatRouter}. */
+/**
+ * Puts the chat core together: every command, button and the question handler behind one {@link
+ * ChatRouter}.
+ */
 final class ChatAssembly {
 
   /** The stores the chat writes to. */
@@ -28,14 +31,22 @@ final class ChatAssembly {
   private ChatAssembly() {}
 
   static ChatRouter router(
-      Settings settings, DocumentLibrary library, IndexingStatus indexing, Stores stores, Clock clock,
+      Settings settings,
+      DocumentLibrary library,
+      IndexingStatus indexing,
+      Stores stores,
+      Clock clock,
       TimeMeter time) {
     QuestionAnswering questions =
         new QuestionAnswering(library, indexing, stores.questions(), clock, settings.maxResults());
     Subscriptions subscriptions = new Subscriptions(stores.subscribers(), clock);
     DocumentCatalog catalog = new DocumentCatalog(library);
-    ChatCommand guide = new ChatCommand("huongdan", "Hướng dẫn sử dụng", "/huongdan",
-        (from, argument) -> ChatResponse.of(Reply.of(ChatTexts.guide())));
+    ChatCommand guide =
+        new ChatCommand(
+            "huongdan",
+            "Hướng dẫn sử dụng",
+            "/huongdan",
+            (from, argument) -> ChatResponse.of(Reply.of(ChatTexts.guide())));
     return ChatRouter.builder(new FloodControl(settings.flood(), time), questions::ask)
         .onMessage(subscriptions::seen)
         .command(subscriptions.start())

@@ -3,7 +3,8 @@ package vn.trolycongdoan.bot.ask;
 import vn.trolycongdoan.bot.config.Settings;
 
 /**
- * A question checked against the search limits, the same for the API ({@code q}, {@code k}) and the command line.
+ * A question checked against the search limits, the same for the API ({@code q}, {@code k}) and the
+ * command line.
  *
  * @param question the question, stripped, at most {@link #MAX_QUESTION_LENGTH} characters
  * @param k how many hits to return, 1 to {@link Settings#maxResults}
@@ -48,6 +49,10 @@ public record AskRequest(String question, int k) {
       // reported below with the range
     }
     throw new InvalidRequestException(
-        "Số kết quả (tham số k) phải là số nguyên từ 1 đến " + settings.maxResults() + ", không phải \"" + k + "\".");
+        "Số kết quả (tham số k) phải là số nguyên từ 1 đến "
+            + settings.maxResults()
+            + ", không phải \""
+            + k
+            + "\".");
   }
 }

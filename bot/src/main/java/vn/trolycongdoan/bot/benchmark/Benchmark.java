@@ -20,13 +20,17 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
 /**
- * Measures what the README promises and prints the figures: index build time and heap for the bundled corpus
- * and for a scaled corpus, search latency in process, and {@code /api/ask} throughput over HTTP. Works in a
- * temporary folder that is deleted afterwards; the service's own index is not touched.
+ * Measures what the README promises and prints the figures: index build time and heap for the
+ * bundled corpus and for a scaled corpus, search latency in process, and {@code /api/ask}
+ * throughput over HTTP. Works in a temporary folder that is deleted afterwards; the service's own
+ * index is not touched.
  */
 public final class Benchmark {
 
-  /** What to run: size of the scaled corpus, number of in-process searches, HTTP clients and duration. */
+  /**
+   * What to run: size of the scaled corpus, number of in-process searches, HTTP clients and
+   * duration.
+   */
   public record Options(int documents, int searches, int clients, Duration httpDuration) {}
 
   private final Settings settings;
@@ -44,14 +48,26 @@ public final class Benchmark {
     List<String> questions = questions();
     Path work = Files.createTempDirectory("troly-benchmark");
     try {
-      print("JVM: %s, %d cores, max heap %d MB", System.getProperty("java.version"),
-          Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-      build("bundled corpus, first in this JVM (cold)", config, config.corpusDir(), work.resolve("cold-index"))
+      print(
+          "JVM: %s, %d cores, max heap %d MB",
+          System.getProperty("java.version"),
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20);
+      build(
+              "bundled corpus, first in this JVM (cold)",
+              config,
+              config.corpusDir(),
+              work.resolve("cold-index"))
           .close();
-      try (KnowledgeBase bundled = build("bundled corpus, again (warm)", config, config.corpusDir(),
-          work.resolve("bundled-index"))) {
+      try (KnowledgeBase bundled =
+          build(
+              "bundled corpus, again (warm)",
+              config,
+              config.corpusDir(),
+              work.resolve("bundled-index"))) {
         searchLatency(bundled, questions);
-        new HttpLoad(settings, bundled, questions, options.clients(), options.httpDuration()).run(this::print);
+        new HttpLoad(settings, bundled, questions, options.clients(), options.httpDuration())
+            .run(this::print);
       }
       Path scaled = work.resolve("scaled-corpus");
       long bytes = ScaledCorpus.write(config.corpusDir(), scaled, options.documents(), 42);
@@ -65,11 +81,17 @@ public final class Benchmark {
   private KnowledgeBase build(String label, KnowledgeConfig config, Path corpus, Path indexDir)
       throws IOException {
     HeapGauge heap = HeapGauge.start();
-    KnowledgeBase base = KnowledgeBase.open(new KnowledgeConfig(corpus, indexDir, config.synonyms(),
-        config.minRelevance()));
+    KnowledgeBase base =
+        KnowledgeBase.open(
+            new KnowledgeConfig(corpus, indexDir, config.synonyms(), config.minRelevance()));
     IndexReport report = base.rebuild(IndexProgress.NONE);
-    print("Index build, %s: %d files, %d passages in %.2f s; heap peak %d MB, retained after GC %d MB", label,
-        report.files(), report.passages(), report.took().toMillis() / 1000.0, heap.peakMegabytes(),
+    print(
+        "Index build, %s: %d files, %d passages in %.2f s; heap peak %d MB, retained after GC %d MB",
+        label,
+        report.files(),
+        report.passages(),
+        report.took().toMillis() / 1000.0,
+        heap.peakMegabytes(),
         heap.retainedMegabytes());
     return base;
   }
@@ -84,7 +106,8 @@ public final class Benchmark {
       base.ask(questions.get(i % questions.size()), 5);
       latencies.record(System.nanoTime() - started);
     }
-    print("Search in process (k=5, %d questions cycled): %s", questions.size(), latencies.summary());
+    print(
+        "Search in process (k=5, %d questions cycled): %s", questions.size(), latencies.summary());
   }
 
   private void print(String format, Object... args) {
@@ -94,19 +117,25 @@ public final class Benchmark {
 
   private static List<String> questions() throws IOException {
     try (InputStream in = Benchmark.class.getResourceAsStream("/benchmark/questions.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
     }
   }
 
   private static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-        try {
-          Files.delete(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.delete(path);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

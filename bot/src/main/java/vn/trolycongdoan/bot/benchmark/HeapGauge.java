@@ -5,12 +5,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 
-/** Heap use over a stretch of work: the peak of the heap pools, and what is still used after a GC. */
+/**
+ * Heap use over a stretch of work: the peak of the heap pools, and what is still used after a GC.
+ */
 final class HeapGauge {
 
-  private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-      .filter(pool -> pool.getType() == MemoryType.HEAP)
-      .toList();
+  private final List<MemoryPoolMXBean> pools =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(pool -> pool.getType() == MemoryType.HEAP)
+          .toList();
 
   private HeapGauge() {}
 

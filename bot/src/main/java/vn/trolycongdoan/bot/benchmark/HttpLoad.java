@@ -21,8 +21,9 @@ import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
- * Starts the real web server on a free loopback port over a knowledge base and sends {@code /api/ask} requests
- * from concurrent clients for a fixed time, then reports throughput and latency. Traffic stays on 127.0.0.1.
+ * Starts the real web server on a free loopback port over a knowledge base and sends {@code
+ * /api/ask} requests from concurrent clients for a fixed time, then reports throughput and latency.
+ * Traffic stays on 127.0.0.1.
  */
 final class HttpLoad {
 
@@ -32,7 +33,12 @@ final class HttpLoad {
   private final int clients;
   private final Duration duration;
 
-  HttpLoad(Settings settings, KnowledgeBase base, List<String> questions, int clients, Duration duration) {
+  HttpLoad(
+      Settings settings,
+      KnowledgeBase base,
+      List<String> questions,
+      int clients,
+      Duration duration) {
     this.settings = settings;
     this.base = base;
     this.questions = questions;
@@ -40,12 +46,16 @@ final class HttpLoad {
     this.duration = duration;
   }
 
-  /** Runs the load and hands one line of figures to {@code report} (a printf-style format and its args). */
+  /**
+   * Runs the load and hands one line of figures to {@code report} (a printf-style format and its
+   * args).
+   */
   void run(BiConsumer<String, Object[]> report) throws Exception {
     Settings loopback = settings.withHost("127.0.0.1").withPort(0);
     // Only /api/ask is loaded here; the chat is not part of this measurement.
     ChatHandler noChat = message -> ChatResponse.ignored();
-    try (WebServer web = WebServer.start(loopback, DocumentLibrary.of(base), () -> false, noChat, List.of())) {
+    try (WebServer web =
+        WebServer.start(loopback, DocumentLibrary.of(base), () -> false, noChat, List.of())) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String base = "http://127.0.0.1:" + web.port() + "/api/ask?k=5&q=";
       long deadline = System.nanoTime() + duration.toNanos();
@@ -60,17 +70,26 @@ final class HttpLoad {
         all.addAll(result.get());
       }
       pool.shutdown();
-      report.accept("HTTP /api/ask, %d clients for %d s: %.0f requests/s, %s", new Object[] {clients,
-          duration.toSeconds(), all.count() / (double) duration.toSeconds(), all.summary()});
+      report.accept(
+          "HTTP /api/ask, %d clients for %d s: %.0f requests/s, %s",
+          new Object[] {
+            clients,
+            duration.toSeconds(),
+            all.count() / (double) duration.toSeconds(),
+            all.summary()
+          });
     }
   }
 
-  private Latencies client(HttpClient http, String base, int offset, long deadline) throws Exception {
+  private Latencies client(HttpClient http, String base, int offset, long deadline)
+      throws Exception {
     Latencies latencies = new Latencies();
     for (int i = offset; System.nanoTime() < deadline; i++) {
       String question = questions.get(i % questions.size());
-      HttpRequest request = HttpRequest.newBuilder(
-          URI.create(base + URLEncoder.encode(question, StandardCharsets.UTF_8))).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create(base + URLEncoder.encode(question, StandardCharsets.UTF_8)))
+              .build();
       long started = System.nanoTime();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {

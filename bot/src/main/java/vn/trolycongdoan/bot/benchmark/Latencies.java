@@ -3,7 +3,9 @@ package vn.trolycongdoan.bot.benchmark;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Recorded durations in nanoseconds and their percentiles. Not thread-safe: record from one thread. */
+/**
+ * Recorded durations in nanoseconds and their percentiles. Not thread-safe: record from one thread.
+ */
 final class Latencies {
 
   private long[] nanos = new long[1024];
@@ -35,7 +37,11 @@ final class Latencies {
   }
 
   String summary() {
-    return String.format(Locale.ROOT, "p50 %.3f ms, p99 %.3f ms (%d samples)", percentileMillis(50),
-        percentileMillis(99), size);
+    return String.format(
+        Locale.ROOT,
+        "p50 %.3f ms, p99 %.3f ms (%d samples)",
+        percentileMillis(50),
+        percentileMillis(99),
+        size);
   }
 }

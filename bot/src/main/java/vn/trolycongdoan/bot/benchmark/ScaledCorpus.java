@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Writes a synthetic corpus of many plan-like documents for the index benchmark. Each document keeps the
- * header block of one bundled plan (so metadata and headings are realistic), then a random selection of
- * that plan's paragraphs in order, with its numbers changed so documents differ. The laws are copied once.
- * Seeded: the same arguments write the same corpus.
+ * Writes a synthetic corpus of many plan-like documents for the index benchmark. Each document
+ * keeps the header block of one bundled plan (so metadata and headings are realistic), then a
+ * random selection of that plan's paragraphs in order, with its numbers changed so documents
+ * differ. The laws are copied once. Seeded: the same arguments write the same corpus.
  */
 final class ScaledCorpus {
 

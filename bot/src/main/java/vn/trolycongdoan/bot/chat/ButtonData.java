@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The data behind a button: a short prefix naming the handler and its fields, joined by {@code :}, e.g.
- * {@code v:42:0:u}. Fields must not contain {@code :}; the whole must fit {@link Button#MAX_DATA_BYTES}.
+ * The data behind a button: a short prefix naming the handler and its fields, joined by {@code :},
+ * e.g. {@code v:42:0:u}. Fields must not contain {@code :}; the whole must fit {@link
+ * Button#MAX_DATA_BYTES}.
  */
 public record ButtonData(String prefix, List<String> fields) {
 
@@ -13,8 +14,11 @@ public record ButtonData(String prefix, List<String> fields) {
 
   public ButtonData {
     fields = List.copyOf(fields);
-    if (prefix.isEmpty() || prefix.contains(SEPARATOR) || fields.stream().anyMatch(f -> f.contains(SEPARATOR))) {
-      throw new IllegalArgumentException("Button data fields must be non-empty and free of ':': " + prefix + fields);
+    if (prefix.isEmpty()
+        || prefix.contains(SEPARATOR)
+        || fields.stream().anyMatch(f -> f.contains(SEPARATOR))) {
+      throw new IllegalArgumentException(
+          "Button data fields must be non-empty and free of ':': " + prefix + fields);
     }
   }
 

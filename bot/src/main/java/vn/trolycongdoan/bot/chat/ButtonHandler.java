@@ -2,7 +2,10 @@ package vn.trolycongdoan.bot.chat;
 
 import java.util.List;
 
-/** Answers presses of the buttons whose data starts with one prefix (see {@link ButtonData}). Thread-safe. */
+/**
+ * Answers presses of the buttons whose data starts with one prefix (see {@link ButtonData}).
+ * Thread-safe.
+ */
 @FunctionalInterface
 public interface ButtonHandler {
 

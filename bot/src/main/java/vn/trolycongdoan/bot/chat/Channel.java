@@ -13,7 +13,10 @@ public enum Channel {
     this.pushes = pushes;
   }
 
-  /** Whether the service can send this chat a message it did not ask for, such as a campaign message. */
+  /**
+   * Whether the service can send this chat a message it did not ask for, such as a campaign
+   * message.
+   */
   public boolean pushes() {
     return pushes;
   }

@@ -6,7 +6,8 @@ import java.util.List;
  * What the core answers to one {@link IncomingMessage}.
  *
  * @param replies messages to send, in order; empty when the message is ignored (flood control)
- * @param notice a short note for a button press, shown as a toast in Telegram; {@code null} for none
+ * @param notice a short note for a button press, shown as a toast in Telegram; {@code null} for
+ *     none
  */
 public record ChatResponse(List<Reply> replies, String notice) {
 

@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chat core's front door: applies flood control, records the sender, and routes commands to their
- * {@link ChatCommand}, plain text to the question handler and button presses to the {@link ButtonHandler} of their
- * prefix. Unknown commands and outdated buttons get a helpful reply; a failing handler gets an apology, never an
- * exception. Thread-safe when its parts are.
+ * The chat core's front door: applies flood control, records the sender, and routes commands to
+ * their {@link ChatCommand}, plain text to the question handler and button presses to the {@link
+ * ButtonHandler} of their prefix. Unknown commands and outdated buttons get a helpful reply; a
+ * failing handler gets an apology, never an exception. Thread-safe when its parts are.
  */
 public final class ChatRouter implements ChatHandler {
 
@@ -89,7 +89,10 @@ public final class ChatRouter implements ChatHandler {
     return ChatResponse.notice(ChatTexts.OUTDATED_BUTTON);
   }
 
-  /** The commands shown in menus and in the reply to an unknown command, in the order they were added. */
+  /**
+   * The commands shown in menus and in the reply to an unknown command, in the order they were
+   * added.
+   */
   @Override
   public List<ChatCommand> menu() {
     return listed;
@@ -126,11 +129,12 @@ public final class ChatRouter implements ChatHandler {
 
     /** Adds a feature's buttons, by the prefix of their data. */
     public Builder buttons(Map<String, ButtonHandler> handlers) {
-      handlers.forEach((prefix, handler) -> {
-        if (buttons.putIfAbsent(prefix, handler) != null) {
-          throw new IllegalArgumentException("Button prefix registered twice: " + prefix);
-        }
-      });
+      handlers.forEach(
+          (prefix, handler) -> {
+            if (buttons.putIfAbsent(prefix, handler) != null) {
+              throw new IllegalArgumentException("Button prefix registered twice: " + prefix);
+            }
+          });
       return this;
     }
 

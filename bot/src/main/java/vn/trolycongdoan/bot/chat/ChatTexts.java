@@ -11,27 +11,46 @@ public final class ChatTexts {
       "Xin lỗi, hệ thống đang gặp sự cố nên chưa xử lý được tin nhắn này. Bạn vui lòng thử lại sau ít phút.";
   public static final String EMPTY_MESSAGE =
       "Bạn hãy gõ câu hỏi, ví dụ: Mức đóng đoàn phí là bao nhiêu? Gõ /huongdan để xem các lệnh.";
-  public static final String OUTDATED_BUTTON = "Nút này đã cũ hoặc không còn dùng được. Bạn hãy hỏi lại nhé.";
+  public static final String OUTDATED_BUTTON =
+      "Nút này đã cũ hoặc không còn dùng được. Bạn hãy hỏi lại nhé.";
 
   private ChatTexts() {}
 
-  /** What the bot does and how to use it, with examples (the reply to {@code /huongdan} and {@code /help}). */
+  /**
+   * What the bot does and how to use it, with examples (the reply to {@code /huongdan} and {@code
+   * /help}).
+   */
   public static FormattedText guide() {
     return FormattedText.builder()
-        .bold("Trợ lý Công đoàn").plain(" trả lời câu hỏi về chính sách, quyền lợi của đoàn viên, người lao động")
-        .plain(" dựa trên các văn bản của Công đoàn và pháp luật lao động, kèm trích dẫn văn bản, số, ngày, mục.")
-        .newline().newline()
-        .bold("Cách hỏi").newline()
-        .plain("• Gõ câu hỏi trực tiếp, ví dụ: Người lao động được nghỉ hằng năm bao nhiêu ngày?").newline()
-        .plain("• Hoặc dùng /hoi, ví dụ: /hoi Mức đóng đoàn phí là bao nhiêu?").newline()
-        .plain("• Dưới câu trả lời: “Xem toàn văn mục” để đọc cả mục, “Kết quả khác” để xem văn bản khác,")
-        .plain(" 👍/👎 để đánh giá.").newline().newline()
-        .bold("Các lệnh").newline()
-        .plain("/vanban — danh sách văn bản, bấm để xem mục lục").newline()
-        .plain("/kiennghi <nội dung> — gửi kiến nghị, phản ánh tới Công đoàn, ví dụ: /kiennghi Đề nghị tổ chức")
-        .plain(" khám sức khỏe định kỳ cho công nhân ca đêm").newline()
-        .plain("/start — nhận tin chiến dịch (Tháng Công nhân, Tết Sum vầy…)").newline()
-        .plain("/dunglai — dừng nhận tin chiến dịch").newline()
+        .bold("Trợ lý Công đoàn")
+        .plain(" trả lời câu hỏi về chính sách, quyền lợi của đoàn viên, người lao động")
+        .plain(
+            " dựa trên các văn bản của Công đoàn và pháp luật lao động, kèm trích dẫn văn bản, số, ngày, mục.")
+        .newline()
+        .newline()
+        .bold("Cách hỏi")
+        .newline()
+        .plain("• Gõ câu hỏi trực tiếp, ví dụ: Người lao động được nghỉ hằng năm bao nhiêu ngày?")
+        .newline()
+        .plain("• Hoặc dùng /hoi, ví dụ: /hoi Mức đóng đoàn phí là bao nhiêu?")
+        .newline()
+        .plain(
+            "• Dưới câu trả lời: “Xem toàn văn mục” để đọc cả mục, “Kết quả khác” để xem văn bản khác,")
+        .plain(" 👍/👎 để đánh giá.")
+        .newline()
+        .newline()
+        .bold("Các lệnh")
+        .newline()
+        .plain("/vanban — danh sách văn bản, bấm để xem mục lục")
+        .newline()
+        .plain(
+            "/kiennghi <nội dung> — gửi kiến nghị, phản ánh tới Công đoàn, ví dụ: /kiennghi Đề nghị tổ chức")
+        .plain(" khám sức khỏe định kỳ cho công nhân ca đêm")
+        .newline()
+        .plain("/start — nhận tin chiến dịch (Tháng Công nhân, Tết Sum vầy…)")
+        .newline()
+        .plain("/dunglai — dừng nhận tin chiến dịch")
+        .newline()
         .plain("/huongdan — xem lại hướng dẫn này")
         .build();
   }
@@ -39,8 +58,11 @@ public final class ChatTexts {
   /** The reply to a command the bot does not know, listing the ones it does. */
   public static FormattedText unknownCommand(String typed, List<ChatCommand> known) {
     String name = typed.split("\\s+", 2)[0];
-    FormattedText.Builder text = FormattedText.builder()
-        .plain("Trợ lý chưa hiểu lệnh ").bold(name).plain(". Các lệnh dùng được:");
+    FormattedText.Builder text =
+        FormattedText.builder()
+            .plain("Trợ lý chưa hiểu lệnh ")
+            .bold(name)
+            .plain(". Các lệnh dùng được:");
     for (ChatCommand command : known) {
       text.newline().plain(command.usage() + " — " + command.description());
     }

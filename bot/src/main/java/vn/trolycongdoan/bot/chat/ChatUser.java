@@ -3,7 +3,8 @@ package vn.trolycongdoan.bot.chat;
 import java.util.Objects;
 
 /**
- * Who wrote, and where: a chat on a channel and the user in it. In a private chat the two ids are equal.
+ * Who wrote, and where: a chat on a channel and the user in it. In a private chat the two ids are
+ * equal.
  *
  * @param channel the channel
  * @param chatId the chat's id on that channel, e.g. Telegram's chat id as text

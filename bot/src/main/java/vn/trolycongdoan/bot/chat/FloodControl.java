@@ -9,10 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.trolycongdoan.bot.config.FloodLimit;
 
 /**
- * Per-user flood control: each user has a token bucket of {@link FloodLimit#messagesPerMinute} refilled over a
- * minute. The message that finds the bucket empty gets {@link Verdict#WARN} (one polite notice); the user is then
- * ignored for {@link FloodLimit#pause}. Other users are unaffected. Thread-safe; users idle for longer than a minute
- * and the pause are forgotten, so memory follows the number of active users.
+ * Per-user flood control: each user has a token bucket of {@link FloodLimit#messagesPerMinute}
+ * refilled over a minute. The message that finds the bucket empty gets {@link Verdict#WARN} (one
+ * polite notice); the user is then ignored for {@link FloodLimit#pause}. Other users are
+ * unaffected. Thread-safe; users idle for longer than a minute and the pause are forgotten, so
+ * memory follows the number of active users.
  */
 public final class FloodControl {
 
@@ -31,7 +32,9 @@ public final class FloodControl {
   private final Map<String, Sender> senders = new ConcurrentHashMap<>();
   private final AtomicInteger calls = new AtomicInteger();
 
-  /** @param time the clock, {@link TimeMeter#SYSTEM_NANOTIME} in production */
+  /**
+   * @param time the clock, {@link TimeMeter#SYSTEM_NANOTIME} in production
+   */
   public FloodControl(FloodLimit limit, TimeMeter time) {
     this.limit = limit;
     this.time = time;
@@ -43,14 +46,18 @@ public final class FloodControl {
     if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
       senders.values().removeIf(sender -> now - sender.lastSeenNanos > forgetAfterNanos);
     }
-    Sender sender = senders.computeIfAbsent(user.channel() + ":" + user.userId(), key -> new Sender(newBucket()));
+    Sender sender =
+        senders.computeIfAbsent(
+            user.channel() + ":" + user.userId(), key -> new Sender(newBucket()));
     return sender.check(now, limit.pause().toNanos());
   }
 
   private Bucket newBucket() {
     int perMinute = limit.messagesPerMinute();
     return Bucket.builder()
-        .addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+        .addLimit(
+            bandwidth ->
+                bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
         .withCustomTimePrecision(time)
         .build();
   }

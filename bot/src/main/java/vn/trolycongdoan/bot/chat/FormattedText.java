@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Text with simple formatting: a list of runs, each plain, bold or italic. Line breaks are {@code \n} inside runs.
- * Adapters render it (Telegram as escaped HTML, the web chat as DOM text nodes), so no markup is ever parsed from
- * user or document text.
+ * Text with simple formatting: a list of runs, each plain, bold or italic. Line breaks are {@code
+ * \n} inside runs. Adapters render it (Telegram as escaped HTML, the web chat as DOM text nodes),
+ * so no markup is ever parsed from user or document text.
  */
 public record FormattedText(List<Run> runs) {
 

@@ -3,8 +3,9 @@ package vn.trolycongdoan.bot.chat;
 import java.util.Objects;
 
 /**
- * A message from a user: either text they typed, or the {@link Button#data()} of a button they pressed under one
- * of the bot's messages. Exactly one of {@link #text} and {@link #buttonData} is set.
+ * A message from a user: either text they typed, or the {@link Button#data()} of a button they
+ * pressed under one of the bot's messages. Exactly one of {@link #text} and {@link #buttonData} is
+ * set.
  */
 public record IncomingMessage(ChatUser from, String text, String buttonData) {
 

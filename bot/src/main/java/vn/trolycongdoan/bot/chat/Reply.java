@@ -7,9 +7,11 @@ import java.util.Objects;
  * One message the bot sends back.
  *
  * @param text the message, of any length: adapters split what their channel cannot send at once
- * @param keyboard rows of inline buttons shown under the message (under its last part when split); may be empty
- * @param replacesPressed when the reply answers a button press: {@code true} to show it in place of the message
- *     that carried the button (Telegram edits that message), {@code false} to send it as a new message
+ * @param keyboard rows of inline buttons shown under the message (under its last part when split);
+ *     may be empty
+ * @param replacesPressed when the reply answers a button press: {@code true} to show it in place of
+ *     the message that carried the button (Telegram edits that message), {@code false} to send it
+ *     as a new message
  */
 public record Reply(FormattedText text, List<List<Button>> keyboard, boolean replacesPressed) {
 

@@ -10,8 +10,8 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit.Span;
 import vn.trolycongdoan.knowledge.answer.AskResult;
 
 /**
- * Prints an answer for a person: the best hit's answer with the matched words marked and its citation, then the
- * other hits briefly.
+ * Prints an answer for a person: the best hit's answer with the matched words marked and its
+ * citation, then the other hits briefly.
  */
 final class AnswerPrinter {
 
@@ -47,7 +47,10 @@ final class AnswerPrinter {
     }
   }
 
-  /** {@code text} with each span wrapped in the marks; overlapping or out-of-range spans are skipped. */
+  /**
+   * {@code text} with each span wrapped in the marks; overlapping or out-of-range spans are
+   * skipped.
+   */
   String marked(String text, List<Span> highlights) {
     List<Span> spans = new ArrayList<>(highlights);
     spans.sort(Comparator.comparingInt(Span::start));
@@ -57,14 +60,19 @@ final class AnswerPrinter {
       if (span.start() < at || span.end() > text.length() || span.start() >= span.end()) {
         continue;
       }
-      marked.append(text, at, span.start()).append(marks.open())
-          .append(text, span.start(), span.end()).append(marks.close());
+      marked
+          .append(text, at, span.start())
+          .append(marks.open())
+          .append(text, span.start(), span.end())
+          .append(marks.close());
       at = span.end();
     }
     return marked.append(text.substring(at)).toString();
   }
 
   private static String brief(String answer) {
-    return answer.length() <= BRIEF_LENGTH ? answer : answer.substring(0, BRIEF_LENGTH).strip() + "…";
+    return answer.length() <= BRIEF_LENGTH
+        ? answer
+        : answer.substring(0, BRIEF_LENGTH).strip() + "…";
   }
 }

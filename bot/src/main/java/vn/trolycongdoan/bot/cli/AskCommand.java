@@ -23,17 +23,22 @@ final class AskCommand implements Callable<Integer> {
 
   private final RootCommand root;
 
-  @Parameters(paramLabel = "CÂU_HỎI", arity = "1..*", description = "Câu hỏi, nên đặt trong dấu ngoặc kép.")
+  @Parameters(
+      paramLabel = "CÂU_HỎI",
+      arity = "1..*",
+      description = "Câu hỏi, nên đặt trong dấu ngoặc kép.")
   private List<String> words;
 
-  @Option(names = "-k", paramLabel = "N", description = "Số kết quả (mặc định theo search.results.default).")
+  @Option(
+      names = "-k",
+      paramLabel = "N",
+      description = "Số kết quả (mặc định theo search.results.default).")
   private String k;
 
   @Option(names = "--json", description = "In đúng JSON mà /api/ask trả về.")
   private boolean json;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   AskCommand(RootCommand root) {
     this.root = root;

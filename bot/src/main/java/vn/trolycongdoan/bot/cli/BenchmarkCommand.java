@@ -10,30 +10,42 @@ import picocli.CommandLine.Spec;
 import vn.trolycongdoan.bot.benchmark.Benchmark;
 
 /** {@code benchmark}: prints index build, search latency and HTTP throughput figures. */
-@Command(name = "benchmark",
+@Command(
+    name = "benchmark",
     description = "Đo tốc độ lập chỉ mục, tra cứu và thông lượng /api/ask rồi in kết quả.")
 final class BenchmarkCommand implements Callable<Integer> {
 
   private final RootCommand root;
 
-  @Option(names = "--documents", defaultValue = "10000", paramLabel = "N",
+  @Option(
+      names = "--documents",
+      defaultValue = "10000",
+      paramLabel = "N",
       description = "Số văn bản của kho văn bản mở rộng (mặc định: ${DEFAULT-VALUE}).")
   private int documents;
 
-  @Option(names = "--searches", defaultValue = "20000", paramLabel = "N",
+  @Option(
+      names = "--searches",
+      defaultValue = "20000",
+      paramLabel = "N",
       description = "Số câu hỏi đo độ trễ trong tiến trình (mặc định: ${DEFAULT-VALUE}).")
   private int searches;
 
-  @Option(names = "--clients", defaultValue = "8", paramLabel = "N",
+  @Option(
+      names = "--clients",
+      defaultValue = "8",
+      paramLabel = "N",
       description = "Số máy khách HTTP đồng thời (mặc định: ${DEFAULT-VALUE}).")
   private int clients;
 
-  @Option(names = "--seconds", defaultValue = "15", paramLabel = "N",
+  @Option(
+      names = "--seconds",
+      defaultValue = "15",
+      paramLabel = "N",
       description = "Thời gian đo thông lượng HTTP, giây (mặc định: ${DEFAULT-VALUE}).")
   private int seconds;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   BenchmarkCommand(RootCommand root) {
     this.root = root;
@@ -42,7 +54,8 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (documents < 1 || searches < 1 || clients < 1 || seconds < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
           "Các tham số --documents, --searches, --clients, --seconds phải là số nguyên dương.");
     }
     Logging.quiet();

@@ -17,7 +17,10 @@ import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.config.SettingsException;
 import vn.trolycongdoan.knowledge.index.IndexInUseException;
 
-/** Turns bad usage and failures into a Vietnamese message and an exit code: 2 for bad usage or settings, 1 else. */
+/**
+ * Turns bad usage and failures into a Vietnamese message and an exit code: 2 for bad usage or
+ * settings, 1 else.
+ */
 final class CliErrors {
 
   private static final Logger log = LoggerFactory.getLogger(CliErrors.class);
@@ -44,12 +47,14 @@ final class CliErrors {
       err.println(bad.getMessage());
     } else if (e instanceof IndexInUseException inUse) {
       log.error(inUse.getMessage());
-      err.println("Chỉ mục đang được một chương trình khác dùng (thường là máy chủ đang chạy). Hãy dừng chương trình"
-          + " đó rồi chạy lại, hoặc chọn thư mục dữ liệu khác bằng --data.");
+      err.println(
+          "Chỉ mục đang được một chương trình khác dùng (thường là máy chủ đang chạy). Hãy dừng chương trình"
+              + " đó rồi chạy lại, hoặc chọn thư mục dữ liệu khác bằng --data.");
       exitCode = FAILED;
     } else if (e instanceof JavalinBindException taken) {
       log.error("Cannot listen: {}", taken.getMessage());
-      err.println("Không mở được cổng của máy chủ web (có thể cổng đang bị chiếm). Hãy chọn cổng khác bằng --port.");
+      err.println(
+          "Không mở được cổng của máy chủ web (có thể cổng đang bị chiếm). Hãy chọn cổng khác bằng --port.");
       exitCode = FAILED;
     } else {
       log.error("Command failed", e);
@@ -65,12 +70,15 @@ final class CliErrors {
       return "Không hiểu tham số: " + String.join(" ", unmatched.getUnmatched());
     }
     if (e instanceof MissingParameterException missing) {
-      return "Thiếu " + missing.getMissing().stream().map(CliErrors::name).collect(Collectors.joining(", "));
+      return "Thiếu "
+          + missing.getMissing().stream().map(CliErrors::name).collect(Collectors.joining(", "));
     }
     return "Lệnh không hợp lệ: " + e.getMessage();
   }
 
   private static String name(ArgSpec arg) {
-    return arg instanceof OptionSpec option ? "giá trị của tùy chọn " + option.longestName() : arg.paramLabel();
+    return arg instanceof OptionSpec option
+        ? "giá trị của tùy chọn " + option.longestName()
+        : arg.paramLabel();
   }
 }

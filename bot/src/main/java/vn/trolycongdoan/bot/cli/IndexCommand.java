@@ -21,8 +21,7 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Xóa chỉ mục cũ và lập lại từ đầu.")
   private boolean full;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   IndexCommand(RootCommand root) {
     this.root = root;

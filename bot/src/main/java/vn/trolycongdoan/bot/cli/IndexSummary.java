@@ -12,8 +12,22 @@ final class IndexSummary {
 
   static String of(IndexReport report) {
     String seconds = String.format(VIETNAMESE, "%.1f", report.took().toMillis() / 1000.0);
-    return "Đã lập chỉ mục " + report.files() + " tệp trong " + seconds + " giây: thêm " + report.added()
-        + ", cập nhật " + report.updated() + ", xóa " + report.removed() + ", giữ nguyên " + report.unchanged()
-        + ", lỗi " + report.failed() + ". Chỉ mục có " + report.passages() + " đoạn văn.";
+    return "Đã lập chỉ mục "
+        + report.files()
+        + " tệp trong "
+        + seconds
+        + " giây: thêm "
+        + report.added()
+        + ", cập nhật "
+        + report.updated()
+        + ", xóa "
+        + report.removed()
+        + ", giữ nguyên "
+        + report.unchanged()
+        + ", lỗi "
+        + report.failed()
+        + ". Chỉ mục có "
+        + report.passages()
+        + " đoạn văn.";
   }
 }

@@ -11,7 +11,8 @@ final class Logging {
 
   /** Only warnings and errors, so they do not break the progress bar or the answer. */
   static void quiet() {
-    if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+    if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)
+        instanceof ch.qos.logback.classic.Logger root) {
       root.setLevel(Level.WARN);
     }
   }

@@ -32,8 +32,16 @@ final class ProgressBar implements IndexProgress {
 
   static String line(int done, int total, String file) {
     int filled = total <= 0 ? WIDTH : Math.min(WIDTH, done * WIDTH / total);
-    String name = file.length() <= NAME_WIDTH ? file : "…" + file.substring(file.length() - NAME_WIDTH + 1);
-    return "[" + "#".repeat(filled) + "·".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
+    String name =
+        file.length() <= NAME_WIDTH ? file : "…" + file.substring(file.length() - NAME_WIDTH + 1);
+    return "["
+        + "#".repeat(filled)
+        + "·".repeat(WIDTH - filled)
+        + "] "
+        + done
+        + "/"
+        + total
+        + " "
         + String.format("%-" + NAME_WIDTH + "s", name);
   }
 }

@@ -15,33 +15,46 @@ import vn.trolycongdoan.bot.config.SettingKey;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.config.SettingsLoader;
 
-/** The {@code troly-congdoan} command: holds the options every command shares; without a subcommand it serves. */
+/**
+ * The {@code troly-congdoan} command: holds the options every command shares; without a subcommand
+ * it serves.
+ */
 @Command(
     name = "troly-congdoan",
     description = "Trợ lý Công đoàn: hỏi đáp về kế hoạch và văn bản pháp luật của Công đoàn.")
 public final class RootCommand implements Callable<Integer> {
 
-  @Option(names = "--config", paramLabel = "TỆP", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--config",
+      paramLabel = "TỆP",
+      scope = ScopeType.INHERIT,
       description = "Tệp cấu hình (settings.properties) thay cho cấu hình mặc định.")
   private Path settingsFile;
 
-  @Option(names = "--data", paramLabel = "THƯ_MỤC", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--data",
+      paramLabel = "THƯ_MỤC",
+      scope = ScopeType.INHERIT,
       description = "Thư mục dữ liệu, chứa chỉ mục và kho văn bản (mặc định: data).")
   private String dataDir;
 
-  @Option(names = "--corpus", paramLabel = "THƯ_MỤC", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--corpus",
+      paramLabel = "THƯ_MỤC",
+      scope = ScopeType.INHERIT,
       description = "Thư mục văn bản cần tra cứu (mặc định: kho văn bản kèm theo).")
   private String corpusDir;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      scope = ScopeType.INHERIT,
       description = "Hiện hướng dẫn này rồi thoát.")
   private boolean help;
 
-  @Mixin
-  private PortOption port;
+  @Mixin private PortOption port;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   private final Map<String, String> environment;
 
@@ -49,14 +62,18 @@ public final class RootCommand implements Callable<Integer> {
     this.environment = Map.copyOf(environment);
   }
 
-  /** The whole command line, ready to {@link CommandLine#execute}; {@code environment} is {@code System.getenv()}. */
+  /**
+   * The whole command line, ready to {@link CommandLine#execute}; {@code environment} is {@code
+   * System.getenv()}.
+   */
   public static CommandLine commandLine(Map<String, String> environment) {
     RootCommand root = new RootCommand(environment);
-    CommandLine commandLine = new CommandLine(root)
-        .addSubcommand("serve", new ServeCommand(root))
-        .addSubcommand("ask", new AskCommand(root))
-        .addSubcommand("index", new IndexCommand(root))
-        .addSubcommand("benchmark", new BenchmarkCommand(root));
+    CommandLine commandLine =
+        new CommandLine(root)
+            .addSubcommand("serve", new ServeCommand(root))
+            .addSubcommand("ask", new AskCommand(root))
+            .addSubcommand("index", new IndexCommand(root))
+            .addSubcommand("benchmark", new BenchmarkCommand(root));
     VietnameseUsage.apply(commandLine);
     commandLine.setParameterExceptionHandler(CliErrors::badUsage);
     commandLine.setExecutionExceptionHandler(CliErrors::failed);

@@ -10,16 +10,16 @@ import vn.trolycongdoan.bot.app.Application;
 import vn.trolycongdoan.bot.config.Settings;
 
 /** {@code serve}: runs the service (web chat, API, Telegram bot) until the process is stopped. */
-@Command(name = "serve", description = "Chạy trợ lý: trang hỏi đáp, API và bot Telegram (lệnh mặc định).")
+@Command(
+    name = "serve",
+    description = "Chạy trợ lý: trang hỏi đáp, API và bot Telegram (lệnh mặc định).")
 final class ServeCommand implements Callable<Integer> {
 
   private final RootCommand root;
 
-  @Mixin
-  private PortOption port;
+  @Mixin private PortOption port;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   ServeCommand(RootCommand root) {
     this.root = root;

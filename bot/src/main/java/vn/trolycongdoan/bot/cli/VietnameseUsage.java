@@ -10,7 +10,8 @@ final class VietnameseUsage {
 
   static void apply(CommandLine commandLine) {
     UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
-    usage.synopsisHeading("Cách dùng: ")
+    usage
+        .synopsisHeading("Cách dùng: ")
         .descriptionHeading("%n")
         .parameterListHeading("%nTham số:%n")
         .optionListHeading("%nTùy chọn:%n")

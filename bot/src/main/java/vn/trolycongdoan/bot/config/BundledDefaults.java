@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The operator files and corpus packed into the jar under {@code defaults/} (from the repository's {@code config/}
- * and {@code corpus/}); found in {@code target/classes} when run from an IDE.
+ * The operator files and corpus packed into the jar under {@code defaults/} (from the repository's
+ * {@code config/} and {@code corpus/}); found in {@code target/classes} when run from an IDE.
  */
 public final class BundledDefaults {
 
@@ -28,8 +28,12 @@ public final class BundledDefaults {
   }
 
   static String settings() {
-    return read(resource("config/settings.properties")
-        .orElseThrow(() -> new IllegalStateException("The jar lacks " + ROOT + "config/settings.properties")));
+    return read(
+        resource("config/settings.properties")
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The jar lacks " + ROOT + "config/settings.properties")));
   }
 
   private static String read(URL url) {

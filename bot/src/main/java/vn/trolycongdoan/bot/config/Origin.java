@@ -3,8 +3,8 @@ package vn.trolycongdoan.bot.config;
 import java.nio.file.Path;
 
 /**
- * Where a setting's value came from. Named in error messages; a relative file name set there is resolved against
- * {@code folder}, which is {@code null} for the bundled defaults.
+ * Where a setting's value came from. Named in error messages; a relative file name set there is
+ * resolved against {@code folder}, which is {@code null} for the bundled defaults.
  */
 record Origin(String vietnamese, String english, Path folder) {
 
@@ -16,7 +16,8 @@ record Origin(String vietnamese, String english, Path folder) {
   }
 
   static Origin environment(String variable) {
-    return new Origin("biến môi trường " + variable, "environment variable " + variable, Path.of(""));
+    return new Origin(
+        "biến môi trường " + variable, "environment variable " + variable, Path.of(""));
   }
 
   boolean bundled() {

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The keys a settings file may hold. Each can also be set by the environment variable {@link #environmentVariable}. */
+/**
+ * The keys a settings file may hold. Each can also be set by the environment variable {@link
+ * #environmentVariable}.
+ */
 public enum SettingKey {
   SERVER_HOST("server.host"),
   SERVER_PORT("server.port"),
@@ -44,7 +47,10 @@ public enum SettingKey {
     return key;
   }
 
-  /** The key upper-cased with {@code .} and {@code -} turned into {@code _}, e.g. {@code SEARCH_MIN_RELEVANCE}. */
+  /**
+   * The key upper-cased with {@code .} and {@code -} turned into {@code _}, e.g. {@code
+   * SEARCH_MIN_RELEVANCE}.
+   */
   public String environmentVariable() {
     return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * @param host the address the web server binds to
  * @param port the web server's port; 0 picks a free one (tests only: the loader accepts 1–65535)
  * @param dataDir where the index (in {@code index/}), the seeded corpus and later the database live
- * @param corpusDir the folder of documents, or {@code null} for the bundled corpus seeded into {@link #dataDir}
+ * @param corpusDir the folder of documents, or {@code null} for the bundled corpus seeded into
+ *     {@link #dataDir}
  * @param defaultResults how many hits a question gets when it does not say
  * @param maxResults the most hits a question may ask for
  * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
@@ -45,18 +46,45 @@ public record Settings(
   /** The same settings with another port, e.g. 0 for a test server. */
   public Settings withPort(int otherPort) {
     return new Settings(
-        host, otherPort, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile, telegram, flood);
+        host,
+        otherPort,
+        dataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        synonymsFile,
+        telegram,
+        flood);
   }
 
   /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
   public Settings withTelegram(TelegramSettings other) {
     return new Settings(
-        host, port, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile, other, flood);
+        host,
+        port,
+        dataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        synonymsFile,
+        other,
+        flood);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
   public Settings withHost(String otherHost) {
     return new Settings(
-        otherHost, port, dataDir, corpusDir, defaultResults, maxResults, minRelevance, synonymsFile, telegram, flood);
+        otherHost,
+        port,
+        dataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        synonymsFile,
+        telegram,
+        flood);
   }
 }

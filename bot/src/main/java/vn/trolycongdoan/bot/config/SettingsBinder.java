@@ -26,7 +26,10 @@ import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import vn.trolycongdoan.bot.config.SettingsException.Reason;
 
-/** Turns merged raw values into typed {@link Settings}, refusing the first bad value by key and value. */
+/**
+ * Turns merged raw values into typed {@link Settings}, refusing the first bad value by key and
+ * value.
+ */
 final class SettingsBinder {
 
   static final int MOST_RESULTS = 100;
@@ -63,7 +66,9 @@ final class SettingsBinder {
       throw SettingsException.badValue(
           TELEGRAM_BOT_TOKEN,
           value(TELEGRAM_BOT_TOKEN),
-          new Reason("mã bot từ BotFather có dạng 123456789:AA…", "a BotFather token looks like 123456789:AA..."));
+          new Reason(
+              "mã bot từ BotFather có dạng 123456789:AA…",
+              "a BotFather token looks like 123456789:AA..."));
     }
     URI apiUrl = url(TELEGRAM_API_URL, false);
     if (apiUrl.getPath() != null && !apiUrl.getPath().isEmpty() && !apiUrl.getPath().equals("/")) {
@@ -72,26 +77,31 @@ final class SettingsBinder {
           value(TELEGRAM_API_URL),
           new Reason("chỉ gồm giao thức, máy chủ và cổng", "scheme, host and port only"));
     }
-    URI webhookUrl = optionalText(TELEGRAM_WEBHOOK_URL) == null ? null : url(TELEGRAM_WEBHOOK_URL, true);
+    URI webhookUrl =
+        optionalText(TELEGRAM_WEBHOOK_URL) == null ? null : url(TELEGRAM_WEBHOOK_URL, true);
     String secret = optionalText(TELEGRAM_WEBHOOK_SECRET);
     if (secret != null && !WEBHOOK_SECRET.matcher(secret).matches()) {
       throw SettingsException.badValue(
           TELEGRAM_WEBHOOK_SECRET,
           value(TELEGRAM_WEBHOOK_SECRET),
-          new Reason("1–256 ký tự A–Z, a–z, 0–9, _ hoặc -", "1-256 characters A-Z, a-z, 0-9, _ or -"));
+          new Reason(
+              "1–256 ký tự A–Z, a–z, 0–9, _ hoặc -", "1-256 characters A-Z, a-z, 0-9, _ or -"));
     }
     return new TelegramSettings(token, apiUrl, webhookUrl, secret);
   }
 
   private URI url(SettingKey key, boolean httpsOnly) {
     String text = text(key);
-    Reason reason = httpsOnly
-        ? new Reason("cần địa chỉ https://…", "expected an https://... URL")
-        : new Reason("cần địa chỉ http(s)://máy-chủ[:cổng]", "expected an http(s)://host[:port] URL");
+    Reason reason =
+        httpsOnly
+            ? new Reason("cần địa chỉ https://…", "expected an https://... URL")
+            : new Reason(
+                "cần địa chỉ http(s)://máy-chủ[:cổng]", "expected an http(s)://host[:port] URL");
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme();
-      boolean schemeOk = httpsOnly ? "https".equals(scheme) : "https".equals(scheme) || "http".equals(scheme);
+      boolean schemeOk =
+          httpsOnly ? "https".equals(scheme) : "https".equals(scheme) || "http".equals(scheme);
       if (schemeOk && uri.getHost() != null) {
         return uri;
       }
@@ -109,22 +119,26 @@ final class SettingsBinder {
   private String text(SettingKey key) {
     SettingValue value = value(key);
     if (value.text().isBlank()) {
-      throw SettingsException.badValue(key, value, new Reason("không được để trống", "must not be blank"));
+      throw SettingsException.badValue(
+          key, value, new Reason("không được để trống", "must not be blank"));
     }
     return value.text().strip();
   }
 
   private int integer(SettingKey key, int min, int max) {
-    Reason reason = new Reason("cần số nguyên " + min + "–" + max, "expected an integer " + min + "-" + max);
+    Reason reason =
+        new Reason("cần số nguyên " + min + "–" + max, "expected an integer " + min + "-" + max);
     return (int) number(key, Integer::parseInt, min, max, reason);
   }
 
   private double fraction(SettingKey key) {
-    Reason reason = new Reason("cần số từ 0 đến 1, ví dụ 0.2", "expected a number from 0 to 1, e.g. 0.2");
+    Reason reason =
+        new Reason("cần số từ 0 đến 1, ví dụ 0.2", "expected a number from 0 to 1, e.g. 0.2");
     return number(key, Double::parseDouble, 0, 1, reason);
   }
 
-  private double number(SettingKey key, ToDoubleFunction<String> parser, double min, double max, Reason reason) {
+  private double number(
+      SettingKey key, ToDoubleFunction<String> parser, double min, double max, Reason reason) {
     SettingValue value = value(key);
     try {
       double number = parser.applyAsDouble(value.text().strip());
@@ -143,7 +157,9 @@ final class SettingsBinder {
       return Path.of(text);
     } catch (InvalidPathException e) {
       throw SettingsException.badValue(
-          key, value(key), new Reason("không phải đường dẫn hợp lệ", "not a valid path: " + e.getReason()));
+          key,
+          value(key),
+          new Reason("không phải đường dẫn hợp lệ", "not a valid path: " + e.getReason()));
     }
   }
 
@@ -155,7 +171,9 @@ final class SettingsBinder {
     if (!Files.isDirectory(folder)) {
       Path absolute = folder.toAbsolutePath().normalize();
       throw SettingsException.badValue(
-          key, value(key), new Reason("không có thư mục " + absolute, "no such folder: " + absolute));
+          key,
+          value(key),
+          new Reason("không có thư mục " + absolute, "no such folder: " + absolute));
     }
     return folder;
   }
@@ -176,7 +194,8 @@ final class SettingsBinder {
   private SettingValue value(SettingKey key) {
     SettingValue value = values.get(key);
     if (value == null) {
-      throw new IllegalStateException("The bundled settings lack " + key.key() + "; the build is broken");
+      throw new IllegalStateException(
+          "The bundled settings lack " + key.key() + "; the build is broken");
     }
     return value;
   }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Settings that cannot be used. The message is English for the log; {@link #vietnameseMessage} is shown to the
- * operator. Both name the bad key and value.
+ * Settings that cannot be used. The message is English for the log; {@link #vietnameseMessage} is
+ * shown to the operator. Both name the bad key and value.
  */
 public final class SettingsException extends RuntimeException {
 
@@ -20,27 +20,53 @@ public final class SettingsException extends RuntimeException {
     return vietnameseMessage;
   }
 
-  /** Why a value was refused, in both languages, e.g. "cần số nguyên 1–65535" / "expected an integer 1-65535". */
+  /**
+   * Why a value was refused, in both languages, e.g. "cần số nguyên 1–65535" / "expected an integer
+   * 1-65535".
+   */
   record Reason(String vietnamese, String english) {}
 
   static SettingsException badValue(SettingKey key, SettingValue value, Reason reason) {
     String shown = key.secret() ? "***" : value.text();
     String setting = key.key() + " = \"" + shown + "\"";
     return new SettingsException(
-        "Bad setting " + setting + " (" + reason.english() + "), set in " + value.origin().english(),
-        "Cấu hình sai: " + setting + " (" + reason.vietnamese() + "), đặt ở " + value.origin().vietnamese());
+        "Bad setting "
+            + setting
+            + " ("
+            + reason.english()
+            + "), set in "
+            + value.origin().english(),
+        "Cấu hình sai: "
+            + setting
+            + " ("
+            + reason.vietnamese()
+            + "), đặt ở "
+            + value.origin().vietnamese());
   }
 
   static SettingsException unknownKey(String key, Origin origin) {
     return new SettingsException(
-        "Unknown setting \"" + key + "\" in " + origin.english() + "; known settings: " + SettingKey.allKeys(),
-        "Cấu hình sai: khóa \"" + key + "\" trong " + origin.vietnamese() + " không tồn tại; các khóa hợp lệ: "
+        "Unknown setting \""
+            + key
+            + "\" in "
+            + origin.english()
+            + "; known settings: "
+            + SettingKey.allKeys(),
+        "Cấu hình sai: khóa \""
+            + key
+            + "\" trong "
+            + origin.vietnamese()
+            + " không tồn tại; các khóa hợp lệ: "
             + SettingKey.allKeys());
   }
 
   static SettingsException unreadable(Path file, IOException cause) {
     return new SettingsException(
         "Cannot read settings file " + file + ": " + cause,
-        "Cấu hình sai: không đọc được tệp cấu hình " + file + " (" + cause.getClass().getSimpleName() + ")");
+        "Cấu hình sai: không đọc được tệp cấu hình "
+            + file
+            + " ("
+            + cause.getClass().getSimpleName()
+            + ")");
   }
 }

@@ -12,14 +12,17 @@ import java.util.Properties;
 
 /**
  * Loads {@link Settings} from four layers, each overriding the one before: the bundled defaults
- * ({@code defaults/config/settings.properties} in the jar), the operator's settings file if one is given, environment
- * variables named by {@link SettingKey#environmentVariable}, and command-line options.
+ * ({@code defaults/config/settings.properties} in the jar), the operator's settings file if one is
+ * given, environment variables named by {@link SettingKey#environmentVariable}, and command-line
+ * options.
  */
 public final class SettingsLoader {
 
   private final Map<String, String> environment;
 
-  /** @param environment the process environment, {@code System.getenv()} in production */
+  /**
+   * @param environment the process environment, {@code System.getenv()} in production
+   */
   public SettingsLoader(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
@@ -64,7 +67,8 @@ public final class SettingsLoader {
     }
     Map<SettingKey, SettingValue> values = new EnumMap<>(SettingKey.class);
     for (String name : properties.stringPropertyNames()) {
-      SettingKey key = SettingKey.find(name).orElseThrow(() -> SettingsException.unknownKey(name, origin));
+      SettingKey key =
+          SettingKey.find(name).orElseThrow(() -> SettingsException.unknownKey(name, origin));
       values.put(key, new SettingValue(properties.getProperty(name), origin));
     }
     return values;

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.config.BundledDefaults;
 
 /**
- * The corpus that ships with the service, copied into a data folder on the first run so that the operator can edit
- * it. Reads from inside the jar ({@code jar:} URI) or from a folder ({@code file:} URI, when run from an IDE).
+ * The corpus that ships with the service, copied into a data folder on the first run so that the
+ * operator can edit it. Reads from inside the jar ({@code jar:} URI) or from a folder ({@code
+ * file:} URI, when run from an IDE).
  */
 public final class BundledCorpus {
 
@@ -25,7 +26,9 @@ public final class BundledCorpus {
 
   private final URI root;
 
-  /** @param root the folder holding the documents, as a {@code jar:} or {@code file:} URI */
+  /**
+   * @param root the folder holding the documents, as a {@code jar:} or {@code file:} URI
+   */
   public BundledCorpus(URI root) {
     this.root = root;
   }
@@ -33,17 +36,19 @@ public final class BundledCorpus {
   /** The corpus packed under {@code defaults/corpus}. */
   public static BundledCorpus packed() {
     try {
-      return new BundledCorpus(BundledDefaults.resource("corpus")
-          .orElseThrow(() -> new IllegalStateException("The jar lacks defaults/corpus"))
-          .toURI());
+      return new BundledCorpus(
+          BundledDefaults.resource("corpus")
+              .orElseThrow(() -> new IllegalStateException("The jar lacks defaults/corpus"))
+              .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("Unusable location of the bundled corpus", e);
     }
   }
 
   /**
-   * Copies the corpus into {@code target} unless {@code target} already exists, so files the operator changed are
-   * never overwritten. The copy is staged beside {@code target} and moved into place whole.
+   * Copies the corpus into {@code target} unless {@code target} already exists, so files the
+   * operator changed are never overwritten. The copy is staged beside {@code target} and moved into
+   * place whole.
    *
    * @return whether it copied
    */
@@ -64,7 +69,9 @@ public final class BundledCorpus {
   private static void copy(Path source, Path target) throws IOException {
     Path absoluteTarget = target.toAbsolutePath().normalize();
     Files.createDirectories(absoluteTarget.getParent());
-    Path staging = Files.createTempDirectory(absoluteTarget.getParent(), absoluteTarget.getFileName() + ".seeding-");
+    Path staging =
+        Files.createTempDirectory(
+            absoluteTarget.getParent(), absoluteTarget.getFileName() + ".seeding-");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(source)) {
       files = walk.filter(Files::isRegularFile).toList();

@@ -17,14 +17,21 @@ public final class KnowledgeSetup {
 
   private KnowledgeSetup() {}
 
-  /** Opens the index under the data folder; does not index. Seeds the bundled corpus first when none is set. */
+  /**
+   * Opens the index under the data folder; does not index. Seeds the bundled corpus first when none
+   * is set.
+   */
   public static KnowledgeBase open(Settings settings) throws IOException {
     return KnowledgeBase.open(config(settings));
   }
 
-  /** The knowledge configuration the settings describe, with the bundled corpus seeded when none is set. */
+  /**
+   * The knowledge configuration the settings describe, with the bundled corpus seeded when none is
+   * set.
+   */
   public static KnowledgeConfig config(Settings settings) throws IOException {
-    return new KnowledgeConfig(corpusDir(settings), settings.indexDir(), synonyms(settings), settings.minRelevance());
+    return new KnowledgeConfig(
+        corpusDir(settings), settings.indexDir(), synonyms(settings), settings.minRelevance());
   }
 
   private static Path corpusDir(Settings settings) throws IOException {
@@ -39,9 +46,12 @@ public final class KnowledgeSetup {
     if (settings.synonymsFile() != null) {
       return Files.readString(settings.synonymsFile());
     }
-    return BundledDefaults.synonyms().orElseGet(() -> {
-      log.warn("No bundled synonyms (defaults/config/synonyms.txt); searching without abbreviations");
-      return "";
-    });
+    return BundledDefaults.synonyms()
+        .orElseGet(
+            () -> {
+              log.warn(
+                  "No bundled synonyms (defaults/config/synonyms.txt); searching without abbreviations");
+              return "";
+            });
   }
 }

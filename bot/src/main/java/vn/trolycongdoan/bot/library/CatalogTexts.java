@@ -10,8 +10,10 @@ final class CatalogTexts {
 
   private CatalogTexts() {}
 
-  static FormattedText list(List<DocumentSummary> shown, int firstIndex, int total, int page, int pages) {
-    FormattedText.Builder text = FormattedText.builder().bold("Các văn bản trợ lý đang dùng (" + total + ")");
+  static FormattedText list(
+      List<DocumentSummary> shown, int firstIndex, int total, int page, int pages) {
+    FormattedText.Builder text =
+        FormattedText.builder().bold("Các văn bản trợ lý đang dùng (" + total + ")");
     if (pages > 1) {
       text.plain(" — trang " + (page + 1) + "/" + pages);
     }
@@ -37,7 +39,8 @@ final class CatalogTexts {
     for (DocumentOutline.Entry entry : outline.sections()) {
       text.newline().plain("  ".repeat(entry.level()) + entry.heading());
     }
-    return text.newline().newline()
+    return text.newline()
+        .newline()
         .italic("Hỏi trực tiếp về nội dung văn bản để nhận câu trả lời kèm trích dẫn.")
         .build();
   }

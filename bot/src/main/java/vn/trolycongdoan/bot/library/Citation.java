@@ -11,13 +11,14 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 public final class Citation {
 
   private static final Pattern NAMED_SECTION = Pattern.compile("(Phần|Chương|Mục|Điều) ");
-  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter VIETNAMESE_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private Citation() {}
 
   /**
-   * Title, number, date and section, e.g. {@code Kế hoạch …, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II › 2}; a law's
-   * section names itself ({@code …, Chương XII › Điều 169}).
+   * Title, number, date and section, e.g. {@code Kế hoạch …, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II
+   * › 2}; a law's section names itself ({@code …, Chương XII › Điều 169}).
    */
   public static String of(AnswerHit hit) {
     String citation = document(hit.title(), hit.number(), hit.date());

@@ -7,7 +7,10 @@ import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.answer.AskResult;
 
-/** What the API reads: answers and documents. Must be safe to call from many request threads at once. */
+/**
+ * What the API reads: answers and documents. Must be safe to call from many request threads at
+ * once.
+ */
 public interface DocumentLibrary {
 
   /** See {@link KnowledgeBase#ask}. */

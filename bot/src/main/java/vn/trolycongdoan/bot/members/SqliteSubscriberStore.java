@@ -10,10 +10,14 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
 
-/** {@link SubscriberStore} in the {@code subscribers} table. Thread-safe; each method is one statement. */
+/**
+ * {@link SubscriberStore} in the {@code subscribers} table. Thread-safe; each method is one
+ * statement.
+ */
 public final class SqliteSubscriberStore implements SubscriberStore {
 
-  private static final String UPSERT = """
+  private static final String UPSERT =
+      """
       INSERT INTO subscribers (channel, chat_id, user_id, display_name, subscribed, blocked, first_seen, last_seen)
       VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)
       ON CONFLICT (channel, chat_id) DO UPDATE SET
@@ -30,31 +34,47 @@ public final class SqliteSubscriberStore implements SubscriberStore {
 
   @Override
   public void seen(ChatUser user, Instant at) {
-    jdbc.update(UPSERT, user.channel(), user.chatId(), user.userId(), user.displayName(), false, at, at);
+    jdbc.update(
+        UPSERT, user.channel(), user.chatId(), user.userId(), user.displayName(), false, at, at);
   }
 
   @Override
   public void setSubscribed(ChatUser user, boolean subscribed, Instant at) {
-    jdbc.update(UPSERT + ", subscribed = excluded.subscribed",
-        user.channel(), user.chatId(), user.userId(), user.displayName(), subscribed, at, at);
+    jdbc.update(
+        UPSERT + ", subscribed = excluded.subscribed",
+        user.channel(),
+        user.chatId(),
+        user.userId(),
+        user.displayName(),
+        subscribed,
+        at,
+        at);
   }
 
   @Override
   public void markBlocked(Channel channel, String chatId) {
-    jdbc.update("UPDATE subscribers SET blocked = TRUE WHERE channel = ? AND chat_id = ?", channel, chatId);
+    jdbc.update(
+        "UPDATE subscribers SET blocked = TRUE WHERE channel = ? AND chat_id = ?", channel, chatId);
   }
 
   @Override
   public Optional<Subscriber> find(Channel channel, String chatId) {
-    return jdbc.first("SELECT " + COLUMNS + " FROM subscribers WHERE channel = ? AND chat_id = ?",
-        SqliteSubscriberStore::subscriber, channel, chatId);
+    return jdbc.first(
+        "SELECT " + COLUMNS + " FROM subscribers WHERE channel = ? AND chat_id = ?",
+        SqliteSubscriberStore::subscriber,
+        channel,
+        chatId);
   }
 
   @Override
   public List<Subscriber> subscribed(Channel channel) {
-    return jdbc.list("SELECT " + COLUMNS + " FROM subscribers"
+    return jdbc.list(
+        "SELECT "
+            + COLUMNS
+            + " FROM subscribers"
             + " WHERE channel = ? AND subscribed AND NOT blocked ORDER BY first_seen, chat_id",
-        SqliteSubscriberStore::subscriber, channel);
+        SqliteSubscriberStore::subscriber,
+        channel);
   }
 
   private static Subscriber subscriber(ResultSet row) throws SQLException {

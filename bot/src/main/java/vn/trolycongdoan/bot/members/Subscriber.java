@@ -11,7 +11,8 @@ import vn.trolycongdoan.bot.chat.Channel;
  * @param userId the last user who wrote in it
  * @param displayName that user's name as last seen
  * @param subscribed whether campaign messages go to this chat
- * @param blocked whether the channel said the chat blocked the bot (Telegram's 403); cleared when it writes again
+ * @param blocked whether the channel said the chat blocked the bot (Telegram's 403); cleared when
+ *     it writes again
  * @param firstSeen when the chat first wrote
  * @param lastSeen when the chat last wrote
  */

@@ -6,12 +6,15 @@ import java.util.Optional;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 
-/** The chats the bot has seen. Thread-safe; every method throws {@link vn.trolycongdoan.bot.store.StoreException}. */
+/**
+ * The chats the bot has seen. Thread-safe; every method throws {@link
+ * vn.trolycongdoan.bot.store.StoreException}.
+ */
 public interface SubscriberStore {
 
   /**
-   * Records that the chat wrote at {@code at}: creates it (not subscribed) on first sight, otherwise updates the
-   * user, name and last-seen time and clears {@code blocked}.
+   * Records that the chat wrote at {@code at}: creates it (not subscribed) on first sight,
+   * otherwise updates the user, name and last-seen time and clears {@code blocked}.
    */
   void seen(ChatUser user, Instant at);
 

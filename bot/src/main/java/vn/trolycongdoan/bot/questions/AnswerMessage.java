@@ -8,8 +8,9 @@ import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 
 /**
- * An answer as the member sees it: the answer text, its citation and the buttons under it. Rendered from the
- * {@link ShownAnswer} as stored, so that the message can be shown again (after a vote) exactly as it was.
+ * An answer as the member sees it: the answer text, its citation and the buttons under it. Rendered
+ * from the {@link ShownAnswer} as stored, so that the message can be shown again (after a vote)
+ * exactly as it was.
  */
 final class AnswerMessage {
 
@@ -25,19 +26,24 @@ final class AnswerMessage {
   static Reply unvoted(long questionId, ShownAnswer answer) {
     List<List<Button>> keyboard = new ArrayList<>();
     keyboard.add(navigation(questionId, answer));
-    keyboard.add(List.of(
-        ButtonData.of(VOTE, questionId, answer.rank(), UP).button("👍 Hữu ích"),
-        ButtonData.of(VOTE, questionId, answer.rank(), DOWN).button("👎 Chưa đúng")));
+    keyboard.add(
+        List.of(
+            ButtonData.of(VOTE, questionId, answer.rank(), UP).button("👍 Hữu ích"),
+            ButtonData.of(VOTE, questionId, answer.rank(), DOWN).button("👎 Chưa đúng")));
     return Reply.of(text(answer).build(), keyboard);
   }
 
   /** The answer again after a vote: the vote buttons give way to a thank-you line. */
   static Reply voted(long questionId, ShownAnswer answer, Vote vote) {
-    FormattedText text = text(answer)
-        .newline().newline()
-        .italic(vote == Vote.UP ? "Bạn đã đánh giá 👍 — cảm ơn bạn!" : "Bạn đã đánh giá 👎 — cảm ơn bạn, trợ lý sẽ"
-            + " được cải thiện.")
-        .build();
+    FormattedText text =
+        text(answer)
+            .newline()
+            .newline()
+            .italic(
+                vote == Vote.UP
+                    ? "Bạn đã đánh giá 👍 — cảm ơn bạn!"
+                    : "Bạn đã đánh giá 👎 — cảm ơn bạn, trợ lý sẽ" + " được cải thiện.")
+            .build();
     return Reply.of(text, List.of(navigation(questionId, answer))).replacingPressed();
   }
 

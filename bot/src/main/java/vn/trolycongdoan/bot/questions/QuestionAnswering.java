@@ -18,8 +18,9 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.answer.AskResult;
 
 /**
- * Members' questions: answers them from the documents, logs each question with its shown answers, and serves the
- * buttons under an answer — the whole section, the next result, and the 👍/👎 vote. Thread-safe.
+ * Members' questions: answers them from the documents, logs each question with its shown answers,
+ * and serves the buttons under an answer — the whole section, the next result, and the 👍/👎 vote.
+ * Thread-safe.
  */
 public final class QuestionAnswering {
 
@@ -29,9 +30,15 @@ public final class QuestionAnswering {
   private final Clock clock;
   private final int maxResults;
 
-  /** @param maxResults how far "Kết quả khác" may go */
+  /**
+   * @param maxResults how far "Kết quả khác" may go
+   */
   public QuestionAnswering(
-      DocumentLibrary library, IndexingStatus indexing, QuestionLog log, Clock clock, int maxResults) {
+      DocumentLibrary library,
+      IndexingStatus indexing,
+      QuestionLog log,
+      Clock clock,
+      int maxResults) {
     this.library = library;
     this.indexing = indexing;
     this.log = log;
@@ -67,7 +74,8 @@ public final class QuestionAnswering {
 
   /** The buttons under an answer, by prefix. */
   public Map<String, ButtonHandler> buttons() {
-    return Map.of(AnswerMessage.SECTION, section(), AnswerMessage.MORE, more(), AnswerMessage.VOTE, vote());
+    return Map.of(
+        AnswerMessage.SECTION, section(), AnswerMessage.MORE, more(), AnswerMessage.VOTE, vote());
   }
 
   /** "Kết quả khác": the result after the one shown, as a new message. */
@@ -100,14 +108,18 @@ public final class QuestionAnswering {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
       }
       ShownAnswer answer = shown.get();
-      return library.document(answer.documentId())
+      return library
+          .document(answer.documentId())
           .flatMap(outline -> section(outline, answer.section()))
           .map(entry -> ChatResponse.of(Reply.of(QuestionTexts.section(answer.citation(), entry))))
           .orElseGet(() -> ChatResponse.notice(QuestionTexts.SECTION_GONE));
     };
   }
 
-  /** 👍/👎: stores the vote and shows the answer again with a thank-you in place of the vote buttons. */
+  /**
+   * 👍/👎: stores the vote and shows the answer again with a thank-you in place of the vote
+   * buttons.
+   */
   private ButtonHandler vote() {
     return (from, fields) -> {
       if (fields.size() != 3) {
@@ -115,16 +127,18 @@ public final class QuestionAnswering {
       }
       long id = questionId(fields);
       int rank = rank(fields);
-      Vote vote = switch (fields.get(2)) {
-        case AnswerMessage.UP -> Vote.UP;
-        case AnswerMessage.DOWN -> Vote.DOWN;
-        default -> throw new IllegalArgumentException("Unknown vote: " + fields.get(2));
-      };
+      Vote vote =
+          switch (fields.get(2)) {
+            case AnswerMessage.UP -> Vote.UP;
+            case AnswerMessage.DOWN -> Vote.DOWN;
+            default -> throw new IllegalArgumentException("Unknown vote: " + fields.get(2));
+          };
       Optional<ShownAnswer> answer = log.shown(id, rank);
       if (answer.isEmpty() || !log.vote(id, rank, from, vote, clock.instant())) {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
       }
-      return new ChatResponse(List.of(AnswerMessage.voted(id, answer.get(), vote)), QuestionTexts.THANKS);
+      return new ChatResponse(
+          List.of(AnswerMessage.voted(id, answer.get(), vote)), QuestionTexts.THANKS);
     };
   }
 
@@ -136,7 +150,6 @@ public final class QuestionAnswering {
     String section = hit.section() == null ? "" : hit.section();
     return new ShownAnswer(rank, hit.docId(), section, Citation.of(hit), hit.answer());
   }
-
 
   private static long questionId(List<String> fields) {
     long id = Long.parseLong(fields.get(0));

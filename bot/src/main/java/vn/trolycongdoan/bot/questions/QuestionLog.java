@@ -5,8 +5,8 @@ import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatUser;
 
 /**
- * Every question members ask, the answers shown for it and the votes on them. Thread-safe; every method throws
- * {@link vn.trolycongdoan.bot.store.StoreException}.
+ * Every question members ask, the answers shown for it and the votes on them. Thread-safe; every
+ * method throws {@link vn.trolycongdoan.bot.store.StoreException}.
  */
 public interface QuestionLog {
 
@@ -27,8 +27,8 @@ public interface QuestionLog {
   Optional<ShownAnswer> shown(long questionId, int rank);
 
   /**
-   * Stores a vote on a shown answer together with the question and the answer's text; a user's later vote on the
-   * same answer replaces the earlier one.
+   * Stores a vote on a shown answer together with the question and the answer's text; a user's
+   * later vote on the same answer replaces the earlier one.
    *
    * @return {@code false} if that answer was never shown (nothing stored)
    */

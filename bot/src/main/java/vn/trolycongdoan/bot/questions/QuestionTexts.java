@@ -9,8 +9,10 @@ final class QuestionTexts {
 
   static final String ASK_USAGE =
       "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: /hoi Người lao động được nghỉ hằng năm bao nhiêu ngày?";
-  static final String TOO_LONG = "Câu hỏi dài quá (tối đa " + KnowledgeBase.MAX_QUESTION_LENGTH
-      + " ký tự). Bạn hãy hỏi ngắn gọn, mỗi lần một ý.";
+  static final String TOO_LONG =
+      "Câu hỏi dài quá (tối đa "
+          + KnowledgeBase.MAX_QUESTION_LENGTH
+          + " ký tự). Bạn hãy hỏi ngắn gọn, mỗi lần một ý.";
   static final String NOT_READY =
       "Trợ lý đang nạp các văn bản lần đầu. Bạn vui lòng hỏi lại sau ít phút.";
   static final String FORGOTTEN = "Không tìm thấy câu hỏi này nữa. Bạn hãy hỏi lại nhé.";
@@ -21,13 +23,16 @@ final class QuestionTexts {
   private QuestionTexts() {}
 
   static FormattedText notFound(String suggestion) {
-    FormattedText.Builder text = FormattedText.builder()
-        .plain("Xin lỗi, trợ lý chưa tìm thấy câu trả lời trong các văn bản hiện có.");
+    FormattedText.Builder text =
+        FormattedText.builder()
+            .plain("Xin lỗi, trợ lý chưa tìm thấy câu trả lời trong các văn bản hiện có.");
     if (suggestion != null && !suggestion.isBlank()) {
       text.newline().plain(suggestion);
     }
-    return text.newline().newline()
-        .plain("Bạn có thể hỏi theo cách khác, xem danh sách văn bản bằng /vanban, hoặc gửi câu hỏi tới Công đoàn")
+    return text.newline()
+        .newline()
+        .plain(
+            "Bạn có thể hỏi theo cách khác, xem danh sách văn bản bằng /vanban, hoặc gửi câu hỏi tới Công đoàn")
         .plain(" bằng /kiennghi <nội dung>.")
         .build();
   }

@@ -9,4 +9,5 @@ package vn.trolycongdoan.bot.questions;
  * @param citation the citation line as shown (title, number, date, section)
  * @param answer the answer text as shown
  */
-public record ShownAnswer(int rank, String documentId, String section, String citation, String answer) {}
+public record ShownAnswer(
+    int rank, String documentId, String section, String citation, String answer) {}

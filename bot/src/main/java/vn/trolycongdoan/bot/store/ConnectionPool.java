@@ -9,16 +9,16 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Keeps a few open connections for reuse. Opening an SQLite connection costs about 0.2 to 0.5 ms, a small query on
- * an open one about 0.01 ms; and while no connection is open each commit ends with a WAL checkpoint (about 2 ms
- * per insert instead of 0.3). There is no upper bound on connections in use: SQLite itself makes writers take
- * turns. Thread-safe.
+ * Keeps a few open connections for reuse. Opening an SQLite connection costs about 0.2 to 0.5 ms, a
+ * small query on an open one about 0.01 ms; and while no connection is open each commit ends with a
+ * WAL checkpoint (about 2 ms per insert instead of 0.3). There is no upper bound on connections in
+ * use: SQLite itself makes writers take turns. Thread-safe.
  */
 final class ConnectionPool implements AutoCloseable {
 
   /**
-   * A borrowed connection; closing it hands it back if it is in auto-commit mode, otherwise (or if discarded) closes
-   * it. Confined to one thread.
+   * A borrowed connection; closing it hands it back if it is in auto-commit mode, otherwise (or if
+   * discarded) closes it. Confined to one thread.
    */
   static final class Lease implements AutoCloseable {
     private final Connection connection;
@@ -34,7 +34,10 @@ final class ConnectionPool implements AutoCloseable {
       return connection;
     }
 
-    /** Closes the connection instead of handing it back, e.g. after a failed transaction left it in doubt. */
+    /**
+     * Closes the connection instead of handing it back, e.g. after a failed transaction left it in
+     * doubt.
+     */
     void discard() {
       discarded = true;
     }

@@ -14,12 +14,14 @@ import org.sqlite.SQLiteException;
 /**
  * The service's SQLite database file, migrated to this version's schema when opened.
  *
- * <p>Every connection runs in WAL mode (readers do not block the writer), waits up to {@value #BUSY_TIMEOUT_MILLIS}
- * ms for a lock, enforces foreign keys, syncs NORMAL (a power cut may lose the last commits, never corrupts) and
- * starts transactions IMMEDIATE, so a transaction that reads then writes cannot fail half-way on a lock.
+ * <p>Every connection runs in WAL mode (readers do not block the writer), waits up to {@value
+ * #BUSY_TIMEOUT_MILLIS} ms for a lock, enforces foreign keys, syncs NORMAL (a power cut may lose
+ * the last commits, never corrupts) and starts transactions IMMEDIATE, so a transaction that reads
+ * then writes cannot fail half-way on a lock.
  *
- * <p>Thread-safe: each operation of {@link #jdbc()} borrows a connection from a small pool. {@link #close} makes
- * later operations fail with a {@link StoreException}; it does not wait for running ones.
+ * <p>Thread-safe: each operation of {@link #jdbc()} borrows a connection from a small pool. {@link
+ * #close} makes later operations fail with a {@link StoreException}; it does not wait for running
+ * ones.
  */
 public final class Database implements AutoCloseable {
 
@@ -37,10 +39,11 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Opens the database file, creating it and its parent folders if missing, and applies pending migrations.
+   * Opens the database file, creating it and its parent folders if missing, and applies pending
+   * migrations.
    *
-   * @throws StoreException naming the file if it cannot be created, is not an SQLite database, or holds a schema
-   *     this version does not know (written by a newer version) or cannot migrate
+   * @throws StoreException naming the file if it cannot be created, is not an SQLite database, or
+   *     holds a schema this version does not know (written by a newer version) or cannot migrate
    */
   public static Database open(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
@@ -74,7 +77,10 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Closes the idle connections; a running operation's connection is closed when the operation ends. */
+  /**
+   * Closes the idle connections; a running operation's connection is closed when the operation
+   * ends.
+   */
   @Override
   public void close() {
     pool.close();
@@ -105,7 +111,8 @@ public final class Database implements AutoCloseable {
 
   /** Reads the schema once, so that a file of another kind fails here rather than inside Flyway. */
   private static void checkReadable(SQLiteDataSource source, Path file) {
-    try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = source.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
     } catch (SQLiteException e) {
       if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {

@@ -11,15 +11,17 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Runs the stores' SQL against a {@link Database}, so that a store is its statements and row mappings.
+ * Runs the stores' SQL against a {@link Database}, so that a store is its statements and row
+ * mappings.
  *
- * <p>Parameters bind by type: an {@link Instant} as epoch milliseconds, an {@link Enum} as its {@code name()}, a
- * {@link Boolean} as a boolean, anything else as {@link PreparedStatement#setObject}. Read times back with
- * {@link #instant}.
+ * <p>Parameters bind by type: an {@link Instant} as epoch milliseconds, an {@link Enum} as its
+ * {@code name()}, a {@link Boolean} as a boolean, anything else as {@link
+ * PreparedStatement#setObject}. Read times back with {@link #instant}.
  *
- * <p>Each call outside {@link #inTransaction} runs on its own connection in auto-commit mode and is thread-safe. The
- * instance handed to a transaction's work runs on the transaction's connection and belongs to that thread only.
- * Every failure is a {@link StoreException} naming the database file and the statement.
+ * <p>Each call outside {@link #inTransaction} runs on its own connection in auto-commit mode and is
+ * thread-safe. The instance handed to a transaction's work runs on the transaction's connection and
+ * belongs to that thread only. Every failure is a {@link StoreException} naming the database file
+ * and the statement.
  */
 public final class Jdbc {
 
@@ -43,24 +45,30 @@ public final class Jdbc {
 
   /** Every row the query returns, in order. */
   public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-    return run(sql, statement -> {
-      try (ResultSet rows = statement.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rows.next()) {
-          result.add(mapper.map(rows));
-        }
-        return result;
-      }
-    }, params);
+    return run(
+        sql,
+        statement -> {
+          try (ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+              result.add(mapper.map(rows));
+            }
+            return result;
+          }
+        },
+        params);
   }
 
   /** The query's first row, if any. */
   public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
-    return run(sql, statement -> {
-      try (ResultSet rows = statement.executeQuery()) {
-        return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
-      }
-    }, params);
+    return run(
+        sql,
+        statement -> {
+          try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+          }
+        },
+        params);
   }
 
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
@@ -75,8 +83,9 @@ public final class Jdbc {
   }
 
   /**
-   * Runs {@code work} in one transaction: commits if it returns, rolls back if it throws and rethrows. The
-   * {@code Jdbc} given to {@code work} runs on the transaction's connection; nested calls join the transaction.
+   * Runs {@code work} in one transaction: commits if it returns, rolls back if it throws and
+   * rethrows. The {@code Jdbc} given to {@code work} runs on the transaction's connection; nested
+   * calls join the transaction.
    */
   public <T> T inTransaction(Function<Jdbc, T> work) {
     if (transaction != null) {
@@ -87,12 +96,15 @@ public final class Jdbc {
       try {
         connection.setAutoCommit(false);
         T result = work.apply(new Jdbc(database, connection));
-        // Commits. Unlike commit(), it does not make the SQLite driver open the next transaction at once, which
-        // in IMMEDIATE mode means waiting for the write lock again and maybe failing after a good commit.
+        // Commits. Unlike commit(), it does not make the SQLite driver open the next transaction at
+        // once, which
+        // in IMMEDIATE mode means waiting for the write lock again and maybe failing after a good
+        // commit.
         connection.setAutoCommit(true);
         return result;
       } catch (RuntimeException | SQLException e) {
-        // Closing the connection rolls back what is still open; its state is in doubt, so it is not reused.
+        // Closing the connection rolls back what is still open; its state is in doubt, so it is not
+        // reused.
         lease.discard();
         throw e;
       }
@@ -119,7 +131,8 @@ public final class Jdbc {
     }
   }
 
-  private static <T> T prepareAndRun(Connection connection, String sql, StatementWork<T> work, Object[] params)
+  private static <T> T prepareAndRun(
+      Connection connection, String sql, StatementWork<T> work, Object[] params)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
@@ -129,7 +142,8 @@ public final class Jdbc {
     }
   }
 
-  private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+  private static void bind(PreparedStatement statement, int index, Object value)
+      throws SQLException {
     if (value instanceof Instant instant) {
       statement.setLong(index, instant.toEpochMilli());
     } else if (value instanceof Enum<?> constant) {

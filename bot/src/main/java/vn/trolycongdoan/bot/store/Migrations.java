@@ -24,14 +24,18 @@ final class Migrations {
 
   private Migrations() {}
 
-  /** @throws StoreException naming the file if the schema is newer than this version or a migration fails */
+  /**
+   * @throws StoreException naming the file if the schema is newer than this version or a migration
+   *     fails
+   */
   static void apply(DataSource source, Path file) {
     try {
-      Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
-          .dataSource(source)
-          .locations(LOCATION)
-          .placeholders(SQLITE)
-          .load();
+      Flyway flyway =
+          Flyway.configure(Migrations.class.getClassLoader())
+              .dataSource(source)
+              .locations(LOCATION)
+              .placeholders(SQLITE)
+              .load();
       rejectNewer(flyway, file);
       MigrateResult result = flyway.migrate();
       if (result.migrationsExecuted > 0) {
@@ -43,14 +47,22 @@ final class Migrations {
   }
 
   private static void rejectNewer(Flyway flyway, Path file) {
-    MigrationInfo[] unknown = Arrays.stream(flyway.info().all())
-        .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-            || info.getState() == MigrationState.FUTURE_FAILED)
-        .toArray(MigrationInfo[]::new);
+    MigrationInfo[] unknown =
+        Arrays.stream(flyway.info().all())
+            .filter(
+                info ->
+                    info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+            .toArray(MigrationInfo[]::new);
     if (unknown.length > 0) {
       MigrationInfo newest = unknown[unknown.length - 1];
-      throw new StoreException("Database " + file + " has schema version " + newest.getVersion()
-          + ", written by a newer version of this program; run that version or restore a backup", null);
+      throw new StoreException(
+          "Database "
+              + file
+              + " has schema version "
+              + newest.getVersion()
+              + ", written by a newer version of this program; run that version or restore a backup",
+          null);
     }
   }
 }

@@ -10,8 +10,9 @@ import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
 
 /**
- * {@link SuggestionStore} in the {@code suggestions} table. The reference derives from the generated id, so
- * {@link #add} inserts the row and sets its reference in one transaction. Thread-safe.
+ * {@link SuggestionStore} in the {@code suggestions} table. The reference derives from the
+ * generated id, so {@link #add} inserts the row and sets its reference in one transaction.
+ * Thread-safe.
  */
 public final class SqliteSuggestionStore implements SuggestionStore {
 
@@ -23,35 +24,58 @@ public final class SqliteSuggestionStore implements SuggestionStore {
 
   @Override
   public Suggestion add(ChatUser from, String text, Instant at) {
-    long id = jdbc.inTransaction(tx -> {
-      long inserted = tx.insertReturningId("""
+    long id =
+        jdbc.inTransaction(
+            tx -> {
+              long inserted =
+                  tx.insertReturningId(
+                      """
           INSERT INTO suggestions (received_at, channel, chat_id, user_id, display_name, text)
           VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
-          at, from.channel(), from.chatId(), from.userId(), from.displayName(), text);
-      tx.update("UPDATE suggestions SET reference = ? WHERE id = ?", Suggestion.reference(inserted), inserted);
-      return inserted;
-    });
-    return new Suggestion(id, Suggestion.reference(id), from, text, Instant.ofEpochMilli(at.toEpochMilli()));
+                      at,
+                      from.channel(),
+                      from.chatId(),
+                      from.userId(),
+                      from.displayName(),
+                      text);
+              tx.update(
+                  "UPDATE suggestions SET reference = ? WHERE id = ?",
+                  Suggestion.reference(inserted),
+                  inserted);
+              return inserted;
+            });
+    return new Suggestion(
+        id, Suggestion.reference(id), from, text, Instant.ofEpochMilli(at.toEpochMilli()));
   }
 
-  /** @throws IllegalArgumentException if {@code limit} is negative */
+  /**
+   * @throws IllegalArgumentException if {@code limit} is negative
+   */
   @Override
   public List<Suggestion> latest(int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("negative limit: " + limit);
     }
-    return jdbc.list("""
+    return jdbc.list(
+        """
         SELECT id, reference, received_at, channel, chat_id, user_id, display_name, text
-        FROM suggestions ORDER BY id DESC LIMIT ?""", SqliteSuggestionStore::suggestion, limit);
+        FROM suggestions ORDER BY id DESC LIMIT ?""",
+        SqliteSuggestionStore::suggestion,
+        limit);
   }
 
   private static Suggestion suggestion(ResultSet row) throws SQLException {
-    ChatUser from = new ChatUser(
-        Channel.valueOf(row.getString("channel")),
-        row.getString("chat_id"),
-        row.getString("user_id"),
-        row.getString("display_name"));
+    ChatUser from =
+        new ChatUser(
+            Channel.valueOf(row.getString("channel")),
+            row.getString("chat_id"),
+            row.getString("user_id"),
+            row.getString("display_name"));
     return new Suggestion(
-        row.getLong("id"), row.getString("reference"), from, row.getString("text"), Jdbc.instant(row, "received_at"));
+        row.getLong("id"),
+        row.getString("reference"),
+        from,
+        row.getString("text"),
+        Jdbc.instant(row, "received_at"));
   }
 }

@@ -12,7 +12,8 @@ import vn.trolycongdoan.bot.chat.ChatUser;
  * @param text what they wrote
  * @param receivedAt when it arrived
  */
-public record Suggestion(long id, String reference, ChatUser from, String text, Instant receivedAt) {
+public record Suggestion(
+    long id, String reference, ChatUser from, String text, Instant receivedAt) {
 
   /** The reference for an id: {@code KN-} and the id in at least six digits. */
   public static String reference(long id) {

@@ -7,11 +7,15 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 
-/** {@code /kiennghi <nội dung>}: stores a member's suggestion or grievance and gives them its reference number. */
+/**
+ * {@code /kiennghi <nội dung>}: stores a member's suggestion or grievance and gives them its
+ * reference number.
+ */
 public final class SuggestionBox {
 
   /** Fewer characters than this is not a suggestion anyone can act on. */
   static final int MIN_LENGTH = 10;
+
   static final int MAX_LENGTH = 2000;
 
   private final SuggestionStore store;
@@ -29,21 +33,32 @@ public final class SuggestionBox {
 
   private ChatResponse submit(ChatUser from, String text) {
     if (text.isEmpty()) {
-      return ChatResponse.text("Bạn hãy viết nội dung kiến nghị ngay sau lệnh, ví dụ: /kiennghi Đề nghị tổ chức khám sức khỏe"
-          + " định kỳ cho công nhân ca đêm.");
+      return ChatResponse.text(
+          "Bạn hãy viết nội dung kiến nghị ngay sau lệnh, ví dụ: /kiennghi Đề nghị tổ chức khám sức khỏe"
+              + " định kỳ cho công nhân ca đêm.");
     }
     if (text.length() < MIN_LENGTH) {
-      return ChatResponse.text("Nội dung kiến nghị ngắn quá. Bạn hãy viết rõ vấn đề và đề nghị của mình để Công đoàn xem xét.");
+      return ChatResponse.text(
+          "Nội dung kiến nghị ngắn quá. Bạn hãy viết rõ vấn đề và đề nghị của mình để Công đoàn xem xét.");
     }
     if (text.length() > MAX_LENGTH) {
-      return ChatResponse.text("Kiến nghị dài quá (" + text.length() + " ký tự, tối đa " + MAX_LENGTH + "). Bạn hãy rút gọn"
-          + " hoặc chia thành nhiều kiến nghị.");
+      return ChatResponse.text(
+          "Kiến nghị dài quá ("
+              + text.length()
+              + " ký tự, tối đa "
+              + MAX_LENGTH
+              + "). Bạn hãy rút gọn"
+              + " hoặc chia thành nhiều kiến nghị.");
     }
     Suggestion stored = store.add(from, text, clock.instant());
-    return ChatResponse.of(Reply.of(FormattedText.builder()
-        .plain("Công đoàn đã nhận kiến nghị của bạn. Số tham chiếu: ").bold(stored.reference()).newline()
-        .plain("Cán bộ Công đoàn sẽ xem xét và phản hồi. Bạn hãy giữ số này khi cần hỏi lại.")
-        .build()));
+    return ChatResponse.of(
+        Reply.of(
+            FormattedText.builder()
+                .plain("Công đoàn đã nhận kiến nghị của bạn. Số tham chiếu: ")
+                .bold(stored.reference())
+                .newline()
+                .plain(
+                    "Cán bộ Công đoàn sẽ xem xét và phản hồi. Bạn hãy giữ số này khi cần hỏi lại.")
+                .build()));
   }
-
 }

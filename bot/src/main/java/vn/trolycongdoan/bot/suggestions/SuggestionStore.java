@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import vn.trolycongdoan.bot.chat.ChatUser;
 
-/** Members' suggestions. Thread-safe; every method throws {@link vn.trolycongdoan.bot.store.StoreException}. */
+/**
+ * Members' suggestions. Thread-safe; every method throws {@link
+ * vn.trolycongdoan.bot.store.StoreException}.
+ */
 public interface SuggestionStore {
 
   /** Stores a suggestion and returns it with its id and reference. */

@@ -5,7 +5,10 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import vn.trolycongdoan.bot.chat.ChatCommand;
 
-/** The command list Telegram shows in its menu: the chat core's commands with their Vietnamese descriptions. */
+/**
+ * The command list Telegram shows in its menu: the chat core's commands with their Vietnamese
+ * descriptions.
+ */
 final class BotCommandMenu {
 
   private BotCommandMenu() {}

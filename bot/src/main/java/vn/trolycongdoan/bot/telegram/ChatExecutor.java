@@ -7,9 +7,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs tasks so that one chat's tasks run one at a time in the order given, while other chats go on in parallel: a
- * fixed set of single-thread workers, a chat always on the same one. Thread-safe. Threads are daemons, so a forgotten
- * {@link #close} does not keep the JVM alive.
+ * Runs tasks so that one chat's tasks run one at a time in the order given, while other chats go on
+ * in parallel: a fixed set of single-thread workers, a chat always on the same one. Thread-safe.
+ * Threads are daemons, so a forgotten {@link #close} does not keep the JVM alive.
  */
 final class ChatExecutor {
 
@@ -22,11 +22,13 @@ final class ChatExecutor {
     workers = new ExecutorService[threads];
     for (int i = 0; i < threads; i++) {
       String name = "telegram-chat-" + i;
-      workers[i] = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
-      });
+      workers[i] =
+          Executors.newSingleThreadExecutor(
+              task -> {
+                Thread thread = new Thread(task, name);
+                thread.setDaemon(true);
+                return thread;
+              });
     }
   }
 
@@ -41,7 +43,8 @@ final class ChatExecutor {
   }
 
   /**
-   * Stops taking tasks, lets queued ones finish for up to {@code grace}, then interrupts what still runs.
+   * Stops taking tasks, lets queued ones finish for up to {@code grace}, then interrupts what still
+   * runs.
    *
    * @return whether every worker stopped
    */
@@ -63,7 +66,8 @@ final class ChatExecutor {
   private boolean awaitAll(long deadline) {
     try {
       for (ExecutorService worker : workers) {
-        if (!worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+        if (!worker.awaitTermination(
+            Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
           return false;
         }
       }

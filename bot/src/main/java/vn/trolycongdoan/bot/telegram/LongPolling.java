@@ -19,15 +19,17 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * Takes updates by long polling with TelegramBots' {@link TelegramBotsLongPollingApplication}, on one daemon thread,
- * and hands them to a consumer one by one, in the order Telegram sent them. The library deletes any webhook first,
- * then asks with an offset one above the last update it received, which confirms the ones before.
+ * Takes updates by long polling with TelegramBots' {@link TelegramBotsLongPollingApplication}, on
+ * one daemon thread, and hands them to a consumer one by one, in the order Telegram sent them. The
+ * library deletes any webhook first, then asks with an offset one above the last update it
+ * received, which confirms the ones before.
  *
- * <p>A failed poll is retried forever, after the {@code retry_after} of a 429 or the {@link RetryPolicy}'s backoff:
- * Telegram being away for a while must not stop the bot. A consumer that throws is logged and the next update goes
- * on (the library would otherwise stop polling for good); one that returns {@code false} stops polling, leaving the
- * rest of its batch unconfirmed for the next start. {@link #close} cancels the waiting request and returns once the
- * polling thread has ended.
+ * <p>A failed poll is retried forever, after the {@code retry_after} of a 429 or the {@link
+ * RetryPolicy}'s backoff: Telegram being away for a while must not stop the bot. A consumer that
+ * throws is logged and the next update goes on (the library would otherwise stop polling for good);
+ * one that returns {@code false} stops polling, leaving the rest of its batch unconfirmed for the
+ * next start. {@link #close} cancels the waiting request and returns once the polling thread has
+ * ended.
  */
 final class LongPolling implements AutoCloseable {
 
@@ -42,8 +44,11 @@ final class LongPolling implements AutoCloseable {
   private final PollingCalls calls;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private LongPolling(TelegramBotsLongPollingApplication application, ScheduledExecutorService thread,
-      OkHttpClient http, PollingCalls calls) {
+  private LongPolling(
+      TelegramBotsLongPollingApplication application,
+      ScheduledExecutorService thread,
+      OkHttpClient http,
+      PollingCalls calls) {
     this.application = application;
     this.thread = thread;
     this.http = http;
@@ -51,43 +56,62 @@ final class LongPolling implements AutoCloseable {
   }
 
   /**
-   * Deletes any webhook and starts polling, on a client of its own derived from {@code base} (sharing its
-   * connections) but with its own dispatcher and a read timeout longer than the poll's.
+   * Deletes any webhook and starts polling, on a client of its own derived from {@code base}
+   * (sharing its connections) but with its own dispatcher and a read timeout longer than the
+   * poll's.
    *
    * @throws TelegramStartException if the webhook cannot be deleted; nothing is left running then
    */
-  static LongPolling start(OkHttpClient base, String token, TelegramUrl url, Tuning tuning,
-      Predicate<Update> consumer) {
-    OkHttpClient http = base.newBuilder()
-        .dispatcher(new Dispatcher())
-        .readTimeout(Duration.ofSeconds(tuning.pollSeconds() + 15L))
-        .build();
+  static LongPolling start(
+      OkHttpClient base, String token, TelegramUrl url, Tuning tuning, Predicate<Update> consumer) {
+    OkHttpClient http =
+        base.newBuilder()
+            .dispatcher(new Dispatcher())
+            .readTimeout(Duration.ofSeconds(tuning.pollSeconds() + 15L))
+            .build();
     PollingBackOff backOff = new PollingBackOff(tuning.retry());
     PollingCalls calls = new PollingCalls(http, backOff, token);
     OkHttpClient libraryHttp = http.newBuilder().addInterceptor(calls).build();
-    ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(LongPolling::daemon);
+    ScheduledExecutorService thread =
+        Executors.newSingleThreadScheduledExecutor(LongPolling::daemon);
     TelegramBotsLongPollingApplication application =
-        new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> libraryHttp, () -> thread, () -> backOff);
+        new TelegramBotsLongPollingApplication(
+            ObjectMapper::new, () -> libraryHttp, () -> thread, () -> backOff);
     LongPolling polling = new LongPolling(application, thread, http, calls);
     try {
-      application.registerBot(token, () -> url, lastReceived -> GetUpdates.builder()
-          .offset(lastReceived + 1)
-          .timeout(tuning.pollSeconds())
-          .limit(100)
-          .allowedUpdates(ALLOWED_UPDATES)
-          .build(), updates -> polling.handOver(updates, consumer));
+      application.registerBot(
+          token,
+          () -> url,
+          lastReceived ->
+              GetUpdates.builder()
+                  .offset(lastReceived + 1)
+                  .timeout(tuning.pollSeconds())
+                  .limit(100)
+                  .allowedUpdates(ALLOWED_UPDATES)
+                  .build(),
+          updates -> polling.handOver(updates, consumer));
     } catch (TelegramApiException e) {
       polling.close();
       ApiFailure refusal = calls.lastFailure();
-      throw new TelegramStartException(refusal != null
-          ? "Telegram refused to delete the webhook: " + refusal.describe(token)
-          : "Cannot delete the webhook at the Telegram Bot API " + url.getSchema() + "://" + url.getHost() + ":"
-              + url.getPort() + ": " + ApiFailure.of(e).describe(token));
+      throw new TelegramStartException(
+          refusal != null
+              ? "Telegram refused to delete the webhook: " + refusal.describe(token)
+              : "Cannot delete the webhook at the Telegram Bot API "
+                  + url.getSchema()
+                  + "://"
+                  + url.getHost()
+                  + ":"
+                  + url.getPort()
+                  + ": "
+                  + ApiFailure.of(e).describe(token));
     }
     return polling;
   }
 
-  /** Runs on the polling thread; never throws, since an exception would end the library's polling for good. */
+  /**
+   * Runs on the polling thread; never throws, since an exception would end the library's polling
+   * for good.
+   */
   private void handOver(List<Update> updates, Predicate<Update> consumer) {
     for (Update update : updates) {
       try {
@@ -97,18 +121,21 @@ final class LongPolling implements AutoCloseable {
           return;
         }
       } catch (RuntimeException e) {
-        log.error("Telegram update {} could not be handed over; going on with the next", update.getUpdateId(), e);
+        log.error(
+            "Telegram update {} could not be handed over; going on with the next",
+            update.getUpdateId(),
+            e);
       }
     }
   }
 
   /**
-   * Stops polling: no further request starts, the waiting one is cancelled (and ends as a poll without updates), a
-   * backoff wait is interrupted. Returns once the polling thread has ended, at most after a few seconds. Calling it
-   * again does nothing.
+   * Stops polling: no further request starts, the waiting one is cancelled (and ends as a poll
+   * without updates), a backoff wait is interrupted. Returns once the polling thread has ended, at
+   * most after a few seconds. Calling it again does nothing.
    *
-   * <p>Closing during a backoff wait after a failed poll makes the library log a WARN that its sleep was interrupted;
-   * it cannot be told apart from other interrupts.
+   * <p>Closing during a backoff wait after a failed poll makes the library log a WARN that its
+   * sleep was interrupted; it cannot be told apart from other interrupts.
    */
   @Override
   public void close() {

@@ -6,22 +6,31 @@ import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.FormattedText.Run;
 
 /**
- * Splits a text too long for one Telegram message into parts of at most {@link #limit} UTF-16 units (Telegram counts
- * visible characters, not markup). It cuts at the last paragraph break that leaves a part at least half full, else at
- * a line break, a sentence end, a space, and only then inside a word, never inside a surrogate pair or before a
- * combining mark. Whitespace at a cut is dropped; formatting carries over into the next part. Pure and thread-safe.
+ * Splits a text too long for one Telegram message into parts of at most {@link #limit} UTF-16 units
+ * (Telegram counts visible characters, not markup). It cuts at the last paragraph break that leaves
+ * a part at least half full, else at a line break, a sentence end, a space, and only then inside a
+ * word, never inside a surrogate pair or before a combining mark. Whitespace at a cut is dropped;
+ * formatting carries over into the next part. Pure and thread-safe.
  */
 final class MessageSplitter {
 
   /** Telegram's limit for one message's text. */
   static final int TELEGRAM_LIMIT = 4096;
 
-  /** Separators in order of preference, each with how many of its characters stay at the end of the left part. */
-  private static final List<List<Separator>> PREFERENCES = List.of(
-      List.of(new Separator("\n\n", 0)),
-      List.of(new Separator("\n", 0)),
-      List.of(new Separator(". ", 1), new Separator("? ", 1), new Separator("! ", 1), new Separator("; ", 1)),
-      List.of(new Separator(" ", 0)));
+  /**
+   * Separators in order of preference, each with how many of its characters stay at the end of the
+   * left part.
+   */
+  private static final List<List<Separator>> PREFERENCES =
+      List.of(
+          List.of(new Separator("\n\n", 0)),
+          List.of(new Separator("\n", 0)),
+          List.of(
+              new Separator(". ", 1),
+              new Separator("? ", 1),
+              new Separator("! ", 1),
+              new Separator("; ", 1)),
+          List.of(new Separator(" ", 0)));
 
   private final int limit;
 
@@ -77,7 +86,10 @@ final class MessageSplitter {
     return hardCut(text, start, max);
   }
 
-  /** Cuts inside a word: as late as possible, but not between a surrogate pair or before a combining mark. */
+  /**
+   * Cuts inside a word: as late as possible, but not between a surrogate pair or before a combining
+   * mark.
+   */
   private static int hardCut(String text, int start, int max) {
     int cut = max;
     while (cut > start + 1 && (splitsPair(text, cut) || isMark(text.charAt(cut)))) {
@@ -87,13 +99,16 @@ final class MessageSplitter {
   }
 
   private static boolean splitsPair(String text, int at) {
-    return at > 0 && at < text.length()
-        && Character.isHighSurrogate(text.charAt(at - 1)) && Character.isLowSurrogate(text.charAt(at));
+    return at > 0
+        && at < text.length()
+        && Character.isHighSurrogate(text.charAt(at - 1))
+        && Character.isLowSurrogate(text.charAt(at));
   }
 
   private static boolean isMark(char c) {
     int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 
@@ -121,7 +136,10 @@ final class MessageSplitter {
     return part.build();
   }
 
-  /** A place to cut: the separator's first {@code kept} characters end the left part, the rest is dropped. */
+  /**
+   * A place to cut: the separator's first {@code kept} characters end the left part, the rest is
+   * dropped.
+   */
   private record Separator(String text, int kept) {
 
     /** The last cut this separator allows in {@code [floor, max]}, or -1. */

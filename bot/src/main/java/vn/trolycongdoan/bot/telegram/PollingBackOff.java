@@ -5,10 +5,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.telegram.telegrambots.longpolling.interfaces.BackOff;
 
 /**
- * How long TelegramBots' long polling waits after a failed {@code getUpdates}: the {@code retry_after} of a 429 when
- * Telegram sent one, else the {@link RetryPolicy}'s doubling backoff. The library never reads {@code retry_after}
- * itself, so {@link PollingCalls} hands it over through {@link #retryAfter} before the library asks for the wait.
- * There is no last attempt: polling goes on until it is closed. Thread-safe.
+ * How long TelegramBots' long polling waits after a failed {@code getUpdates}: the {@code
+ * retry_after} of a 429 when Telegram sent one, else the {@link RetryPolicy}'s doubling backoff.
+ * The library never reads {@code retry_after} itself, so {@link PollingCalls} hands it over through
+ * {@link #retryAfter} before the library asks for the wait. There is no last attempt: polling goes
+ * on until it is closed. Thread-safe.
  */
 final class PollingBackOff implements BackOff {
 
@@ -32,7 +33,10 @@ final class PollingBackOff implements BackOff {
     retryAfter.set(null);
   }
 
-  /** Called by the library after a failed {@code getUpdates}; it sleeps this long before asking again. */
+  /**
+   * Called by the library after a failed {@code getUpdates}; it sleeps this long before asking
+   * again.
+   */
   @Override
   public long nextBackOffMillis() {
     int failure = failures.updateAndGet(count -> count == Integer.MAX_VALUE ? count : count + 1);

@@ -19,16 +19,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the HTTP calls of TelegramBots' long polling ({@code deleteWebhook}, then {@code getUpdates} over and over) on
- * a client of our own, so that they can be read and stopped. Added as an interceptor to the client the library gets.
+ * Runs the HTTP calls of TelegramBots' long polling ({@code deleteWebhook}, then {@code getUpdates}
+ * over and over) on a client of our own, so that they can be read and stopped. Added as an
+ * interceptor to the client the library gets.
  *
- * <p>The library only sees the HTTP status of a failed call. This reads Telegram's description, logs it, and hands
- * the {@code retry_after} of a 429 to the {@link PollingBackOff}.
+ * <p>The library only sees the HTTP status of a failed call. This reads Telegram's description,
+ * logs it, and hands the {@code retry_after} of a 429 to the {@link PollingBackOff}.
  *
- * <p>{@link #stop} cancels the {@code getUpdates} waiting at Telegram and answers it with an empty list of updates,
- * as a poll that timed out. Cancelling the library's own call instead would make it log an ERROR and sleep a backoff
- * on every normal stop. Updates Telegram was sending at that moment are not lost: nothing confirmed them, so the next
- * start gets them again. Thread-safe.
+ * <p>{@link #stop} cancels the {@code getUpdates} waiting at Telegram and answers it with an empty
+ * list of updates, as a poll that timed out. Cancelling the library's own call instead would make
+ * it log an ERROR and sleep a backoff on every normal stop. Updates Telegram was sending at that
+ * moment are not lost: nothing confirmed them, so the next start gets them again. Thread-safe.
  */
 final class PollingCalls implements Interceptor {
 
@@ -79,12 +80,18 @@ final class PollingCalls implements Interceptor {
     }
   }
 
-  /** Why the last call failed when Telegram answered it with an error; {@code null} after a success or no answer. */
+  /**
+   * Why the last call failed when Telegram answered it with an error; {@code null} after a success
+   * or no answer.
+   */
   ApiFailure lastFailure() {
     return lastFailure;
   }
 
-  /** From now on answers {@code getUpdates} at once with no updates, and cancels the one waiting at Telegram. */
+  /**
+   * From now on answers {@code getUpdates} at once with no updates, and cancels the one waiting at
+   * Telegram.
+   */
   void stop() {
     stopped = true;
     running.forEach(Call::cancel);
@@ -99,15 +106,20 @@ final class PollingCalls implements Interceptor {
     return failure;
   }
 
-  /** Telegram's error envelope, or the HTTP status of a body that is not one (a proxy's HTML page). */
+  /**
+   * Telegram's error envelope, or the HTTP status of a body that is not one (a proxy's HTML page).
+   */
   private ApiFailure read(Response response) throws IOException {
     String body = response.peekBody(MAX_ERROR_BODY).string();
     try {
       JsonNode envelope = json.readTree(body);
       if (envelope != null && envelope.hasNonNull("description")) {
         JsonNode retryAfter = envelope.path("parameters").path("retry_after");
-        return new ApiFailure(envelope.path("error_code").asInt(response.code()),
-            envelope.get("description").asText(), retryAfter.isIntegralNumber() ? retryAfter.asInt() : null, false);
+        return new ApiFailure(
+            envelope.path("error_code").asInt(response.code()),
+            envelope.get("description").asText(),
+            retryAfter.isIntegralNumber() ? retryAfter.asInt() : null,
+            false);
       }
     } catch (JsonProcessingException e) {
       log.debug("A failed Telegram call's body is not JSON", e);

@@ -11,10 +11,11 @@ import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.members.SubscriberStore;
 
 /**
- * Shows the core's response in a Telegram chat: answers the button press (with the notice as a toast), then sends
- * each reply as HTML, split into parts Telegram accepts with the keyboard under the last part. The first reply that
- * replaces the pressed message edits it (its first part; the rest follow as new messages). When the chat turns out
- * to have blocked the bot, it is marked blocked and nothing more is sent. Runs on the chat's worker thread.
+ * Shows the core's response in a Telegram chat: answers the button press (with the notice as a
+ * toast), then sends each reply as HTML, split into parts Telegram accepts with the keyboard under
+ * the last part. The first reply that replaces the pressed message edits it (its first part; the
+ * rest follow as new messages). When the chat turns out to have blocked the bot, it is marked
+ * blocked and nothing more is sent. Runs on the chat's worker thread.
  */
 final class ReplyDelivery {
 
@@ -30,10 +31,13 @@ final class ReplyDelivery {
     this.subscribers = subscribers;
   }
 
-  /** @param press the press this responds to, or {@code null} for a typed message */
+  /**
+   * @param press the press this responds to, or {@code null} for a typed message
+   */
   void deliver(long chatId, ChatResponse response, ChatUpdate.Press press) {
-    if (press != null && sender.answerPress(chatId, press.callbackQueryId(), response.notice())
-        == SendOutcome.BLOCKED) {
+    if (press != null
+        && sender.answerPress(chatId, press.callbackQueryId(), response.notice())
+            == SendOutcome.BLOCKED) {
       markBlocked(chatId);
       return;
     }
@@ -59,9 +63,10 @@ final class ReplyDelivery {
     for (int i = 0; i < parts.size(); i++) {
       String html = TelegramHtml.render(parts.get(i));
       List<List<Button>> keyboard = i == parts.size() - 1 ? reply.keyboard() : List.of();
-      SendOutcome outcome = i == 0 && toEdit != null
-          ? editOrSend(chatId, toEdit, html, keyboard)
-          : sender.send(chatId, html, keyboard);
+      SendOutcome outcome =
+          i == 0 && toEdit != null
+              ? editOrSend(chatId, toEdit, html, keyboard)
+              : sender.send(chatId, html, keyboard);
       if (outcome == SendOutcome.BLOCKED) {
         return outcome;
       }
@@ -69,7 +74,10 @@ final class ReplyDelivery {
     return SendOutcome.DONE;
   }
 
-  /** Edits the pressed message; if Telegram will not edit it (too old, deleted), sends the text as a new message. */
+  /**
+   * Edits the pressed message; if Telegram will not edit it (too old, deleted), sends the text as a
+   * new message.
+   */
   private SendOutcome editOrSend(
       long chatId, int messageId, String html, List<List<Button>> keyboard) {
     SendOutcome outcome = sender.edit(chatId, messageId, html, keyboard);

@@ -6,7 +6,10 @@ enum SendOutcome {
   DONE,
   /** An edit that changed nothing; the message already reads as wanted. */
   NOT_MODIFIED,
-  /** The chat does not accept the bot's messages (403): blocked, deactivated or removed from the group. */
+  /**
+   * The chat does not accept the bot's messages (403): blocked, deactivated or removed from the
+   * group.
+   */
   BLOCKED,
   /** Telegram refused this call for good (another 4xx); sending it again would not help. */
   REJECTED,

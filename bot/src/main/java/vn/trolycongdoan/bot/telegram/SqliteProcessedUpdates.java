@@ -6,13 +6,13 @@ import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
 
 /**
- * {@link ProcessedUpdates} in the {@code processed_updates} table: a claim is one {@code INSERT ... ON CONFLICT DO
- * NOTHING}, so of two threads claiming the same update exactly one wins.
+ * {@link ProcessedUpdates} in the {@code processed_updates} table: a claim is one {@code INSERT ...
+ * ON CONFLICT DO NOTHING}, so of two threads claiming the same update exactly one wins.
  *
- * <p>The table grows by one row per update. Telegram redelivers an update only until it is confirmed, and keeps
- * unconfirmed ones for at most 24 hours, so rows older than a few days can go: call {@link #pruneOlderThan} now
- * and then (for example at start-up with a week's margin). A pruned update would be processed again if it ever
- * came back. Thread-safe.
+ * <p>The table grows by one row per update. Telegram redelivers an update only until it is
+ * confirmed, and keeps unconfirmed ones for at most 24 hours, so rows older than a few days can go:
+ * call {@link #pruneOlderThan} now and then (for example at start-up with a week's margin). A
+ * pruned update would be processed again if it ever came back. Thread-safe.
  */
 public final class SqliteProcessedUpdates implements ProcessedUpdates {
 
@@ -30,9 +30,14 @@ public final class SqliteProcessedUpdates implements ProcessedUpdates {
 
   @Override
   public boolean claim(long botId, long updateId) {
-    return jdbc.update("""
+    return jdbc.update(
+            """
         INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (?, ?, ?)
-        ON CONFLICT (bot_id, update_id) DO NOTHING""", botId, updateId, clock.instant()) == 1;
+        ON CONFLICT (bot_id, update_id) DO NOTHING""",
+            botId,
+            updateId,
+            clock.instant())
+        == 1;
   }
 
   /**

@@ -15,9 +15,9 @@ import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.config.TelegramSettings;
 
 /**
- * The Bot API calls the bot makes while starting, tried once each. A failure that stops the start becomes a
- * {@link TelegramStartException} saying what to check; the command menu is only nice to have, so its failure is
- * logged.
+ * The Bot API calls the bot makes while starting, tried once each. A failure that stops the start
+ * becomes a {@link TelegramStartException} saying what to check; the command menu is only nice to
+ * have, so its failure is logged.
  */
 final class StartupCalls {
 
@@ -45,7 +45,8 @@ final class StartupCalls {
     try {
       client.execute(BotCommandMenu.setMyCommands(commands));
     } catch (TelegramApiException e) {
-      log.warn("Telegram did not take the command menu ({}); the bot works without it",
+      log.warn(
+          "Telegram did not take the command menu ({}); the bot works without it",
           ApiFailure.of(e).describe(settings.botToken()));
     }
   }
@@ -56,17 +57,21 @@ final class StartupCalls {
    * @return the secret token Telegram will send: the configured one, else a new random one
    */
   String setWebhook() {
-    String secret = settings.webhookSecret() != null ? settings.webhookSecret() : WebhookRoute.randomSecret();
-    SetWebhook setWebhook = SetWebhook.builder()
-        .url(settings.webhookUrl().toString())
-        .secretToken(secret)
-        .allowedUpdates(LongPolling.ALLOWED_UPDATES)
-        .build();
+    String secret =
+        settings.webhookSecret() != null ? settings.webhookSecret() : WebhookRoute.randomSecret();
+    SetWebhook setWebhook =
+        SetWebhook.builder()
+            .url(settings.webhookUrl().toString())
+            .secretToken(secret)
+            .allowedUpdates(LongPolling.ALLOWED_UPDATES)
+            .build();
     call(() -> client.execute(setWebhook), "set the webhook");
     return secret;
   }
 
-  /** The API URL as TelegramBots wants it: scheme, host and port, the port defaulted by the scheme. */
+  /**
+   * The API URL as TelegramBots wants it: scheme, host and port, the port defaulted by the scheme.
+   */
   static TelegramUrl telegramUrl(URI apiUrl) {
     String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
     int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;
@@ -80,12 +85,19 @@ final class StartupCalls {
       ApiFailure failure = ApiFailure.of(e);
       String reason = failure.describe(settings.botToken());
       if (failure.code() == 401 || failure.code() == 404) {
-        throw new TelegramStartException("Telegram refused the bot token (" + reason
-            + "); check telegram.bot-token / TELEGRAM_BOT_TOKEN");
+        throw new TelegramStartException(
+            "Telegram refused the bot token ("
+                + reason
+                + "); check telegram.bot-token / TELEGRAM_BOT_TOKEN");
       }
       if (failure.code() == ApiFailure.NETWORK) {
-        throw new TelegramStartException("Cannot reach the Telegram Bot API at " + settings.apiUrl() + " to "
-            + purpose + ": " + reason);
+        throw new TelegramStartException(
+            "Cannot reach the Telegram Bot API at "
+                + settings.apiUrl()
+                + " to "
+                + purpose
+                + ": "
+                + reason);
       }
       throw new TelegramStartException("Telegram refused to " + purpose + ": " + reason);
     }

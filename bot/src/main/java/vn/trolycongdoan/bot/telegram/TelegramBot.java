@@ -15,10 +15,11 @@ import vn.trolycongdoan.bot.members.SubscriberStore;
 import vn.trolycongdoan.bot.web.PostRoute;
 
 /**
- * The Telegram bot: takes updates by long polling, or through our own webhook route when a webhook URL is set, and
- * answers them with the chat core. Each update is handled at most once ({@link ProcessedUpdates}); one chat's updates
- * in order, different chats in parallel. {@link #start} registers the command menu and returns once Telegram has
- * accepted the bot; answering then goes on in the background until {@link #close}. Thread-safe.
+ * The Telegram bot: takes updates by long polling, or through our own webhook route when a webhook
+ * URL is set, and answers them with the chat core. Each update is handled at most once ({@link
+ * ProcessedUpdates}); one chat's updates in order, different chats in parallel. {@link #start}
+ * registers the command menu and returns once Telegram has accepted the bot; answering then goes on
+ * in the background until {@link #close}. Thread-safe.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -36,7 +37,11 @@ public final class TelegramBot implements AutoCloseable {
   private final PostRoute webhookRoute;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private TelegramBot(String username, OkHttpClient http, ChatExecutor executor, LongPolling polling,
+  private TelegramBot(
+      String username,
+      OkHttpClient http,
+      ChatExecutor executor,
+      LongPolling polling,
       PostRoute webhookRoute) {
     this.username = username;
     this.http = http;
@@ -46,8 +51,11 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /** Starts the bot when a token is set; otherwise logs {@link #OFF_MESSAGE} and returns empty. */
-  public static Optional<TelegramBot> startIfEnabled(TelegramSettings settings, ChatHandler chat,
-      ProcessedUpdates processed, SubscriberStore subscribers) {
+  public static Optional<TelegramBot> startIfEnabled(
+      TelegramSettings settings,
+      ChatHandler chat,
+      ProcessedUpdates processed,
+      SubscriberStore subscribers) {
     if (!settings.enabled()) {
       log.info(OFF_MESSAGE);
       return Optional.empty();
@@ -57,29 +65,39 @@ public final class TelegramBot implements AutoCloseable {
 
   /**
    * Checks the token ({@code getMe}), registers the command menu, then starts long polling (after
-   * {@code deleteWebhook}) or, with a webhook URL, calls {@code setWebhook} with a secret token: the configured one,
-   * else a random one for this run. In webhook mode the caller must serve {@link #webhookRoute}.
+   * {@code deleteWebhook}) or, with a webhook URL, calls {@code setWebhook} with a secret token:
+   * the configured one, else a random one for this run. In webhook mode the caller must serve
+   * {@link #webhookRoute}.
    *
    * @throws IllegalArgumentException if {@code settings} has no token
-   * @throws TelegramStartException if Telegram refuses the token or the webhook, or cannot be reached
+   * @throws TelegramStartException if Telegram refuses the token or the webhook, or cannot be
+   *     reached
    */
-  public static TelegramBot start(TelegramSettings settings, ChatHandler chat, ProcessedUpdates processed,
+  public static TelegramBot start(
+      TelegramSettings settings,
+      ChatHandler chat,
+      ProcessedUpdates processed,
       SubscriberStore subscribers) {
     return start(settings, chat, processed, subscribers, Tuning.DEFAULT);
   }
 
-  static TelegramBot start(TelegramSettings settings, ChatHandler chat, ProcessedUpdates processed,
-      SubscriberStore subscribers, Tuning tuning) {
+  static TelegramBot start(
+      TelegramSettings settings,
+      ChatHandler chat,
+      ProcessedUpdates processed,
+      SubscriberStore subscribers,
+      Tuning tuning) {
     if (!settings.enabled()) {
       throw new IllegalArgumentException("No Telegram bot token set");
     }
     String token = settings.botToken();
     TelegramUrl url = StartupCalls.telegramUrl(settings.apiUrl());
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(30))
-        .writeTimeout(Duration.ofSeconds(30))
-        .build();
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(30))
+            .writeTimeout(Duration.ofSeconds(30))
+            .build();
     ChatExecutor executor = new ChatExecutor(tuning.chatThreads());
     try {
       TelegramClient client = new OkHttpTelegramClient(http, token, url);
@@ -87,9 +105,13 @@ public final class TelegramBot implements AutoCloseable {
       String username = calls.getMe().getUserName();
       calls.registerCommands(chat.menu());
       ReplyDelivery delivery =
-          new ReplyDelivery(new TelegramSender(client, tuning.retry(), token), new MessageSplitter(), subscribers);
-      UpdateProcessor processor = new UpdateProcessor(
-          botId(token), processed, new UpdateReader(username), chat, delivery, executor);
+          new ReplyDelivery(
+              new TelegramSender(client, tuning.retry(), token),
+              new MessageSplitter(),
+              subscribers);
+      UpdateProcessor processor =
+          new UpdateProcessor(
+              botId(token), processed, new UpdateReader(username), chat, delivery, executor);
       if (settings.webhook()) {
         WebhookRoute handler = new WebhookRoute(calls.setWebhook(), processor::submit);
         PostRoute route = new PostRoute(settings.webhookPath(), handler);
@@ -117,9 +139,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops taking updates, lets the ones already taken finish for a few seconds, and releases threads and
-   * connections. Calling it again does nothing. A webhook stays set, so Telegram keeps new updates until the next
-   * start.
+   * Stops taking updates, lets the ones already taken finish for a few seconds, and releases
+   * threads and connections. Calling it again does nothing. A webhook stays set, so Telegram keeps
+   * new updates until the next start.
    */
   @Override
   public void close() {

@@ -4,9 +4,9 @@ import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.FormattedText.Run;
 
 /**
- * Renders {@link FormattedText} as Telegram's HTML parse mode: every {@code &}, {@code <} and {@code >} of the text
- * escaped, bold runs in {@code <b>}, italic runs in {@code <i>}. Every run is closed where it ends, so any slice of a
- * text renders to balanced tags.
+ * Renders {@link FormattedText} as Telegram's HTML parse mode: every {@code &}, {@code <} and
+ * {@code >} of the text escaped, bold runs in {@code <b>}, italic runs in {@code <i>}. Every run is
+ * closed where it ends, so any slice of a text renders to balanced tags.
  */
 final class TelegramHtml {
 
@@ -15,11 +15,12 @@ final class TelegramHtml {
   static String render(FormattedText text) {
     StringBuilder html = new StringBuilder(text.length() + 16);
     for (Run run : text.runs()) {
-      String tag = switch (run.style()) {
-        case PLAIN -> null;
-        case BOLD -> "b";
-        case ITALIC -> "i";
-      };
+      String tag =
+          switch (run.style()) {
+            case PLAIN -> null;
+            case BOLD -> "b";
+            case ITALIC -> "i";
+          };
       if (tag != null) {
         html.append('<').append(tag).append('>');
       }

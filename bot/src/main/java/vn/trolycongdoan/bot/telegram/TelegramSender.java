@@ -18,9 +18,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.trolycongdoan.bot.chat.Button;
 
 /**
- * Sends to one chat through the Bot API and handles what can go wrong: waits out a 429's {@code retry_after}, retries
- * 5xx and network errors with backoff, reports a 403 as {@link SendOutcome#BLOCKED}. Never throws. Blocks the calling
- * thread while it waits, so call it from the chat's worker, never from a web or polling thread.
+ * Sends to one chat through the Bot API and handles what can go wrong: waits out a 429's {@code
+ * retry_after}, retries 5xx and network errors with backoff, reports a 403 as {@link
+ * SendOutcome#BLOCKED}. Never throws. Blocks the calling thread while it waits, so call it from the
+ * chat's worker, never from a web or polling thread.
  */
 final class TelegramSender {
 
@@ -41,31 +42,40 @@ final class TelegramSender {
 
   /** Sends an HTML message; {@code keyboard} may be empty. */
   SendOutcome send(long chatId, String html, List<List<Button>> keyboard) {
-    return execute(SendMessage.builder()
-        .chatId(Long.toString(chatId))
-        .text(html)
-        .parseMode(ParseMode.HTML)
-        .replyMarkup(markup(keyboard))
-        .build(), chatId);
+    return execute(
+        SendMessage.builder()
+            .chatId(Long.toString(chatId))
+            .text(html)
+            .parseMode(ParseMode.HTML)
+            .replyMarkup(markup(keyboard))
+            .build(),
+        chatId);
   }
 
   /** Replaces a message's text and keyboard; an empty {@code keyboard} removes the old one. */
   SendOutcome edit(long chatId, int messageId, String html, List<List<Button>> keyboard) {
-    return execute(EditMessageText.builder()
-        .chatId(Long.toString(chatId))
-        .messageId(messageId)
-        .text(html)
-        .parseMode(ParseMode.HTML)
-        .replyMarkup(markup(keyboard))
-        .build(), chatId);
+    return execute(
+        EditMessageText.builder()
+            .chatId(Long.toString(chatId))
+            .messageId(messageId)
+            .text(html)
+            .parseMode(ParseMode.HTML)
+            .replyMarkup(markup(keyboard))
+            .build(),
+        chatId);
   }
 
-  /** Stops the button's loading spinner, showing {@code notice} as a toast when it is not {@code null}. */
+  /**
+   * Stops the button's loading spinner, showing {@code notice} as a toast when it is not {@code
+   * null}.
+   */
   SendOutcome answerPress(long chatId, String callbackQueryId, String notice) {
-    String text = notice == null || notice.length() <= MAX_NOTICE_LENGTH
-        ? notice
-        : notice.substring(0, MAX_NOTICE_LENGTH - 1) + "…";
-    return execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text).build(), chatId);
+    String text =
+        notice == null || notice.length() <= MAX_NOTICE_LENGTH
+            ? notice
+            : notice.substring(0, MAX_NOTICE_LENGTH - 1) + "…";
+    return execute(
+        AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text).build(), chatId);
   }
 
   private <T extends Serializable> SendOutcome execute(BotApiMethod<T> method, long chatId) {
@@ -87,11 +97,15 @@ final class TelegramSender {
     }
   }
 
-  /** The outcome of a failed attempt, or {@code null} after waiting when the call should be tried again. */
+  /**
+   * The outcome of a failed attempt, or {@code null} after waiting when the call should be tried
+   * again.
+   */
   private SendOutcome settle(String method, long chatId, ApiFailure failure, int attempt) {
     String reason = failure.describe(token);
     if (failure.chatUnreachable()) {
-      log.info("Telegram chat {} does not accept messages ({}), marking it blocked", chatId, reason);
+      log.info(
+          "Telegram chat {} does not accept messages ({}), marking it blocked", chatId, reason);
       return SendOutcome.BLOCKED;
     }
     if (failure.notModified()) {
@@ -102,23 +116,34 @@ final class TelegramSender {
       return SendOutcome.REJECTED;
     }
     if (attempt >= retry.attempts()) {
-      log.warn("Telegram {} to chat {} failed {} times, giving up: {}", method, chatId, attempt, reason);
+      log.warn(
+          "Telegram {} to chat {} failed {} times, giving up: {}", method, chatId, attempt, reason);
       return SendOutcome.FAILED;
     }
     Duration wait;
     if (failure.code() == 429) {
       int seconds = failure.retryAfter() == null ? 1 : failure.retryAfter();
       if (seconds > retry.maxRetryAfterSeconds()) {
-        log.warn("Telegram {} to chat {}: asked to wait {} s, more than {} s, giving up",
-            method, chatId, seconds, retry.maxRetryAfterSeconds());
+        log.warn(
+            "Telegram {} to chat {}: asked to wait {} s, more than {} s, giving up",
+            method,
+            chatId,
+            seconds,
+            retry.maxRetryAfterSeconds());
         return SendOutcome.FAILED;
       }
       wait = retry.retryAfter(seconds);
     } else {
       wait = retry.backoff(attempt);
     }
-    log.info("Telegram {} to chat {} failed ({}), retrying in {} ms (attempt {} of {})",
-        method, chatId, reason, wait.toMillis(), attempt + 1, retry.attempts());
+    log.info(
+        "Telegram {} to chat {} failed ({}), retrying in {} ms (attempt {} of {})",
+        method,
+        chatId,
+        reason,
+        wait.toMillis(),
+        attempt + 1,
+        retry.attempts());
     return sleep(wait) ? null : SendOutcome.FAILED;
   }
 
@@ -136,11 +161,20 @@ final class TelegramSender {
     if (keyboard.isEmpty()) {
       return null;
     }
-    List<InlineKeyboardRow> rows = keyboard.stream()
-        .map(row -> new InlineKeyboardRow(row.stream()
-            .map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build())
-            .toList()))
-        .toList();
+    List<InlineKeyboardRow> rows =
+        keyboard.stream()
+            .map(
+                row ->
+                    new InlineKeyboardRow(
+                        row.stream()
+                            .map(
+                                button ->
+                                    InlineKeyboardButton.builder()
+                                        .text(button.label())
+                                        .callbackData(button.data())
+                                        .build())
+                            .toList()))
+            .toList();
     return InlineKeyboardMarkup.builder().keyboard(rows).build();
   }
 }

@@ -1,7 +1,8 @@
 package vn.trolycongdoan.bot.telegram;
 
 /**
- * Knobs of the adapter that tests turn: retry waits, the long-poll timeout, the number of chat workers.
+ * Knobs of the adapter that tests turn: retry waits, the long-poll timeout, the number of chat
+ * workers.
  *
  * @param retry how Bot API calls are retried
  * @param pollSeconds how long one {@code getUpdates} waits for updates at Telegram

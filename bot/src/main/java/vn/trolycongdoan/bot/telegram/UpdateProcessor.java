@@ -9,14 +9,16 @@ import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.store.StoreException;
 
 /**
- * The one path every update takes, from long polling or the webhook alike: queued on its chat's worker, claimed so it
- * is handled at most once, read, answered by the chat core, delivered. {@link #submit} is thread-safe and never
- * blocks on the network; failures are logged and never reach the caller.
+ * The one path every update takes, from long polling or the webhook alike: queued on its chat's
+ * worker, claimed so it is handled at most once, read, answered by the chat core, delivered. {@link
+ * #submit} is thread-safe and never blocks on the network; failures are logged and never reach the
+ * caller.
  */
 final class UpdateProcessor {
 
-  static final String ONLY_TEXT = "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi, "
-      + "hoặc gõ /huongdan để xem cách dùng.";
+  static final String ONLY_TEXT =
+      "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi, "
+          + "hoặc gõ /huongdan để xem cách dùng.";
   static final String APOLOGY = "Xin lỗi, trợ lý đang gặp sự cố. Bạn vui lòng thử lại sau ít phút.";
 
   private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
@@ -28,8 +30,13 @@ final class UpdateProcessor {
   private final ReplyDelivery delivery;
   private final ChatExecutor executor;
 
-  UpdateProcessor(long botId, ProcessedUpdates processed, UpdateReader reader, ChatHandler chat,
-      ReplyDelivery delivery, ChatExecutor executor) {
+  UpdateProcessor(
+      long botId,
+      ProcessedUpdates processed,
+      UpdateReader reader,
+      ChatHandler chat,
+      ReplyDelivery delivery,
+      ChatExecutor executor) {
     this.botId = botId;
     this.processed = processed;
     this.reader = reader;
@@ -38,7 +45,10 @@ final class UpdateProcessor {
     this.executor = executor;
   }
 
-  /** Queues the update on its chat's worker; {@code false} when the adapter is stopping and dropped it. */
+  /**
+   * Queues the update on its chat's worker; {@code false} when the adapter is stopping and dropped
+   * it.
+   */
   boolean submit(Update update) {
     return executor.execute(UpdateReader.chatOf(update), () -> process(update));
   }
@@ -55,7 +65,10 @@ final class UpdateProcessor {
     }
   }
 
-  /** Claims the update; when the database fails, handles it anyway: a rare repeat beats a lost question. */
+  /**
+   * Claims the update; when the database fails, handles it anyway: a rare repeat beats a lost
+   * question.
+   */
   private boolean claim(long updateId) {
     try {
       return processed.claim(botId, updateId);
@@ -71,8 +84,7 @@ final class UpdateProcessor {
 
   private ChatResponse respond(ChatUpdate update) {
     if (update.message() == null) {
-      return update.press() == null ? ChatResponse.text(ONLY_TEXT)
-          : ChatResponse.ignored();
+      return update.press() == null ? ChatResponse.text(ONLY_TEXT) : ChatResponse.ignored();
     }
     try {
       return Optional.ofNullable(chat.handle(update.message())).orElseGet(ChatResponse::ignored);

@@ -13,9 +13,10 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 
 /**
- * Maps a Telegram update to a {@link ChatUpdate}: new text messages and button presses only. Edited messages,
- * messages from bots, commands addressed to another bot ({@code /hoi@OtherBot}) and every other kind of update are
- * ignored; {@code /hoi@ThisBot} becomes {@code /hoi}. Pure and thread-safe.
+ * Maps a Telegram update to a {@link ChatUpdate}: new text messages and button presses only. Edited
+ * messages, messages from bots, commands addressed to another bot ({@code /hoi@OtherBot}) and every
+ * other kind of update are ignored; {@code /hoi@ThisBot} becomes {@code /hoi}. Pure and
+ * thread-safe.
  */
 final class UpdateReader {
 
@@ -24,7 +25,10 @@ final class UpdateReader {
 
   private final String botUsername;
 
-  /** @param botUsername the bot's username without {@code @}, or {@code null} to accept a command for any bot */
+  /**
+   * @param botUsername the bot's username without {@code @}, or {@code null} to accept a command
+   *     for any bot
+   */
   UpdateReader(String botUsername) {
     this.botUsername = botUsername;
   }
@@ -39,7 +43,10 @@ final class UpdateReader {
     return Optional.empty();
   }
 
-  /** The chat an update belongs to, so that one chat's updates are handled in order; {@code 0} when it has none. */
+  /**
+   * The chat an update belongs to, so that one chat's updates are handled in order; {@code 0} when
+   * it has none.
+   */
   static long chatOf(Update update) {
     if (update.hasMessage()) {
       return update.getMessage().getChatId();
@@ -57,7 +64,8 @@ final class UpdateReader {
     }
     long chatId = message.getChatId();
     if (!message.hasText()) {
-      boolean privateChat = message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
+      boolean privateChat =
+          message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
       return privateChat ? Optional.of(new ChatUpdate(chatId, null, null)) : Optional.empty();
     }
     return command(message.getText())
@@ -71,13 +79,17 @@ final class UpdateReader {
     }
     long chatId = pressed.getChatId();
     ChatUpdate.Press press = new ChatUpdate.Press(query.getId(), pressed.getMessageId());
-    IncomingMessage message = query.getData() == null || query.getData().isEmpty()
-        ? null
-        : IncomingMessage.button(user(chatId, query.getFrom()), query.getData());
+    IncomingMessage message =
+        query.getData() == null || query.getData().isEmpty()
+            ? null
+            : IncomingMessage.button(user(chatId, query.getFrom()), query.getData());
     return Optional.of(new ChatUpdate(chatId, message, press));
   }
 
-  /** The text with this bot's {@code @username} taken off a leading command; empty if it is for another bot. */
+  /**
+   * The text with this bot's {@code @username} taken off a leading command; empty if it is for
+   * another bot.
+   */
   private Optional<String> command(String text) {
     Matcher addressed = ADDRESSED_COMMAND.matcher(text);
     if (!addressed.matches()) {
@@ -90,11 +102,13 @@ final class UpdateReader {
   }
 
   private static ChatUser user(long chatId, User from) {
-    return new ChatUser(Channel.TELEGRAM, Long.toString(chatId), Long.toString(from.getId()), displayName(from));
+    return new ChatUser(
+        Channel.TELEGRAM, Long.toString(chatId), Long.toString(from.getId()), displayName(from));
   }
 
   static String displayName(User user) {
-    String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+    String name =
+        (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
     return name.isEmpty() ? nullToEmpty(user.getUserName()) : name;
   }
 

@@ -19,19 +19,34 @@ final class ApiErrors {
     routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
     routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(BodyTooLargeException.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
-    routes.exception(UnsupportedContentTypeException.class, (e, ctx) -> respond(ctx, 415, e.getMessage()));
-    routes.exception(NotReadyException.class, (e, ctx) -> {
-      ctx.header("Retry-After", String.valueOf(NotReadyException.RETRY_AFTER_SECONDS));
-      respond(ctx, 503, e.getMessage());
-    });
-    routes.exception(EndpointNotFound.class, (e, ctx) -> respond(ctx, 404,
-        "Không có đường dẫn " + ctx.path() + ". Xem /api/chat, /api/ask, /api/documents, /health."));
-    routes.exception(HttpResponseException.class,
-        (e, ctx) -> respond(ctx, e.getStatus(), "Yêu cầu không được chấp nhận (mã " + e.getStatus() + ")."));
-    routes.exception(Exception.class, (e, ctx) -> {
-      log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-      respond(ctx, 500, "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.");
-    });
+    routes.exception(
+        UnsupportedContentTypeException.class, (e, ctx) -> respond(ctx, 415, e.getMessage()));
+    routes.exception(
+        NotReadyException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", String.valueOf(NotReadyException.RETRY_AFTER_SECONDS));
+          respond(ctx, 503, e.getMessage());
+        });
+    routes.exception(
+        EndpointNotFound.class,
+        (e, ctx) ->
+            respond(
+                ctx,
+                404,
+                "Không có đường dẫn "
+                    + ctx.path()
+                    + ". Xem /api/chat, /api/ask, /api/documents, /health."));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) ->
+            respond(
+                ctx, e.getStatus(), "Yêu cầu không được chấp nhận (mã " + e.getStatus() + ")."));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+          respond(ctx, 500, "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.");
+        });
   }
 
   private static void respond(Context ctx, int status, String message) {

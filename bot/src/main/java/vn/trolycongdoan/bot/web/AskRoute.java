@@ -8,8 +8,9 @@ import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.library.IndexingStatus;
 
 /**
- * {@code GET /api/ask?q=…&k=…}: the answer to a question as {@code AskResult} JSON; 503 while the first
- * indexing runs and nothing is searchable yet, so that "nothing found" is never said for that reason.
+ * {@code GET /api/ask?q=…&k=…}: the answer to a question as {@code AskResult} JSON; 503 while the
+ * first indexing runs and nothing is searchable yet, so that "nothing found" is never said for that
+ * reason.
  */
 final class AskRoute implements Handler {
 
@@ -27,7 +28,8 @@ final class AskRoute implements Handler {
   public void handle(Context ctx) {
     AskRequest request = AskRequest.parse(ctx.queryParam("q"), ctx.queryParam("k"), settings);
     if (indexing.indexing() && library.documents().isEmpty()) {
-      throw new NotReadyException("Trợ lý đang lập chỉ mục các văn bản lần đầu. Vui lòng hỏi lại sau ít giây.");
+      throw new NotReadyException(
+          "Trợ lý đang lập chỉ mục các văn bản lần đầu. Vui lòng hỏi lại sau ít giây.");
     }
     ctx.json(library.ask(request.question(), request.k()));
   }

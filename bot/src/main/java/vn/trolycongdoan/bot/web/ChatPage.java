@@ -8,14 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * {@code GET /} and its two assets: the web chat page, which talks to {@code POST /api/chat}. Everything comes from
- * the jar (no CDN, no web fonts), so the page works on a server without internet. The page's policy allows scripts,
- * styles and requests from this server only.
+ * {@code GET /} and its two assets: the web chat page, which talks to {@code POST /api/chat}.
+ * Everything comes from the jar (no CDN, no web fonts), so the page works on a server without
+ * internet. The page's policy allows scripts, styles and requests from this server only.
  */
 final class ChatPage {
 
-  private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-      + "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  private static final String POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+          + "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Asset page = Asset.load("web/index.html", "text/html; charset=utf-8");
   private final Asset script = Asset.load("web/chat.js", "text/javascript; charset=utf-8");

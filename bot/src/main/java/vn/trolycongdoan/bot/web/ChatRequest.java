@@ -13,7 +13,8 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
  * The body of {@code POST /api/chat}, checked: {@code {"session": …, "name": …, "text": …}} or
  * {@code {"session": …, "button": …}}. Fields not named here are ignored.
  *
- * @param session the browser's opaque id for its conversation; it is the chat id and the user id on {@link Channel#WEB}
+ * @param session the browser's opaque id for its conversation; it is the chat id and the user id on
+ *     {@link Channel#WEB}
  * @param name the display name, possibly empty, never {@code null}
  * @param text what was typed, stripped; {@code null} when a button was pressed
  * @param button the data of the pressed button; {@code null} when text was typed
@@ -37,7 +38,8 @@ record ChatRequest(String session, String name, String text, String button) {
     }
     String session = string(body, "session");
     if (session == null) {
-      throw new InvalidRequestException("Thiếu trường \"session\" (mã phiên trò chuyện do trình duyệt tạo).");
+      throw new InvalidRequestException(
+          "Thiếu trường \"session\" (mã phiên trò chuyện do trình duyệt tạo).");
     }
     if (!SESSION.matcher(session).matches()) {
       throw new InvalidRequestException(
@@ -53,7 +55,8 @@ record ChatRequest(String session, String name, String text, String button) {
       throw new InvalidRequestException(
           "Cần đúng một trong hai trường \"text\" (câu hỏi đã nhập) hoặc \"button\" (dữ liệu nút đã bấm).");
     }
-    return text != null ? new ChatRequest(session, name, checkedText(text), null)
+    return text != null
+        ? new ChatRequest(session, name, checkedText(text), null)
         : new ChatRequest(session, name, null, checkedButton(button));
   }
 
@@ -77,7 +80,9 @@ record ChatRequest(String session, String name, String text, String button) {
   private static String checkedButton(String data) {
     if (data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > Button.MAX_DATA_BYTES) {
       throw new InvalidRequestException(
-          "Trường \"button\" phải là dữ liệu của một nút, dài 1–" + Button.MAX_DATA_BYTES + " byte.");
+          "Trường \"button\" phải là dữ liệu của một nút, dài 1–"
+              + Button.MAX_DATA_BYTES
+              + " byte.");
     }
     return data;
   }

@@ -16,17 +16,19 @@ import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 
 /**
- * {@code POST /api/chat}: one message of the web chat to the chat core, and the core's replies back as
- * {@link WebChatResponse} JSON. A bad body is answered with a JSON error (400, 413 or 415) before the core sees it.
+ * {@code POST /api/chat}: one message of the web chat to the chat core, and the core's replies back
+ * as {@link WebChatResponse} JSON. A bad body is answered with a JSON error (400, 413 or 415)
+ * before the core sees it.
  */
 final class ChatRoute implements Handler {
 
   static final int MAX_BODY_BYTES = 32 * 1024;
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private final ChatHandler chat;
 
@@ -44,12 +46,15 @@ final class ChatRoute implements Handler {
   /** {@code GET /api/chat}: a JSON 405 that says how to use the route. */
   static void methodNotAllowed(Context ctx) {
     ctx.header("Allow", "POST");
-    ctx.status(405).json(new ApiError(
-        "Hãy gửi tin nhắn bằng POST /api/chat với JSON {\"session\": \"…\", \"text\": \"…\"}."));
+    ctx.status(405)
+        .json(
+            new ApiError(
+                "Hãy gửi tin nhắn bằng POST /api/chat với JSON {\"session\": \"…\", \"text\": \"…\"}."));
   }
 
   private static void requireJson(String contentType) {
-    String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String mediaType =
+        contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!mediaType.equals("application/json")) {
       throw new UnsupportedContentTypeException("Yêu cầu phải có Content-Type: application/json.");
     }

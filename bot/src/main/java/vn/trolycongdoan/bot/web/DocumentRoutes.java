@@ -5,7 +5,10 @@ import java.util.List;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 
-/** {@code GET /api/documents} and {@code GET /api/documents/<id>}, where an id may hold slashes, raw or as %2F. */
+/**
+ * {@code GET /api/documents} and {@code GET /api/documents/<id>}, where an id may hold slashes, raw
+ * or as %2F.
+ */
 final class DocumentRoutes {
 
   /** The body of the document list. */
@@ -23,7 +26,10 @@ final class DocumentRoutes {
 
   void one(Context ctx) {
     String id = ctx.pathParam("id");
-    ctx.json(library.document(id)
-        .orElseThrow(() -> new NotFoundException("Không có văn bản nào mang mã \"" + id + "\".")));
+    ctx.json(
+        library
+            .document(id)
+            .orElseThrow(
+                () -> new NotFoundException("Không có văn bản nào mang mã \"" + id + "\".")));
   }
 }

@@ -7,7 +7,9 @@ import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.library.IndexingStatus;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 
-/** {@code GET /health}: the service is up, what the index holds and whether it is being refreshed. */
+/**
+ * {@code GET /health}: the service is up, what the index holds and whether it is being refreshed.
+ */
 final class HealthRoute implements Handler {
 
   /** The body of {@code /health}. */

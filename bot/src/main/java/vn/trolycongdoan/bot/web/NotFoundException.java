@@ -1,6 +1,8 @@
 package vn.trolycongdoan.bot.web;
 
-/** Something asked for by the client does not exist; answered with 404 and the Vietnamese message. */
+/**
+ * Something asked for by the client does not exist; answered with 404 and the Vietnamese message.
+ */
 final class NotFoundException extends RuntimeException {
 
   NotFoundException(String vietnameseMessage) {

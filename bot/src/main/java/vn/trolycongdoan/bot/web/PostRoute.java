@@ -2,5 +2,7 @@ package vn.trolycongdoan.bot.web;
 
 import io.javalin.http.Handler;
 
-/** A {@code POST} route another feature serves through the web server, e.g. the Telegram webhook. */
+/**
+ * A {@code POST} route another feature serves through the web server, e.g. the Telegram webhook.
+ */
 public record PostRoute(String path, Handler handler) {}

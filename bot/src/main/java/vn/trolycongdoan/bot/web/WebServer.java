@@ -10,8 +10,8 @@ import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.library.IndexingStatus;
 
 /**
- * The web server: the JSON API, {@code /health} and the web chat, whose messages go to the given {@link ChatHandler}.
- * Requests are served on Jetty's threads.
+ * The web server: the JSON API, {@code /health} and the web chat, whose messages go to the given
+ * {@link ChatHandler}. Requests are served on Jetty's threads.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -32,7 +32,8 @@ public final class WebServer implements AutoCloseable {
       IndexingStatus indexing,
       ChatHandler chat,
       List<PostRoute> extraRoutes) {
-    Javalin javalin = Javalin.create(config -> configure(config, settings, library, indexing, chat, extraRoutes));
+    Javalin javalin =
+        Javalin.create(config -> configure(config, settings, library, indexing, chat, extraRoutes));
     javalin.start(settings.host(), settings.port());
     return new WebServer(javalin);
   }

@@ -47,7 +47,8 @@ class AskRequestTest {
     for (String k : new String[] {"abc", "0", "21", "2.5", "-1"}) {
       assertThatThrownBy(() -> AskRequest.parse("Mái ấm", k, settings))
           .isInstanceOf(InvalidRequestException.class)
-          .hasMessage("Số kết quả (tham số k) phải là số nguyên từ 1 đến 20, không phải \"" + k + "\".");
+          .hasMessage(
+              "Số kết quả (tham số k) phải là số nguyên từ 1 đến 20, không phải \"" + k + "\".");
     }
   }
 }

@@ -14,21 +14,31 @@ class ChatRouterTest {
 
   private final ChatUser lan = new ChatUser(Channel.TELEGRAM, "7", "7", "Lan");
   private final List<String> handled = new ArrayList<>();
-  private final ChatRouter router = ChatRouter.builder(
-          new FloodControl(new FloodLimit(5, Duration.ofMinutes(1)), TimeMeter.SYSTEM_NANOTIME),
-          (from, text) -> answer("question: " + text))
-      .onMessage(user -> handled.add("seen " + user.chatId()))
-      .command(new ChatCommand("hoi", "Hỏi", "/hoi <câu hỏi>", (from, text) -> answer("hoi: " + text)))
-      .command(new ChatCommand("vanban", "Văn bản", "/vanban", (from, text) -> {
-        throw new IllegalStateException("index closed");
-      }))
-      .buttons(Map.of("x", (from, fields) -> ChatResponse.notice("pressed " + fields)))
-      .build();
+  private final ChatRouter router =
+      ChatRouter.builder(
+              new FloodControl(new FloodLimit(5, Duration.ofMinutes(1)), TimeMeter.SYSTEM_NANOTIME),
+              (from, text) -> answer("question: " + text))
+          .onMessage(user -> handled.add("seen " + user.chatId()))
+          .command(
+              new ChatCommand(
+                  "hoi", "Hỏi", "/hoi <câu hỏi>", (from, text) -> answer("hoi: " + text)))
+          .command(
+              new ChatCommand(
+                  "vanban",
+                  "Văn bản",
+                  "/vanban",
+                  (from, text) -> {
+                    throw new IllegalStateException("index closed");
+                  }))
+          .buttons(Map.of("x", (from, fields) -> ChatResponse.notice("pressed " + fields)))
+          .build();
 
   @Test
   void plain_text_goes_to_the_question_handler_and_commands_to_theirs() {
-    assertThat(text(router.handle(IncomingMessage.text(lan, "  Đoàn phí?  ")))).isEqualTo("question: Đoàn phí?");
-    assertThat(text(router.handle(IncomingMessage.text(lan, "/hoi@Bot Đoàn phí?")))).isEqualTo("hoi: Đoàn phí?");
+    assertThat(text(router.handle(IncomingMessage.text(lan, "  Đoàn phí?  "))))
+        .isEqualTo("question: Đoàn phí?");
+    assertThat(text(router.handle(IncomingMessage.text(lan, "/hoi@Bot Đoàn phí?"))))
+        .isEqualTo("hoi: Đoàn phí?");
     assertThat(handled).containsExactly("seen 7", "seen 7");
   }
 
@@ -36,24 +46,32 @@ class ChatRouterTest {
   void an_unknown_command_lists_the_valid_ones() {
     String reply = text(router.handle(IncomingMessage.text(lan, "/xinchao bạn")));
 
-    assertThat(reply).contains("/xinchao").contains("/hoi <câu hỏi> — Hỏi").contains("/vanban — Văn bản");
+    assertThat(reply)
+        .contains("/xinchao")
+        .contains("/hoi <câu hỏi> — Hỏi")
+        .contains("/vanban — Văn bản");
   }
 
   @Test
   void a_failing_handler_gets_an_apology_not_an_exception() {
-    assertThat(text(router.handle(IncomingMessage.text(lan, "/vanban")))).isEqualTo(ChatTexts.FAILURE);
+    assertThat(text(router.handle(IncomingMessage.text(lan, "/vanban"))))
+        .isEqualTo(ChatTexts.FAILURE);
   }
 
   @Test
   void buttons_go_to_the_handler_of_their_prefix_and_unknown_ones_get_a_notice() {
-    assertThat(router.handle(IncomingMessage.button(lan, "x:1:2")).notice()).isEqualTo("pressed [1, 2]");
-    assertThat(router.handle(IncomingMessage.button(lan, "zz:1")).notice()).isEqualTo(ChatTexts.OUTDATED_BUTTON);
-    assertThat(router.handle(IncomingMessage.button(lan, ":::")).notice()).isEqualTo(ChatTexts.OUTDATED_BUTTON);
+    assertThat(router.handle(IncomingMessage.button(lan, "x:1:2")).notice())
+        .isEqualTo("pressed [1, 2]");
+    assertThat(router.handle(IncomingMessage.button(lan, "zz:1")).notice())
+        .isEqualTo(ChatTexts.OUTDATED_BUTTON);
+    assertThat(router.handle(IncomingMessage.button(lan, ":::")).notice())
+        .isEqualTo(ChatTexts.OUTDATED_BUTTON);
   }
 
   @Test
   void a_blank_message_gets_a_hint() {
-    assertThat(text(router.handle(IncomingMessage.text(lan, "   ")))).isEqualTo(ChatTexts.EMPTY_MESSAGE);
+    assertThat(text(router.handle(IncomingMessage.text(lan, "   "))))
+        .isEqualTo(ChatTexts.EMPTY_MESSAGE);
   }
 
   @Test
@@ -62,7 +80,8 @@ class ChatRouterTest {
       router.handle(IncomingMessage.text(lan, "câu " + i));
     }
 
-    assertThat(text(router.handle(IncomingMessage.text(lan, "câu 6")))).isEqualTo(ChatTexts.FLOOD_NOTICE);
+    assertThat(text(router.handle(IncomingMessage.text(lan, "câu 6"))))
+        .isEqualTo(ChatTexts.FLOOD_NOTICE);
     assertThat(router.handle(IncomingMessage.text(lan, "câu 7")).replies()).isEmpty();
     assertThat(handled).hasSize(5);
   }

@@ -22,7 +22,8 @@ class CommandTest {
 
   @Test
   void keeps_line_breaks_inside_the_argument() {
-    assertThat(Command.parse("/kiennghi\nDòng một\nDòng hai")).contains(new Command("kiennghi", "Dòng một\nDòng hai"));
+    assertThat(Command.parse("/kiennghi\nDòng một\nDòng hai"))
+        .contains(new Command("kiennghi", "Dòng một\nDòng hai"));
   }
 
   @Test
@@ -34,6 +35,7 @@ class CommandTest {
 
   @Property
   void never_fails_on_any_text(@ForAll String text) {
-    Command.parse(text).ifPresent(command -> assertThat(command.argument()).isEqualTo(command.argument().strip()));
+    Command.parse(text)
+        .ifPresent(command -> assertThat(command.argument()).isEqualTo(command.argument().strip()));
   }
 }

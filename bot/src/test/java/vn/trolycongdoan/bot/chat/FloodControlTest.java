@@ -15,7 +15,8 @@ import vn.trolycongdoan.bot.config.FloodLimit;
 class FloodControlTest {
 
   private final ManualTime time = new ManualTime();
-  private final FloodControl flood = new FloodControl(new FloodLimit(3, Duration.ofSeconds(30)), time);
+  private final FloodControl flood =
+      new FloodControl(new FloodLimit(3, Duration.ofSeconds(30)), time);
   private final ChatUser lan = new ChatUser(Channel.TELEGRAM, "1", "1", "Lan");
   private final ChatUser minh = new ChatUser(Channel.TELEGRAM, "2", "2", "Minh");
 

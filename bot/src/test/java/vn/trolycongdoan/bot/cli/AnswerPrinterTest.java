@@ -21,13 +21,15 @@ class AnswerPrinterTest {
 
   @Test
   void prints_the_best_answer_with_matched_words_marked_then_its_citation() {
-    AnswerHit best = hit("38/KH-LĐLĐ", "2024-03-12", "II › 2", List.of(new Span(8, 16), new Span(24, 40)));
+    AnswerHit best =
+        hit("38/KH-LĐLĐ", "2024-03-12", "II › 2", List.of(new Span(8, 16), new Span(24, 40)));
 
     print(Marks.GUILLEMETS, new AskResult("q", List.of(best), null));
 
-    assertThat(printed.toString()).isEqualTo(
-        "Mỗi năm «sửa chữa» 10 nhà «Mái ấm Công đoàn».\n"
-            + "  — Kế hoạch Mái ấm Công đoàn, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II › 2\n");
+    assertThat(printed.toString())
+        .isEqualTo(
+            "Mỗi năm «sửa chữa» 10 nhà «Mái ấm Công đoàn».\n"
+                + "  — Kế hoạch Mái ấm Công đoàn, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II › 2\n");
   }
 
   @Test
@@ -43,14 +45,29 @@ class AnswerPrinterTest {
 
   @Test
   void lists_the_other_hits_briefly() {
-    AnswerHit other = new AnswerHit("luat.txt", "laws/luat", "Bộ luật Lao động", "45/2019/QH14", "2019-11-20",
-        "Chương VII › Điều 113", "Điều 113", "…", "x".repeat(300), List.of(), 1.0);
+    AnswerHit other =
+        new AnswerHit(
+            "luat.txt",
+            "laws/luat",
+            "Bộ luật Lao động",
+            "45/2019/QH14",
+            "2019-11-20",
+            "Chương VII › Điều 113",
+            "Điều 113",
+            "…",
+            "x".repeat(300),
+            List.of(),
+            1.0);
 
-    print(Marks.GUILLEMETS, new AskResult("q", List.of(hit(null, null, "I", List.of()), other), null));
+    print(
+        Marks.GUILLEMETS,
+        new AskResult("q", List.of(hit(null, null, "I", List.of()), other), null));
 
-    assertThat(printed.toString()).contains(
-        "Kết quả khác:\n  2. Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, Chương VII › Điều 113\n     "
-            + "x".repeat(160) + "…\n");
+    assertThat(printed.toString())
+        .contains(
+            "Kết quả khác:\n  2. Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, Chương VII › Điều 113\n     "
+                + "x".repeat(160)
+                + "…\n");
   }
 
   @Test
@@ -77,8 +94,18 @@ class AnswerPrinterTest {
   }
 
   private static AnswerHit hit(String number, String date, String section, List<Span> highlights) {
-    return new AnswerHit("001.txt", "plans/001", "Kế hoạch Mái ấm Công đoàn", number, date, section, "2. Nhiệm vụ",
-        "…", ANSWER, highlights, 2.0);
+    return new AnswerHit(
+        "001.txt",
+        "plans/001",
+        "Kế hoạch Mái ấm Công đoàn",
+        number,
+        date,
+        section,
+        "2. Nhiệm vụ",
+        "…",
+        ANSWER,
+        highlights,
+        2.0);
   }
 
   private void print(Marks marks, AskResult result) {

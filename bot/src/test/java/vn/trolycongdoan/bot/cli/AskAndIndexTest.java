@@ -20,18 +20,20 @@ class AskAndIndexTest {
 
   private static final String QUESTION = "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?";
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void ask_json_prints_the_api_json() throws Exception {
-    CommandLineRun run = CommandLineRun.of(Map.of(), "--data", data.toString(), "ask", "--json", "-k", "3", QUESTION);
+    CommandLineRun run =
+        CommandLineRun.of(
+            Map.of(), "--data", data.toString(), "ask", "--json", "-k", "3", QUESTION);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode body = new ObjectMapper().readTree(run.out());
     assertThat(body.fieldNames()).toIterable().containsExactly("query", "results", "suggestion");
     assertThat(body.get("results").size()).isBetween(1, 3);
-    assertThat(body.get("results").get(0).get("text").asText()).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+    assertThat(body.get("results").get(0).get("text").asText())
+        .contains("sửa chữa 10 nhà Mái ấm Công đoàn");
   }
 
   @Test
@@ -50,8 +52,11 @@ class AskAndIndexTest {
     CommandLineRun full = CommandLineRun.of(Map.of(), "--data", data.toString(), "index", "--full");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("] " + documents + "/" + documents, "Đã lập chỉ mục " + documents + " tệp",
-        "thêm " + documents);
+    assertThat(first.out())
+        .contains(
+            "] " + documents + "/" + documents,
+            "Đã lập chỉ mục " + documents + " tệp",
+            "thêm " + documents);
     assertThat(again.out()).contains("giữ nguyên " + documents);
     assertThat(full.exitCode()).as(full.err()).isZero();
     assertThat(full.out()).contains("Đã lập chỉ mục " + documents + " tệp");
@@ -61,7 +66,8 @@ class AskAndIndexTest {
   void index_says_so_when_a_running_server_holds_the_index() throws Exception {
     CommandLineRun first = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
     assertThat(first.exitCode()).as(first.err()).isZero();
-    Settings settings = new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, data.toString()));
+    Settings settings =
+        new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, data.toString()));
 
     try (KnowledgeBase running = KnowledgeSetup.open(settings)) {
       CommandLineRun second = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");

@@ -12,16 +12,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** Usage, settings errors and exit codes of the real command line; none of these open the index. */
 class CommandLineTest {
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void help_is_in_vietnamese_and_lists_the_commands() {
     CommandLineRun run = CommandLineRun.of(Map.of(), "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Cách dùng: troly-congdoan", "serve", "ask", "index", "--config", "--data",
-        "--corpus", "--port");
+    assertThat(run.out())
+        .contains(
+            "Cách dùng: troly-congdoan",
+            "serve",
+            "ask",
+            "index",
+            "--config",
+            "--data",
+            "--corpus",
+            "--port");
   }
 
   @Test
@@ -29,7 +36,8 @@ class CommandLineTest {
     CommandLineRun run = CommandLineRun.of(Map.of(), "ask", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Cách dùng: troly-congdoan ask", "--config", "--data", "--corpus", "--json", "-k")
+    assertThat(run.out())
+        .contains("Cách dùng: troly-congdoan ask", "--config", "--data", "--corpus", "--json", "-k")
         .doesNotContain("--port");
   }
 
@@ -38,7 +46,8 @@ class CommandLineTest {
     CommandLineRun run = CommandLineRun.of(Map.of(), "ask", "--bogus", "câu hỏi");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Không hiểu tham số: --bogus", "Xem hướng dẫn: troly-congdoan ask --help");
+    assertThat(run.err())
+        .contains("Không hiểu tham số: --bogus", "Xem hướng dẫn: troly-congdoan ask --help");
   }
 
   @Test
@@ -61,10 +70,12 @@ class CommandLineTest {
 
   @Test
   void a_bad_environment_variable_is_named() {
-    CommandLineRun run = CommandLineRun.of(Map.of("SEARCH_MIN_RELEVANCE", "cao"), withData("index"));
+    CommandLineRun run =
+        CommandLineRun.of(Map.of("SEARCH_MIN_RELEVANCE", "cao"), withData("index"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("search.min-relevance = \"cao\"", "biến môi trường SEARCH_MIN_RELEVANCE");
+    assertThat(run.err())
+        .contains("search.min-relevance = \"cao\"", "biến môi trường SEARCH_MIN_RELEVANCE");
   }
 
   @Test
@@ -79,7 +90,8 @@ class CommandLineTest {
 
   @Test
   void ask_refuses_a_result_count_out_of_range() {
-    CommandLineRun run = CommandLineRun.of(Map.of(), withData("ask", "-k", "0", "Mái ấm Công đoàn"));
+    CommandLineRun run =
+        CommandLineRun.of(Map.of(), withData("ask", "-k", "0", "Mái ấm Công đoàn"));
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Số kết quả (tham số k) phải là số nguyên từ 1 đến 20");

@@ -33,7 +33,10 @@ class ProgressBarTest {
     bar.fileDone(2, 2, "b.txt");
     bar.finish();
 
-    assertThat(printed.toString()).startsWith("\r[").contains("\r[" + "#".repeat(30)).endsWith("\n")
+    assertThat(printed.toString())
+        .startsWith("\r[")
+        .contains("\r[" + "#".repeat(30))
+        .endsWith("\n")
         .doesNotContain("\n\r");
   }
 
@@ -50,7 +53,9 @@ class ProgressBarTest {
   void summary_counts_every_outcome_in_vietnamese() {
     IndexReport report = new IndexReport(7, 2, 1, 1, 3, 0, 412, Duration.ofMillis(1500));
 
-    assertThat(IndexSummary.of(report)).isEqualTo("Đã lập chỉ mục 7 tệp trong 1,5 giây: thêm 2, cập nhật 1, "
-        + "xóa 1, giữ nguyên 3, lỗi 0. Chỉ mục có 412 đoạn văn.");
+    assertThat(IndexSummary.of(report))
+        .isEqualTo(
+            "Đã lập chỉ mục 7 tệp trong 1,5 giây: thêm 2, cập nhật 1, "
+                + "xóa 1, giữ nguyên 3, lỗi 0. Chỉ mục có 412 đoạn văn.");
   }
 }

@@ -14,25 +14,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SettingsLoaderTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
   void uses_the_bundled_defaults_when_nothing_else_is_set() {
     Settings settings = new SettingsLoader(Map.of()).load(null, Map.of());
 
     assertThat(settings)
-        .isEqualTo(new Settings(
-            "0.0.0.0",
-            7070,
-            Path.of("./data"),
-            null,
-            5,
-            20,
-            0.5,
-            null,
-            new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
-            new FloodLimit(20, Duration.ofSeconds(60))));
+        .isEqualTo(
+            new Settings(
+                "0.0.0.0",
+                7070,
+                Path.of("./data"),
+                null,
+                5,
+                20,
+                0.5,
+                null,
+                new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
+                new FloodLimit(20, Duration.ofSeconds(60))));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
@@ -53,8 +53,9 @@ class SettingsLoaderTest {
   void environment_overrides_the_settings_file() throws IOException {
     Path file = settingsFile("server.port = 8080\n");
 
-    Settings settings = new SettingsLoader(Map.of("SERVER_PORT", "9090", "SEARCH_RESULTS_MAX", "30"))
-        .load(file, Map.of());
+    Settings settings =
+        new SettingsLoader(Map.of("SERVER_PORT", "9090", "SEARCH_RESULTS_MAX", "30"))
+            .load(file, Map.of());
 
     assertThat(settings.port()).isEqualTo(9090);
     assertThat(settings.maxResults()).isEqualTo(30);
@@ -62,8 +63,9 @@ class SettingsLoaderTest {
 
   @Test
   void command_line_overrides_the_environment() {
-    Settings settings = new SettingsLoader(Map.of("DATA_DIR", "/srv/env"))
-        .load(null, Map.of(SettingKey.DATA_DIR, "/srv/option"));
+    Settings settings =
+        new SettingsLoader(Map.of("DATA_DIR", "/srv/env"))
+            .load(null, Map.of(SettingKey.DATA_DIR, "/srv/option"));
 
     assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/option"));
   }
@@ -72,7 +74,8 @@ class SettingsLoaderTest {
   void environment_variable_is_the_key_upper_cased_with_dots_and_dashes_as_underscores() {
     assertThat(SettingKey.SERVER_PORT.environmentVariable()).isEqualTo("SERVER_PORT");
     assertThat(SettingKey.MIN_RELEVANCE.environmentVariable()).isEqualTo("SEARCH_MIN_RELEVANCE");
-    assertThat(SettingKey.RESULTS_DEFAULT.environmentVariable()).isEqualTo("SEARCH_RESULTS_DEFAULT");
+    assertThat(SettingKey.RESULTS_DEFAULT.environmentVariable())
+        .isEqualTo("SEARCH_RESULTS_DEFAULT");
   }
 
   @Test
@@ -83,7 +86,8 @@ class SettingsLoaderTest {
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("Unknown setting \"server.prot\"")
         .hasMessageContaining(file.toString())
-        .extracting(e -> ((SettingsException) e).vietnameseMessage()).asString()
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
         .contains("khóa \"server.prot\"", "server.port");
   }
 
@@ -93,7 +97,8 @@ class SettingsLoaderTest {
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("server.port = \"abc\" (expected an integer 1-65535)")
         .hasMessageContaining("environment variable SERVER_PORT")
-        .extracting(e -> ((SettingsException) e).vietnameseMessage()).asString()
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
         .startsWith("Cấu hình sai: server.port = \"abc\" (cần số nguyên 1–65535)");
   }
 
@@ -132,7 +137,8 @@ class SettingsLoaderTest {
   @Test
   void accepts_an_existing_corpus_folder_and_an_empty_one_means_bundled() {
     assertThat(load(SettingKey.CORPUS_DIR, folder.toString()).corpusDir()).isEqualTo(folder);
-    assertThat(new SettingsLoader(Map.of("CORPUS_DIR", "")).load(null, Map.of()).corpusDir()).isNull();
+    assertThat(new SettingsLoader(Map.of("CORPUS_DIR", "")).load(null, Map.of()).corpusDir())
+        .isNull();
   }
 
   @Test
@@ -142,19 +148,24 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(missing, Map.of()))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("Cannot read settings file " + missing)
-        .extracting(e -> ((SettingsException) e).vietnameseMessage()).asString()
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
         .contains("không đọc được tệp cấu hình " + missing);
   }
 
   @Test
-  void resolves_the_synonyms_file_against_the_folder_of_the_settings_file_naming_it() throws IOException {
+  void resolves_the_synonyms_file_against_the_folder_of_the_settings_file_naming_it()
+      throws IOException {
     Path configFolder = Files.createDirectories(folder.resolve("config"));
     Files.writeString(configFolder.resolve("my-synonyms.txt"), "NLĐ, người lao động\n");
-    Path file = Files.writeString(configFolder.resolve("settings.properties"), "synonyms.file = my-synonyms.txt\n");
+    Path file =
+        Files.writeString(
+            configFolder.resolve("settings.properties"), "synonyms.file = my-synonyms.txt\n");
 
     Settings settings = new SettingsLoader(Map.of()).load(file, Map.of());
 
-    assertThat(settings.synonymsFile()).isEqualTo(configFolder.resolve("my-synonyms.txt").toAbsolutePath());
+    assertThat(settings.synonymsFile())
+        .isEqualTo(configFolder.resolve("my-synonyms.txt").toAbsolutePath());
   }
 
   @Test
@@ -162,12 +173,14 @@ class SettingsLoaderTest {
     Path file = settingsFile("synonyms.file = nowhere.txt\n");
 
     assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
-        .hasMessageContaining("synonyms.file = \"nowhere.txt\" (no such file: " + folder.resolve("nowhere.txt"));
+        .hasMessageContaining(
+            "synonyms.file = \"nowhere.txt\" (no such file: " + folder.resolve("nowhere.txt"));
   }
 
   @Test
   void takes_the_bot_token_from_the_environment_and_turns_telegram_on() {
-    Settings settings = new SettingsLoader(Map.of("TELEGRAM_BOT_TOKEN", "123456:ABC-def_42")).load(null, Map.of());
+    Settings settings =
+        new SettingsLoader(Map.of("TELEGRAM_BOT_TOKEN", "123456:ABC-def_42")).load(null, Map.of());
 
     assertThat(settings.telegram().enabled()).isTrue();
     assertThat(settings.telegram().botToken()).isEqualTo("123456:ABC-def_42");
@@ -195,9 +208,15 @@ class SettingsLoaderTest {
 
   @Test
   void webhook_route_listens_on_the_path_of_the_webhook_url() {
-    assertThat(load(SettingKey.TELEGRAM_WEBHOOK_URL, "https://bot.example.org/tg/hook").telegram().webhookPath())
+    assertThat(
+            load(SettingKey.TELEGRAM_WEBHOOK_URL, "https://bot.example.org/tg/hook")
+                .telegram()
+                .webhookPath())
         .isEqualTo("/tg/hook");
-    assertThat(load(SettingKey.TELEGRAM_WEBHOOK_URL, "https://bot.example.org").telegram().webhookPath())
+    assertThat(
+            load(SettingKey.TELEGRAM_WEBHOOK_URL, "https://bot.example.org")
+                .telegram()
+                .webhookPath())
         .isEqualTo("/telegram/webhook");
   }
 

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BundledCorpusTest {
 
-  @TempDir
-  Path data;
+  @TempDir Path data;
 
   @Test
   void seeds_the_packed_corpus_into_a_missing_folder() throws IOException {

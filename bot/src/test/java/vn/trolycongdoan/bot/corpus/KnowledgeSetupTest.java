@@ -15,12 +15,13 @@ import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
 class KnowledgeSetupTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
-  void without_a_corpus_folder_indexes_the_bundled_corpus_seeded_under_the_data_folder() throws IOException {
-    Settings settings = new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, folder.toString()));
+  void without_a_corpus_folder_indexes_the_bundled_corpus_seeded_under_the_data_folder()
+      throws IOException {
+    Settings settings =
+        new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, folder.toString()));
 
     KnowledgeConfig config = KnowledgeSetup.config(settings);
 
@@ -33,11 +34,16 @@ class KnowledgeSetupTest {
   @Test
   void uses_the_configured_corpus_folder_and_synonyms_file() throws IOException {
     Path corpus = Files.createDirectories(folder.resolve("docs"));
-    Path settingsFile = Files.writeString(folder.resolve("settings.properties"),
-        "corpus.dir = " + corpus + "\nsynonyms.file = synonyms.txt\nsearch.min-relevance = 0.5\n");
+    Path settingsFile =
+        Files.writeString(
+            folder.resolve("settings.properties"),
+            "corpus.dir = "
+                + corpus
+                + "\nsynonyms.file = synonyms.txt\nsearch.min-relevance = 0.5\n");
     Files.writeString(folder.resolve("synonyms.txt"), "BHXH, bảo hiểm xã hội\n");
 
-    KnowledgeConfig config = KnowledgeSetup.config(new SettingsLoader(Map.of()).load(settingsFile, Map.of()));
+    KnowledgeConfig config =
+        KnowledgeSetup.config(new SettingsLoader(Map.of()).load(settingsFile, Map.of()));
 
     assertThat(config.corpusDir()).isEqualTo(corpus);
     assertThat(config.synonyms()).isEqualTo("BHXH, bảo hiểm xã hội\n");

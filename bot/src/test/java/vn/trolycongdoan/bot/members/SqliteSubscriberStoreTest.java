@@ -17,8 +17,7 @@ class SqliteSubscriberStoreTest {
   private static final Instant MONDAY = Instant.parse("2025-03-03T08:00:00Z");
   private static final Instant TUESDAY = Instant.parse("2025-03-04T09:30:00.123Z");
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private Database database;
   private SqliteSubscriberStore store;
@@ -38,8 +37,10 @@ class SqliteSubscriberStoreTest {
   void a_chat_seen_for_the_first_time_is_stored_unsubscribed() {
     store.seen(telegram("42", "Nguyễn Thị Hương"), MONDAY);
 
-    assertThat(store.find(Channel.TELEGRAM, "42")).contains(
-        new Subscriber(Channel.TELEGRAM, "42", "42", "Nguyễn Thị Hương", false, false, MONDAY, MONDAY));
+    assertThat(store.find(Channel.TELEGRAM, "42"))
+        .contains(
+            new Subscriber(
+                Channel.TELEGRAM, "42", "42", "Nguyễn Thị Hương", false, false, MONDAY, MONDAY));
     assertThat(store.find(Channel.WEB, "42")).isEmpty();
   }
 
@@ -49,8 +50,10 @@ class SqliteSubscriberStoreTest {
 
     store.seen(new ChatUser(Channel.TELEGRAM, "42", "77", "Trần Văn Đức"), TUESDAY);
 
-    assertThat(store.find(Channel.TELEGRAM, "42")).contains(
-        new Subscriber(Channel.TELEGRAM, "42", "77", "Trần Văn Đức", true, false, MONDAY, TUESDAY));
+    assertThat(store.find(Channel.TELEGRAM, "42"))
+        .contains(
+            new Subscriber(
+                Channel.TELEGRAM, "42", "77", "Trần Văn Đức", true, false, MONDAY, TUESDAY));
   }
 
   @Test
@@ -62,7 +65,9 @@ class SqliteSubscriberStoreTest {
     store.seen(telegram("42", "Hương"), TUESDAY);
 
     assertThat(store.find(Channel.TELEGRAM, "42").orElseThrow().blocked()).isFalse();
-    assertThat(store.subscribed(Channel.TELEGRAM)).extracting(Subscriber::chatId).containsExactly("42");
+    assertThat(store.subscribed(Channel.TELEGRAM))
+        .extracting(Subscriber::chatId)
+        .containsExactly("42");
   }
 
   @Test
@@ -72,8 +77,9 @@ class SqliteSubscriberStoreTest {
 
     store.setSubscribed(telegram("42", "Hương"), false, TUESDAY);
 
-    assertThat(store.find(Channel.TELEGRAM, "42")).contains(
-        new Subscriber(Channel.TELEGRAM, "42", "42", "Hương", false, false, MONDAY, TUESDAY));
+    assertThat(store.find(Channel.TELEGRAM, "42"))
+        .contains(
+            new Subscriber(Channel.TELEGRAM, "42", "42", "Hương", false, false, MONDAY, TUESDAY));
   }
 
   @Test
@@ -95,7 +101,9 @@ class SqliteSubscriberStoreTest {
     store.setSubscribed(telegram("left", "Sáu"), false, TUESDAY);
     store.setSubscribed(new ChatUser(Channel.WEB, "w1", "w1", "Bảy"), true, MONDAY);
 
-    assertThat(store.subscribed(Channel.TELEGRAM)).extracting(Subscriber::chatId).containsExactly("1", "2", "3");
+    assertThat(store.subscribed(Channel.TELEGRAM))
+        .extracting(Subscriber::chatId)
+        .containsExactly("1", "2", "3");
     assertThat(store.subscribed(Channel.WEB)).extracting(Subscriber::chatId).containsExactly("w1");
   }
 

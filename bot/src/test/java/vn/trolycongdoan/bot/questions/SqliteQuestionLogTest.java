@@ -23,29 +23,48 @@ import vn.trolycongdoan.bot.store.StoreException;
 
 class SqliteQuestionLogTest {
 
-  private static final ChatUser HUONG = new ChatUser(Channel.TELEGRAM, "42", "42", "Nguyễn Thị Hương");
+  private static final ChatUser HUONG =
+      new ChatUser(Channel.TELEGRAM, "42", "42", "Nguyễn Thị Hương");
   private static final ChatUser DUC = new ChatUser(Channel.TELEGRAM, "-1001", "77", "Trần Văn Đức");
   private static final Instant ASKED = Instant.parse("2025-03-03T08:00:00Z");
   private static final Instant LATER = Instant.parse("2025-03-03T08:05:00Z");
   private static final String QUESTION = "Nghỉ ốm được hưởng bao nhiêu phần trăm lương?";
-  private static final ShownAnswer FIRST = new ShownAnswer(0, "luat-bhxh-2024", "Điều 45",
-      "Luật Bảo hiểm xã hội số 41/2024/QH15, Điều 45", "Mức hưởng chế độ ốm đau bằng 75% tiền lương…");
-  private static final ShownAnswer SECOND = new ShownAnswer(1, "nd-158-2025", "",
-      "Nghị định 158/2025/NĐ-CP", "Người lao động được hưởng…");
+  private static final ShownAnswer FIRST =
+      new ShownAnswer(
+          0,
+          "luat-bhxh-2024",
+          "Điều 45",
+          "Luật Bảo hiểm xã hội số 41/2024/QH15, Điều 45",
+          "Mức hưởng chế độ ốm đau bằng 75% tiền lương…");
+  private static final ShownAnswer SECOND =
+      new ShownAnswer(
+          1, "nd-158-2025", "", "Nghị định 158/2025/NĐ-CP", "Người lao động được hưởng…");
 
   /** A feedback row as stored. */
-  record Feedback(long questionId, int rank, String channel, String userId, String vote, String question,
-      String answer, Instant votedAt) {
+  record Feedback(
+      long questionId,
+      int rank,
+      String channel,
+      String userId,
+      String vote,
+      String question,
+      String answer,
+      Instant votedAt) {
 
     static Feedback of(ResultSet row) throws SQLException {
-      return new Feedback(row.getLong("question_id"), row.getInt("rank"), row.getString("channel"),
-          row.getString("user_id"), row.getString("vote"), row.getString("question"), row.getString("answer"),
+      return new Feedback(
+          row.getLong("question_id"),
+          row.getInt("rank"),
+          row.getString("channel"),
+          row.getString("user_id"),
+          row.getString("vote"),
+          row.getString("question"),
+          row.getString("answer"),
           Jdbc.instant(row, "voted_at"));
     }
   }
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private Database database;
   private SqliteQuestionLog log;
@@ -93,7 +112,8 @@ class SqliteQuestionLogTest {
   void a_question_whose_answer_cannot_be_stored_is_not_stored_either() {
     ShownAnswer broken = new ShownAnswer(0, null, "", "", "");
 
-    assertThatThrownBy(() -> log.record(HUONG, QUESTION, broken, ASKED)).isInstanceOf(StoreException.class);
+    assertThatThrownBy(() -> log.record(HUONG, QUESTION, broken, ASKED))
+        .isInstanceOf(StoreException.class);
 
     assertThat(database.jdbc().list("SELECT id FROM questions", row -> row.getLong(1))).isEmpty();
   }
@@ -107,8 +127,14 @@ class SqliteQuestionLogTest {
 
     assertThat(log.shown(id, 1)).contains(SECOND);
     assertThat(log.shown(id, 2)).isEmpty();
-    assertThat(database.jdbc().first("SELECT shown_at FROM shown_answers WHERE question_id = ? AND rank = 1",
-        row -> Jdbc.instant(row, "shown_at"), id)).contains(LATER);
+    assertThat(
+            database
+                .jdbc()
+                .first(
+                    "SELECT shown_at FROM shown_answers WHERE question_id = ? AND rank = 1",
+                    row -> Jdbc.instant(row, "shown_at"),
+                    id))
+        .contains(LATER);
   }
 
   @Test
@@ -122,8 +148,9 @@ class SqliteQuestionLogTest {
 
     assertThat(log.vote(id, 0, HUONG, Vote.UP, LATER)).isTrue();
 
-    assertThat(feedback()).containsExactly(
-        new Feedback(id, 0, "TELEGRAM", "42", "UP", QUESTION, FIRST.answer(), LATER));
+    assertThat(feedback())
+        .containsExactly(
+            new Feedback(id, 0, "TELEGRAM", "42", "UP", QUESTION, FIRST.answer(), LATER));
   }
 
   @Test
@@ -133,8 +160,9 @@ class SqliteQuestionLogTest {
 
     assertThat(log.vote(id, 0, HUONG, Vote.DOWN, LATER)).isTrue();
 
-    assertThat(feedback()).containsExactly(
-        new Feedback(id, 0, "TELEGRAM", "42", "DOWN", QUESTION, FIRST.answer(), LATER));
+    assertThat(feedback())
+        .containsExactly(
+            new Feedback(id, 0, "TELEGRAM", "42", "DOWN", QUESTION, FIRST.answer(), LATER));
   }
 
   @Test
@@ -146,7 +174,8 @@ class SqliteQuestionLogTest {
     log.vote(id, 0, DUC, Vote.DOWN, LATER);
     log.vote(id, 1, HUONG, Vote.DOWN, LATER);
 
-    assertThat(feedback()).extracting(Feedback::rank, Feedback::userId, Feedback::vote, Feedback::answer)
+    assertThat(feedback())
+        .extracting(Feedback::rank, Feedback::userId, Feedback::vote, Feedback::answer)
         .containsExactly(
             tuple(0, "42", "UP", FIRST.answer()),
             tuple(0, "77", "DOWN", FIRST.answer()),
@@ -168,26 +197,38 @@ class SqliteQuestionLogTest {
   @Test
   void vietnamese_text_round_trips_unchanged() {
     String question = "Đoàn viên công đoàn được hỗ trợ gì khi kết hôn? Ví dụ: “hiếu, hỉ” – ốm đau…";
-    ShownAnswer answer = new ShownAnswer(0, "quy-che-chi-tieu-noi-bo", "Chương II › Điều 7 › Khoản 2",
-        "Quy chế chi tiêu nội bộ năm 2025, Điều 7", "Mức hỗ trợ: 500.000 đồng/người; ghi rõ “Hiếu hỉ” 🎉");
+    ShownAnswer answer =
+        new ShownAnswer(
+            0,
+            "quy-che-chi-tieu-noi-bo",
+            "Chương II › Điều 7 › Khoản 2",
+            "Quy chế chi tiêu nội bộ năm 2025, Điều 7",
+            "Mức hỗ trợ: 500.000 đồng/người; ghi rõ “Hiếu hỉ” 🎉");
 
     long id = log.record(DUC, question, answer, ASKED);
     log.vote(id, 0, DUC, Vote.UP, LATER);
 
     assertThat(log.question(id)).contains(question);
     assertThat(log.shown(id, 0)).contains(answer);
-    assertThat(feedback()).singleElement().satisfies(vote -> {
-      assertThat(vote.question()).isEqualTo(question);
-      assertThat(vote.answer()).isEqualTo(answer.answer());
-    });
+    assertThat(feedback())
+        .singleElement()
+        .satisfies(
+            vote -> {
+              assertThat(vote.question()).isEqualTo(question);
+              assertThat(vote.answer()).isEqualTo(answer.answer());
+            });
   }
 
   private boolean found(long id) {
-    return database.jdbc().first("SELECT found FROM questions WHERE id = ?", row -> row.getBoolean(1), id)
+    return database
+        .jdbc()
+        .first("SELECT found FROM questions WHERE id = ?", row -> row.getBoolean(1), id)
         .orElseThrow();
   }
 
   private List<Feedback> feedback() {
-    return database.jdbc().list("SELECT * FROM answer_feedback ORDER BY question_id, rank, user_id", Feedback::of);
+    return database
+        .jdbc()
+        .list("SELECT * FROM answer_feedback ORDER BY question_id, rank, user_id", Feedback::of);
   }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
   void opens_in_wal_mode_with_foreign_keys_busy_timeout_and_normal_sync() {
@@ -34,11 +33,26 @@ class DatabaseTest {
     try (Database database = Database.open(file)) {
       assertThat(file).isRegularFile();
       assertThat(database.file()).isEqualTo(file.toAbsolutePath());
-      assertThat(database.jdbc().list("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-          row -> row.getString(1))).containsExactly("1");
-      assertThat(database.jdbc().list("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
-          row -> row.getString(1))).contains("answer_feedback", "processed_updates", "questions", "shown_answers",
-          "subscribers", "suggestions");
+      assertThat(
+              database
+                  .jdbc()
+                  .list(
+                      "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
+                      row -> row.getString(1)))
+          .containsExactly("1");
+      assertThat(
+              database
+                  .jdbc()
+                  .list(
+                      "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                      row -> row.getString(1)))
+          .contains(
+              "answer_feedback",
+              "processed_updates",
+              "questions",
+              "shown_answers",
+              "subscribers",
+              "suggestions");
     }
   }
 
@@ -51,20 +65,30 @@ class DatabaseTest {
   void reopening_keeps_the_data_and_does_not_migrate_again() {
     Path file = folder.resolve("chat.db");
     try (Database database = Database.open(file)) {
-      database.jdbc().update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 3)");
+      database
+          .jdbc()
+          .update(
+              "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 3)");
     }
 
     try (Database database = Database.open(file)) {
-      assertThat(database.jdbc().list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
+      assertThat(
+              database
+                  .jdbc()
+                  .list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
           .containsExactly(2L);
-      assertThat(database.jdbc().list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
+      assertThat(
+              database
+                  .jdbc()
+                  .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
           .containsExactly("1");
     }
   }
 
   @Test
   void a_file_that_is_not_a_database_fails_naming_the_file() throws IOException {
-    Path file = Files.writeString(folder.resolve("notes.db"), "Đây không phải cơ sở dữ liệu. ".repeat(100));
+    Path file =
+        Files.writeString(folder.resolve("notes.db"), "Đây không phải cơ sở dữ liệu. ".repeat(100));
 
     assertThatThrownBy(() -> Database.open(file))
         .isInstanceOf(StoreException.class)
@@ -76,7 +100,10 @@ class DatabaseTest {
   void a_database_written_by_a_newer_version_fails_naming_the_file_and_its_version() {
     Path file = folder.resolve("chat.db");
     try (Database database = Database.open(file)) {
-      database.jdbc().update("""
+      database
+          .jdbc()
+          .update(
+              """
           INSERT INTO flyway_schema_history
             (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
           VALUES (2, '2', 'later', 'SQL', 'V2__later.sql', 0, 'test', 1, TRUE)""");
@@ -94,12 +121,19 @@ class DatabaseTest {
     try (Database database = Database.open(folder.resolve("chat.db"))) {
       Jdbc jdbc = database.jdbc();
 
-      assertThatThrownBy(() -> jdbc.inTransaction(tx -> {
-        tx.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
-        return tx.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
-      })).isInstanceOf(StoreException.class);
+      assertThatThrownBy(
+              () ->
+                  jdbc.inTransaction(
+                      tx -> {
+                        tx.update(
+                            "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+                        return tx.update(
+                            "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+                      }))
+          .isInstanceOf(StoreException.class);
 
-      assertThat(jdbc.list("SELECT update_id FROM processed_updates", row -> row.getLong(1))).isEmpty();
+      assertThat(jdbc.list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
+          .isEmpty();
     }
   }
 
@@ -129,14 +163,26 @@ class DatabaseTest {
   void a_finished_transaction_leaves_no_lock_and_later_statements_commit_at_once() {
     try (Database database = Database.open(folder.resolve("chat.db"))) {
       Jdbc jdbc = database.jdbc();
-      jdbc.inTransaction(tx -> tx.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) "
-          + "VALUES (1, 1, 0)"));
-      jdbc.update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 0)");
+      jdbc.inTransaction(
+          tx ->
+              tx.update(
+                  "INSERT INTO processed_updates (bot_id, update_id, processed_at) "
+                      + "VALUES (1, 1, 0)"));
+      jdbc.update(
+          "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 0)");
 
       try (Database other = Database.open(database.file())) {
-        other.jdbc().update("INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 3, 0)");
-        assertThat(other.jdbc().list("SELECT update_id FROM processed_updates ORDER BY update_id",
-            row -> row.getLong(1))).isEqualTo(List.of(1L, 2L, 3L));
+        other
+            .jdbc()
+            .update(
+                "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 3, 0)");
+        assertThat(
+                other
+                    .jdbc()
+                    .list(
+                        "SELECT update_id FROM processed_updates ORDER BY update_id",
+                        row -> row.getLong(1)))
+            .isEqualTo(List.of(1L, 2L, 3L));
       }
     }
   }

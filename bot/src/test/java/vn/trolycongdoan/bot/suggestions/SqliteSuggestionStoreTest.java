@@ -20,12 +20,12 @@ import vn.trolycongdoan.bot.store.Database;
 
 class SqliteSuggestionStoreTest {
 
-  private static final ChatUser HUONG = new ChatUser(Channel.TELEGRAM, "42", "42", "Nguyễn Thị Hương");
+  private static final ChatUser HUONG =
+      new ChatUser(Channel.TELEGRAM, "42", "42", "Nguyễn Thị Hương");
   private static final ChatUser GUEST = new ChatUser(Channel.WEB, "web-7f3a", "web-7f3a", "");
   private static final Instant AT = Instant.parse("2025-03-03T08:00:00.456Z");
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private Database database;
   private SqliteSuggestionStore store;
@@ -46,7 +46,8 @@ class SqliteSuggestionStoreTest {
     Suggestion first = store.add(HUONG, "Đề nghị tăng mức hỗ trợ ốm đau.", AT);
     Suggestion second = store.add(GUEST, "Cần thêm chỗ gửi xe.", AT.plusSeconds(60));
 
-    assertThat(first).isEqualTo(new Suggestion(1, "KN-000001", HUONG, "Đề nghị tăng mức hỗ trợ ốm đau.", AT));
+    assertThat(first)
+        .isEqualTo(new Suggestion(1, "KN-000001", HUONG, "Đề nghị tăng mức hỗ trợ ốm đau.", AT));
     assertThat(second.id()).isEqualTo(2);
     assertThat(second.reference()).isEqualTo("KN-000002");
   }
@@ -55,8 +56,14 @@ class SqliteSuggestionStoreTest {
   void the_reference_is_stored_with_the_row() {
     Suggestion added = store.add(HUONG, "Kiến nghị về giờ làm thêm.", AT);
 
-    assertThat(database.jdbc().list("SELECT reference FROM suggestions WHERE id = ?", row -> row.getString(1),
-        added.id())).containsExactly(added.reference());
+    assertThat(
+            database
+                .jdbc()
+                .list(
+                    "SELECT reference FROM suggestions WHERE id = ?",
+                    row -> row.getString(1),
+                    added.id()))
+        .containsExactly(added.reference());
   }
 
   @Test
@@ -73,7 +80,8 @@ class SqliteSuggestionStoreTest {
 
   @Test
   void vietnamese_text_round_trips_unchanged() {
-    String text = "Kính gửi Ban Chấp hành: đề nghị xem xét chế độ thai sản cho lao động nữ 🙏\nXin cảm ơn!";
+    String text =
+        "Kính gửi Ban Chấp hành: đề nghị xem xét chế độ thai sản cho lao động nữ 🙏\nXin cảm ơn!";
 
     store.add(HUONG, text, AT);
 
@@ -95,7 +103,9 @@ class SqliteSuggestionStoreTest {
       }
 
       assertThat(references).doesNotHaveDuplicates().hasSize(40);
-      assertThat(store.latest(100)).extracting(Suggestion::reference).containsExactlyInAnyOrderElementsOf(references);
+      assertThat(store.latest(100))
+          .extracting(Suggestion::reference)
+          .containsExactlyInAnyOrderElementsOf(references);
     } finally {
       pool.shutdownNow();
     }

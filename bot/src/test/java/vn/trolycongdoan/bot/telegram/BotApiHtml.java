@@ -9,19 +9,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Telegram's HTML parse mode as the fake reads it: the supported tags become entities, the four named entities and
- * numeric ones are decoded, anything else is refused with Telegram's "can't parse entities" wording. Stricter than
- * Telegram in one way: a bare {@code &} or {@code >} is refused too, so an escaping bug cannot slip through.
+ * Telegram's HTML parse mode as the fake reads it: the supported tags become entities, the four
+ * named entities and numeric ones are decoded, anything else is refused with Telegram's "can't
+ * parse entities" wording. Stricter than Telegram in one way: a bare {@code &} or {@code >} is
+ * refused too, so an escaping bug cannot slip through.
  */
 final class BotApiHtml {
 
-  private static final Map<String, String> TAG_TYPES = Map.ofEntries(
-      Map.entry("b", "bold"), Map.entry("strong", "bold"), Map.entry("i", "italic"), Map.entry("em", "italic"),
-      Map.entry("u", "underline"), Map.entry("ins", "underline"), Map.entry("s", "strikethrough"),
-      Map.entry("strike", "strikethrough"), Map.entry("del", "strikethrough"), Map.entry("code", "code"),
-      Map.entry("pre", "pre"), Map.entry("a", "text_link"), Map.entry("tg-spoiler", "spoiler"),
-      Map.entry("span", "spoiler"), Map.entry("blockquote", "blockquote"), Map.entry("tg-emoji", "custom_emoji"));
-  private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"");
+  private static final Map<String, String> TAG_TYPES =
+      Map.ofEntries(
+          Map.entry("b", "bold"),
+          Map.entry("strong", "bold"),
+          Map.entry("i", "italic"),
+          Map.entry("em", "italic"),
+          Map.entry("u", "underline"),
+          Map.entry("ins", "underline"),
+          Map.entry("s", "strikethrough"),
+          Map.entry("strike", "strikethrough"),
+          Map.entry("del", "strikethrough"),
+          Map.entry("code", "code"),
+          Map.entry("pre", "pre"),
+          Map.entry("a", "text_link"),
+          Map.entry("tg-spoiler", "spoiler"),
+          Map.entry("span", "spoiler"),
+          Map.entry("blockquote", "blockquote"),
+          Map.entry("tg-emoji", "custom_emoji"));
+  private static final Map<String, String> NAMED =
+      Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"");
   private static final Set<Character> NAME_CHARS = Set.of('-', '_');
 
   private BotApiHtml() {}
@@ -61,26 +75,38 @@ final class BotApiHtml {
       }
     }
     if (!open.isEmpty()) {
-      throw new ParseException("Can't find end tag corresponding to start tag \"" + open.peek().name + "\"");
+      throw new ParseException(
+          "Can't find end tag corresponding to start tag \"" + open.peek().name + "\"");
     }
-    entities.sort((a, b) -> a.offset() != b.offset() ? a.offset() - b.offset() : b.length() - a.length());
+    entities.sort(
+        (a, b) -> a.offset() != b.offset() ? a.offset() - b.offset() : b.length() - a.length());
     return new Parsed(text.toString(), entities);
   }
 
-  private static void tag(String html, int start, int close, StringBuilder text, Deque<Open> open,
-      List<SentMessage.Entity> entities) throws ParseException {
+  private static void tag(
+      String html,
+      int start,
+      int close,
+      StringBuilder text,
+      Deque<Open> open,
+      List<SentMessage.Entity> entities)
+      throws ParseException {
     String inside = html.substring(start + 1, close);
     boolean end = inside.startsWith("/");
     String name = (end ? inside.substring(1) : inside).strip().split("\\s", 2)[0];
-    boolean wellFormed = !name.isEmpty()
-        && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || NAME_CHARS.contains((char) ch));
+    boolean wellFormed =
+        !name.isEmpty()
+            && name.chars()
+                .allMatch(ch -> Character.isLetterOrDigit(ch) || NAME_CHARS.contains((char) ch));
     if (!wellFormed) {
-      throw new ParseException("Unsupported start tag \"" + inside + "\" at byte offset " + byteOffset(html, start));
+      throw new ParseException(
+          "Unsupported start tag \"" + inside + "\" at byte offset " + byteOffset(html, start));
     }
     String lower = name.toLowerCase();
     if (!end) {
       if (!TAG_TYPES.containsKey(lower)) {
-        throw new ParseException("Unsupported start tag \"" + lower + "\" at byte offset " + byteOffset(html, start));
+        throw new ParseException(
+            "Unsupported start tag \"" + lower + "\" at byte offset " + byteOffset(html, start));
       }
       open.push(new Open(lower, text.length()));
       return;
@@ -90,30 +116,41 @@ final class BotApiHtml {
     }
     Open last = open.pop();
     if (!last.name.equals(lower)) {
-      throw new ParseException("Unmatched end tag at byte offset " + byteOffset(html, start) + ", expected \"</"
-          + last.name + ">\", found \"</" + lower + ">\"");
+      throw new ParseException(
+          "Unmatched end tag at byte offset "
+              + byteOffset(html, start)
+              + ", expected \"</"
+              + last.name
+              + ">\", found \"</"
+              + lower
+              + ">\"");
     }
     if (text.length() > last.offset) {
-      entities.add(new SentMessage.Entity(TAG_TYPES.get(lower), last.offset, text.length() - last.offset));
+      entities.add(
+          new SentMessage.Entity(TAG_TYPES.get(lower), last.offset, text.length() - last.offset));
     }
   }
 
   private static int entity(String html, int start, StringBuilder text) throws ParseException {
     int semicolon = html.indexOf(';', start);
-    String name = semicolon < 0 || semicolon - start > 10 ? null : html.substring(start + 1, semicolon);
+    String name =
+        semicolon < 0 || semicolon - start > 10 ? null : html.substring(start + 1, semicolon);
     if (name != null && NAMED.containsKey(name)) {
       text.append(NAMED.get(name));
       return semicolon + 1;
     }
     if (name != null && name.matches("#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}")) {
-      int codePoint = name.startsWith("#x")
-          ? Integer.parseInt(name.substring(2), 16)
-          : Integer.parseInt(name.substring(1));
+      int codePoint =
+          name.startsWith("#x")
+              ? Integer.parseInt(name.substring(2), 16)
+              : Integer.parseInt(name.substring(1));
       text.appendCodePoint(codePoint);
       return semicolon + 1;
     }
-    throw new ParseException("unescaped '&' at byte offset " + byteOffset(html, start)
-        + " (the fake is stricter than Telegram here)");
+    throw new ParseException(
+        "unescaped '&' at byte offset "
+            + byteOffset(html, start)
+            + " (the fake is stricter than Telegram here)");
   }
 
   private static int byteOffset(String html, int index) {

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The HTTP side of {@link FakeBotApi}: {@code /bot<token>/<method>} read into a method name and parameters, the call
- * recorded, an injected failure or the token check applied, the {@link FakeTelegram} answer written back.
+ * The HTTP side of {@link FakeBotApi}: {@code /bot<token>/<method>} read into a method name and
+ * parameters, the call recorded, an injected failure or the token check applied, the {@link
+ * FakeTelegram} answer written back.
  */
 final class BotApiHttp implements Handler {
 
@@ -53,7 +54,9 @@ final class BotApiHttp implements Handler {
       }
       reply = telegram.call(method, params);
     }
-    ctx.status(reply.status()).contentType(reply.isJson() ? "application/json" : "text/html").result(reply.body());
+    ctx.status(reply.status())
+        .contentType(reply.isJson() ? "application/json" : "text/html")
+        .result(reply.body());
   }
 
   private static JsonNode params(Context ctx) {
@@ -62,10 +65,16 @@ final class BotApiHttp implements Handler {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     if (type.startsWith("application/json")) {
       JsonNode body = parse(ctx.body());
-      body.fields().forEachRemaining(field -> params.set(field.getKey(), field.getValue().isTextual()
-          ? value(field.getKey(), field.getValue().asText())
-          : field.getValue()));
-    } else if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
+      body.fields()
+          .forEachRemaining(
+              field ->
+                  params.set(
+                      field.getKey(),
+                      field.getValue().isTextual()
+                          ? value(field.getKey(), field.getValue().asText())
+                          : field.getValue()));
+    } else if (type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("multipart/form-data")) {
       ctx.formParamMap().forEach((name, values) -> params.set(name, value(name, values.get(0))));
     }
     return params;

@@ -13,9 +13,9 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
 import vn.trolycongdoan.bot.chat.Reply;
 
 /**
- * A chat core for adapter tests. Text is echoed as "Bạn viết: <b>text</b>" with an "again" button; pressing it
- * replaces the message with "Đã bấm: again" and shows the notice "Đã nhận". A test may answer otherwise with
- * {@link #answerWith}. Remembers every message it got. Thread-safe.
+ * A chat core for adapter tests. Text is echoed as "Bạn viết: <b>text</b>" with an "again" button;
+ * pressing it replaces the message with "Đã bấm: again" and shows the notice "Đã nhận". A test may
+ * answer otherwise with {@link #answerWith}. Remembers every message it got. Thread-safe.
  */
 public final class EchoChat implements ChatHandler {
 
@@ -55,11 +55,16 @@ public final class EchoChat implements ChatHandler {
 
   static ChatResponse echo(IncomingMessage message) {
     if (message.isButton()) {
-      Reply pressed = Reply.of(FormattedText.builder().plain("Đã bấm: ").italic(message.buttonData()).build(),
-          List.of(List.of(new Button("Bấm lại", AGAIN)))).replacingPressed();
+      Reply pressed =
+          Reply.of(
+                  FormattedText.builder().plain("Đã bấm: ").italic(message.buttonData()).build(),
+                  List.of(List.of(new Button("Bấm lại", AGAIN))))
+              .replacingPressed();
       return new ChatResponse(List.of(pressed), NOTICE);
     }
-    return ChatResponse.of(Reply.of(FormattedText.builder().plain("Bạn viết: ").bold(message.text()).build(),
-        List.of(List.of(new Button("Nhắc lại", AGAIN)))));
+    return ChatResponse.of(
+        Reply.of(
+            FormattedText.builder().plain("Bạn viết: ").bold(message.text()).build(),
+            List.of(List.of(new Button("Nhắc lại", AGAIN)))));
   }
 }

@@ -8,13 +8,17 @@ import java.time.Duration;
  * @param code the {@code error_code} and HTTP status
  * @param description Telegram's description
  * @param retryAfter {@code parameters.retry_after}, or {@code null}
- * @param delay how long the call waits before it is answered normally; {@code null} for an error answered at once
- * @param htmlBody whether the body is an HTML error page instead of the Bot API's JSON (a proxy's 502)
+ * @param delay how long the call waits before it is answered normally; {@code null} for an error
+ *     answered at once
+ * @param htmlBody whether the body is an HTML error page instead of the Bot API's JSON (a proxy's
+ *     502)
  */
-public record Failure(int code, String description, Integer retryAfter, Duration delay, boolean htmlBody) {
+public record Failure(
+    int code, String description, Integer retryAfter, Duration delay, boolean htmlBody) {
 
   public static Failure tooManyRequests(int retryAfterSeconds) {
-    return new Failure(429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds, null, false);
+    return new Failure(
+        429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds, null, false);
   }
 
   public static Failure botBlocked() {

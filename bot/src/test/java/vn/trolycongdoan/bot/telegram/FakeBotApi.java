@@ -16,19 +16,21 @@ import java.util.function.Supplier;
 import vn.trolycongdoan.bot.config.TelegramSettings;
 
 /**
- * A fake Telegram Bot API server for tests, on a free port of 127.0.0.1. It serves {@code /bot<token>/<method>}
- * (method names in any case; parameters as JSON, a form, multipart or the query string) with Bot API envelopes, keeps
- * chats and messages in memory (ids per chat, edits applied, keyboards kept), blocks {@code getUpdates} until an
- * update is queued and honours its {@code offset} like Telegram, checks what the bot sends as Telegram does (HTML,
- * length, {@code callback_data}), records every call, and injects failures on demand. Users act through
- * {@link #userSends} and {@link #userPresses}; a test ends with {@link #assertExhausted}. Thread-safe.
+ * A fake Telegram Bot API server for tests, on a free port of 127.0.0.1. It serves {@code
+ * /bot<token>/<method>} (method names in any case; parameters as JSON, a form, multipart or the
+ * query string) with Bot API envelopes, keeps chats and messages in memory (ids per chat, edits
+ * applied, keyboards kept), blocks {@code getUpdates} until an update is queued and honours its
+ * {@code offset} like Telegram, checks what the bot sends as Telegram does (HTML, length, {@code
+ * callback_data}), records every call, and injects failures on demand. Users act through {@link
+ * #userSends} and {@link #userPresses}; a test ends with {@link #assertExhausted}. Thread-safe.
  */
 public final class FakeBotApi implements AutoCloseable {
 
   public static final String DEFAULT_TOKEN = "123456789:AAFake-token_for_tests_0123456789";
   public static final Duration WAIT = Duration.ofSeconds(10);
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final String token;
   private final FakeState state;
@@ -48,13 +50,15 @@ public final class FakeBotApi implements AutoCloseable {
     this.token = token;
     this.state = new FakeState(TelegramBot.botId(token), "TroLyCongDoanTestBot");
     this.users = new FakeUsers(state);
-    this.javalin = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.startup.showOldJavalinVersionWarning = false;
-      BotApiHttp http = new BotApiHttp(token, state, new FakeTelegram(state));
-      config.routes.post("/{bot}/{method}", http);
-      config.routes.get("/{bot}/{method}", http);
-    });
+    this.javalin =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              BotApiHttp http = new BotApiHttp(token, state, new FakeTelegram(state));
+              config.routes.post("/{bot}/{method}", http);
+              config.routes.get("/{bot}/{method}", http);
+            });
   }
 
   public static FakeBotApi start() {
@@ -90,17 +94,24 @@ public final class FakeBotApi implements AutoCloseable {
     return new TelegramSettings(token, url(), webhookUrl, secret);
   }
 
-  /** The user writes {@code text} in the chat (opening it if new); returns the queued update's id. */
+  /**
+   * The user writes {@code text} in the chat (opening it if new); returns the queued update's id.
+   */
   public int userSends(long chatId, long userId, String name, String text) {
     return queue(users.message(chatId, userId, name, text));
   }
 
-  /** The update of a user writing {@code text}, not queued: for {@link #postUpdate} to a webhook. */
+  /**
+   * The update of a user writing {@code text}, not queued: for {@link #postUpdate} to a webhook.
+   */
   public String textUpdate(long chatId, long userId, String name, String text) {
     return users.message(chatId, userId, name, text).toString();
   }
 
-  /** The user presses the button with {@code data} under the bot's message; returns the queued update's id. */
+  /**
+   * The user presses the button with {@code data} under the bot's message; returns the queued
+   * update's id.
+   */
   public int userPresses(long chatId, long userId, int messageId, String data) {
     return queue(users.press(chatId, userId, messageId, data));
   }
@@ -118,7 +129,9 @@ public final class FakeBotApi implements AutoCloseable {
     return queue(users.edit(chatId, userId, messageId, text));
   }
 
-  /** Queues updates as given, all at once, so that one {@code getUpdates} can return them together. */
+  /**
+   * Queues updates as given, all at once, so that one {@code getUpdates} can return them together.
+   */
   public void queueRawUpdate(String... json) {
     synchronized (state) {
       for (String update : json) {
@@ -154,16 +167,23 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** Waits until the bot has at least {@code count} messages in the chat; returns them all. */
   public List<SentMessage> awaitMessages(long chatId, int count, Duration timeout) {
-    return await(count + " bot messages in chat " + chatId, timeout, () -> {
-      List<SentMessage> messages = state.botMessages(chatId);
-      return messages.size() >= count ? Optional.of(messages) : Optional.empty();
-    });
+    return await(
+        count + " bot messages in chat " + chatId,
+        timeout,
+        () -> {
+          List<SentMessage> messages = state.botMessages(chatId);
+          return messages.size() >= count ? Optional.of(messages) : Optional.empty();
+        });
   }
 
   /** Waits until the bot's message has been edited at least once; returns it. */
   public SentMessage awaitEdit(long chatId, int messageId, Duration timeout) {
-    return await("an edit of message " + messageId + " in chat " + chatId, timeout,
-        () -> Optional.ofNullable(state.find(chatId, messageId)).filter(message -> message.edits() > 0));
+    return await(
+        "an edit of message " + messageId + " in chat " + chatId,
+        timeout,
+        () ->
+            Optional.ofNullable(state.find(chatId, messageId))
+                .filter(message -> message.edits() > 0));
   }
 
   public List<CallbackAnswer> callbackAnswers() {
@@ -173,8 +193,13 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   public List<CallbackAnswer> awaitCallbackAnswers(int count, Duration timeout) {
-    return await(count + " answered button presses", timeout, () -> state.callbackAnswers.size() >= count
-        ? Optional.of(List.copyOf(state.callbackAnswers)) : Optional.empty());
+    return await(
+        count + " answered button presses",
+        timeout,
+        () ->
+            state.callbackAnswers.size() >= count
+                ? Optional.of(List.copyOf(state.callbackAnswers))
+                : Optional.empty());
   }
 
   public List<RecordedRequest> requests() {
@@ -193,10 +218,14 @@ public final class FakeBotApi implements AutoCloseable {
 
   public List<RecordedRequest> awaitRequests(String method, int count, Duration timeout) {
     String name = method.toLowerCase(Locale.ROOT);
-    return await(count + " calls of " + method, timeout, () -> {
-      List<RecordedRequest> calls = state.requests.stream().filter(request -> request.method().equals(name)).toList();
-      return calls.size() >= count ? Optional.of(calls) : Optional.empty();
-    });
+    return await(
+        count + " calls of " + method,
+        timeout,
+        () -> {
+          List<RecordedRequest> calls =
+              state.requests.stream().filter(request -> request.method().equals(name)).toList();
+          return calls.size() >= count ? Optional.of(calls) : Optional.empty();
+        });
   }
 
   public Optional<Webhook> webhook() {
@@ -211,7 +240,10 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  /** The next call of {@code method} (any case) fails, or is slow, as {@code failure} says; queued in order. */
+  /**
+   * The next call of {@code method} (any case) fails, or is slow, as {@code failure} says; queued
+   * in order.
+   */
   public void failNext(String method, Failure failure) {
     synchronized (state) {
       state.injectFailure(method.toLowerCase(Locale.ROOT), failure);
@@ -219,8 +251,8 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /**
-   * From now on a chat takes at most {@code count} new messages per {@code window}, like Telegram's flood limits; a
-   * send beyond that gets a 429 with {@code retry_after} 1.
+   * From now on a chat takes at most {@code count} new messages per {@code window}, like Telegram's
+   * flood limits; a send beyond that gets a 429 with {@code retry_after} 1.
    */
   public void limitSendsPerChat(int count, Duration window) {
     synchronized (state) {
@@ -238,18 +270,21 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /**
-   * Fails unless nothing is left over: every injected failure used, every queued update fetched, every button press
-   * answered, no call refused that the test did not take with {@link #takeRefusals}.
+   * Fails unless nothing is left over: every injected failure used, every queued update fetched,
+   * every button press answered, no call refused that the test did not take with {@link
+   * #takeRefusals}.
    */
   public void assertExhausted() {
     List<String> problems = new ArrayList<>();
     synchronized (state) {
-      state.failures.forEach((method, failures) -> {
-        if (!failures.isEmpty()) {
-          problems.add("failures never used for " + method + ": " + failures);
-        }
-      });
-      state.queue.stream().filter(update -> !update.delivered)
+      state.failures.forEach(
+          (method, failures) -> {
+            if (!failures.isEmpty()) {
+              problems.add("failures never used for " + method + ": " + failures);
+            }
+          });
+      state.queue.stream()
+          .filter(update -> !update.delivered)
           .forEach(update -> problems.add("update never fetched: " + update.json));
       state.openPresses.forEach(id -> problems.add("button press never answered: " + id));
       state.refusals.forEach(refusal -> problems.add("refused: " + refusal));
@@ -259,12 +294,16 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  /** Posts an update to a webhook as Telegram does, with the secret token header unless {@code secret} is null. */
+  /**
+   * Posts an update to a webhook as Telegram does, with the secret token header unless {@code
+   * secret} is null.
+   */
   public static HttpResponse<String> postUpdate(URI url, String json, String secret) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url)
-        .timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     if (secret != null) {
       request.header(WebhookRoute.SECRET_HEADER, secret);
     }
@@ -298,12 +337,23 @@ public final class FakeBotApi implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (state) {
       Optional<T> result = check.get();
-      while (result.isEmpty() && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+      while (result.isEmpty()
+          && System.nanoTime() < deadline
+          && !Thread.currentThread().isInterrupted()) {
         state.await(deadline);
         result = check.get();
       }
-      return result.orElseThrow(() -> new AssertionError("Waited " + timeout.toMillis() + " ms for " + what
-          + "; chats: " + state.chats + "; refused: " + state.refusals));
+      return result.orElseThrow(
+          () ->
+              new AssertionError(
+                  "Waited "
+                      + timeout.toMillis()
+                      + " ms for "
+                      + what
+                      + "; chats: "
+                      + state.chats
+                      + "; refused: "
+                      + state.refusals));
     }
   }
 }

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The fake Bot API itself, over plain HTTP: envelopes, parameters, Telegram's checks, getUpdates, failures. */
+/**
+ * The fake Bot API itself, over plain HTTP: envelopes, parameters, Telegram's checks, getUpdates,
+ * failures.
+ */
 class FakeBotApiTest {
 
   private final FakeBotApi api = FakeBotApi.start();
@@ -26,16 +29,30 @@ class FakeBotApiTest {
   }
 
   @Test
-  void method_names_are_case_insensitive_and_parameters_come_as_json_form_or_query() throws Exception {
+  void method_names_are_case_insensitive_and_parameters_come_as_json_form_or_query()
+      throws Exception {
     api.userSends(1, 1, "An", "chào");
     takeAll();
 
-    assertThat(json("sendMessage", "{\"chat_id\":1,\"text\":\"json\"}").path("ok").asBoolean()).isTrue();
-    assertThat(form("SENDMESSAGE", "chat_id=1&text=" + URLEncoder.encode("biểu mẫu", StandardCharsets.UTF_8))
-        .path("result").path("message_id").asInt()).isEqualTo(3);
-    assertThat(post("sendmessage?chat_id=1&text=query", "", "text/plain").path("result").path("text").asText())
+    assertThat(json("sendMessage", "{\"chat_id\":1,\"text\":\"json\"}").path("ok").asBoolean())
+        .isTrue();
+    assertThat(
+            form(
+                    "SENDMESSAGE",
+                    "chat_id=1&text=" + URLEncoder.encode("biểu mẫu", StandardCharsets.UTF_8))
+                .path("result")
+                .path("message_id")
+                .asInt())
+        .isEqualTo(3);
+    assertThat(
+            post("sendmessage?chat_id=1&text=query", "", "text/plain")
+                .path("result")
+                .path("text")
+                .asText())
         .isEqualTo("query");
-    assertThat(api.messagesIn(1)).extracting(SentMessage::text).containsExactly("json", "biểu mẫu", "query");
+    assertThat(api.messagesIn(1))
+        .extracting(SentMessage::text)
+        .containsExactly("json", "biểu mẫu", "query");
     api.assertExhausted();
   }
 
@@ -45,19 +62,27 @@ class FakeBotApiTest {
     takeAll();
 
     JsonNode sent =
-        json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"<b>Đậm</b> &lt;3 &amp; 😀\"}");
-    JsonNode refused = json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"a <x> b\"}");
-    JsonNode unclosed = json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"<b>a\"}");
-    JsonNode bareAmpersand = json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"a & b\"}");
+        json(
+            "sendMessage",
+            "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"<b>Đậm</b> &lt;3 &amp; 😀\"}");
+    JsonNode refused =
+        json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"a <x> b\"}");
+    JsonNode unclosed =
+        json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"<b>a\"}");
+    JsonNode bareAmpersand =
+        json("sendMessage", "{\"chat_id\":1,\"parse_mode\":\"HTML\",\"text\":\"a & b\"}");
 
     assertThat(sent.path("result").path("text").asText()).isEqualTo("Đậm <3 & 😀");
     assertThat(sent.path("result").path("entities").get(0).toString())
         .isEqualTo("{\"type\":\"bold\",\"offset\":0,\"length\":3}");
     assertThat(refused.path("error_code").asInt()).isEqualTo(400);
     assertThat(refused.path("description").asText())
-        .isEqualTo("Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 2");
-    assertThat(unclosed.path("description").asText()).contains("Can't find end tag corresponding to start tag \"b\"");
-    assertThat(bareAmpersand.path("description").asText()).startsWith("Bad Request: can't parse entities");
+        .isEqualTo(
+            "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 2");
+    assertThat(unclosed.path("description").asText())
+        .contains("Can't find end tag corresponding to start tag \"b\"");
+    assertThat(bareAmpersand.path("description").asText())
+        .startsWith("Bad Request: can't parse entities");
     assertThat(api.takeRefusals()).hasSize(3);
   }
 
@@ -67,9 +92,15 @@ class FakeBotApiTest {
     takeAll();
 
     JsonNode tooLong = json("sendMessage", "{\"chat_id\":1,\"text\":\"" + "a".repeat(4097) + "\"}");
-    JsonNode justFits = json("sendMessage", "{\"chat_id\":1,\"text\":\"" + "a".repeat(4096) + "\"}");
-    JsonNode bigData = json("sendMessage", "{\"chat_id\":1,\"text\":\"x\",\"reply_markup\":{\"inline_keyboard\":"
-        + "[[{\"text\":\"nút\",\"callback_data\":\"" + "đ".repeat(33) + "\"}]]}}");
+    JsonNode justFits =
+        json("sendMessage", "{\"chat_id\":1,\"text\":\"" + "a".repeat(4096) + "\"}");
+    JsonNode bigData =
+        json(
+            "sendMessage",
+            "{\"chat_id\":1,\"text\":\"x\",\"reply_markup\":{\"inline_keyboard\":"
+                + "[[{\"text\":\"nút\",\"callback_data\":\""
+                + "đ".repeat(33)
+                + "\"}]]}}");
     JsonNode noChat = json("sendMessage", "{\"chat_id\":999,\"text\":\"x\"}");
 
     assertThat(tooLong.path("description").asText()).isEqualTo("Bad Request: message is too long");
@@ -85,8 +116,10 @@ class FakeBotApiTest {
     int second = api.userSends(1, 1, "An", "hai");
 
     JsonNode both = json("getUpdates", "{\"offset\":0,\"timeout\":0}").path("result");
-    JsonNode afterFirst = json("getUpdates", "{\"offset\":" + (first + 1) + ",\"timeout\":0}").path("result");
-    JsonNode none = json("getUpdates", "{\"offset\":" + (second + 1) + ",\"timeout\":0}").path("result");
+    JsonNode afterFirst =
+        json("getUpdates", "{\"offset\":" + (first + 1) + ",\"timeout\":0}").path("result");
+    JsonNode none =
+        json("getUpdates", "{\"offset\":" + (second + 1) + ",\"timeout\":0}").path("result");
     JsonNode again = json("getUpdates", "{\"offset\":0,\"timeout\":0}").path("result");
 
     assertThat(both).hasSize(2);
@@ -100,10 +133,12 @@ class FakeBotApiTest {
 
   @Test
   void a_blocked_getupdates_returns_as_soon_as_an_update_is_queued() throws Exception {
-    Thread user = new Thread(() -> {
-      api.awaitRequests("getUpdates", 1, FakeBotApi.WAIT);
-      api.userSends(1, 1, "An", "đến rồi");
-    });
+    Thread user =
+        new Thread(
+            () -> {
+              api.awaitRequests("getUpdates", 1, FakeBotApi.WAIT);
+              api.userSends(1, 1, "An", "đến rồi");
+            });
     user.start();
 
     JsonNode updates = json("getUpdates", "{\"timeout\":30}").path("result");
@@ -123,24 +158,30 @@ class FakeBotApiTest {
     JsonNode blocked = json("sendMessage", "{\"chat_id\":1,\"text\":\"x\"}");
     JsonNode fine = json("sendMessage", "{\"chat_id\":1,\"text\":\"x\"}");
 
-    assertThat(limited.toString()).isEqualTo("{\"ok\":false,\"error_code\":429,"
-        + "\"description\":\"Too Many Requests: retry after 7\",\"parameters\":{\"retry_after\":7}}");
-    assertThat(blocked.path("description").asText()).isEqualTo("Forbidden: bot was blocked by the user");
+    assertThat(limited.toString())
+        .isEqualTo(
+            "{\"ok\":false,\"error_code\":429,"
+                + "\"description\":\"Too Many Requests: retry after 7\",\"parameters\":{\"retry_after\":7}}");
+    assertThat(blocked.path("description").asText())
+        .isEqualTo("Forbidden: bot was blocked by the user");
     assertThat(fine.path("ok").asBoolean()).isTrue();
     api.assertExhausted();
   }
 
   @Test
   void a_wrong_token_is_unauthorized_and_a_set_webhook_stops_getupdates() throws Exception {
-    HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(api.url() + "/bot1:nope/getMe"))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrong =
+        http.send(
+            HttpRequest.newBuilder(URI.create(api.url() + "/bot1:nope/getMe")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     json("setWebhook", "{\"url\":\"https://example.org/hook\",\"secret_token\":\"abc\"}");
 
     JsonNode conflict = json("getUpdates", "{}");
 
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(conflict.path("error_code").asInt()).isEqualTo(409);
-    assertThat(api.webhook()).hasValueSatisfying(hook -> assertThat(hook.secretToken()).isEqualTo("abc"));
+    assertThat(api.webhook())
+        .hasValueSatisfying(hook -> assertThat(hook.secretToken()).isEqualTo("abc"));
     assertThat(api.takeRefusals()).hasSize(2);
   }
 
@@ -158,7 +199,8 @@ class FakeBotApiTest {
   void a_user_cannot_press_a_button_the_bot_never_showed() {
     api.userSends(1, 1, "An", "chào");
 
-    assertThatThrownBy(() -> api.userPresses(1, 1, 1, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> api.userPresses(1, 1, 1, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
     takeAll();
   }
 
@@ -178,11 +220,14 @@ class FakeBotApiTest {
     return post(method, body, "application/x-www-form-urlencoded");
   }
 
-  private JsonNode post(String methodAndQuery, String body, String type) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(api.url() + "/bot" + api.token() + "/" + methodAndQuery))
-        .header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
-    return UpdateJson.JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+  private JsonNode post(String methodAndQuery, String body, String type)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(api.url() + "/bot" + api.token() + "/" + methodAndQuery))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return UpdateJson.JSON.readTree(
+        http.send(request, HttpResponse.BodyHandlers.ofString()).body());
   }
 }

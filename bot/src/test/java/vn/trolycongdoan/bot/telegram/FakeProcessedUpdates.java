@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@link ProcessedUpdates} in memory; keeps every claim asked for, so a test can see duplicates were checked. */
+/**
+ * {@link ProcessedUpdates} in memory; keeps every claim asked for, so a test can see duplicates
+ * were checked.
+ */
 public final class FakeProcessedUpdates implements ProcessedUpdates {
 
   private final Set<List<Long>> claimed = new HashSet<>();

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Everything {@link FakeBotApi} remembers: chats and their messages, queued updates, injected failures, requests,
- * refusals, button presses and their answers, webhook and commands. Guarded by its own monitor: callers hold it
- * ({@code synchronized (state)}); {@link #changed} wakes whoever waits for a change.
+ * Everything {@link FakeBotApi} remembers: chats and their messages, queued updates, injected
+ * failures, requests, refusals, button presses and their answers, webhook and commands. Guarded by
+ * its own monitor: callers hold it ({@code synchronized (state)}); {@link #changed} wakes whoever
+ * waits for a change.
  */
 final class FakeState {
 
@@ -98,8 +99,16 @@ final class FakeState {
 
   SentMessage add(long chatId, boolean fromBot, MessageContent content) {
     List<SentMessage> chat = chats.computeIfAbsent(chatId, id -> new ArrayList<>());
-    SentMessage message = new SentMessage(chatId, chat.size() + 1, fromBot, content.text(), content.html(),
-        content.entities(), content.keyboard(), 0);
+    SentMessage message =
+        new SentMessage(
+            chatId,
+            chat.size() + 1,
+            fromBot,
+            content.text(),
+            content.html(),
+            content.entities(),
+            content.keyboard(),
+            0);
     chat.add(message);
     changed();
     return message;
@@ -107,7 +116,9 @@ final class FakeState {
 
   SentMessage find(long chatId, int messageId) {
     List<SentMessage> chat = chats.get(chatId);
-    return chat == null || messageId < 1 || messageId > chat.size() ? null : chat.get(messageId - 1);
+    return chat == null || messageId < 1 || messageId > chat.size()
+        ? null
+        : chat.get(messageId - 1);
   }
 
   void replace(SentMessage message) {
@@ -154,7 +165,9 @@ final class FakeState {
     failures.computeIfAbsent(method, name -> new ArrayDeque<>()).addLast(failure);
   }
 
-  /** Answers a refusal; notes it unless it is Telegram telling that a user blocked the bot (403). */
+  /**
+   * Answers a refusal; notes it unless it is Telegram telling that a user blocked the bot (403).
+   */
   ApiReply refuse(String method, Refusal refusal) {
     if (refusal.code != 403) {
       refusals.add(method + ": " + refusal.getMessage());

@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The Bot API methods of {@link FakeBotApi} over its in-memory {@link FakeState}. One monitor guards everything;
- * {@code getUpdates} waits on it. Every refusal the fake makes on its own (not an injected failure) is noted, so that a
- * test ends by checking there was none it did not expect.
+ * The Bot API methods of {@link FakeBotApi} over its in-memory {@link FakeState}. One monitor
+ * guards everything; {@code getUpdates} waits on it. Every refusal the fake makes on its own (not
+ * an injected failure) is noted, so that a test ends by checking there was none it did not expect.
  */
 final class FakeTelegram {
 
-  static final String NOT_MODIFIED = "Bad Request: message is not modified: specified new message content and reply "
-      + "markup are exactly the same as a current content and reply markup of the message";
+  static final String NOT_MODIFIED =
+      "Bad Request: message is not modified: specified new message content and reply "
+          + "markup are exactly the same as a current content and reply markup of the message";
 
   private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
   private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
@@ -77,10 +78,11 @@ final class FakeTelegram {
   }
 
   private ApiReply webhookInfo() {
-    ObjectNode info = JSON.createObjectNode()
-        .put("url", state.webhook == null ? "" : state.webhook.url())
-        .put("has_custom_certificate", false)
-        .put("pending_update_count", state.undelivered());
+    ObjectNode info =
+        JSON.createObjectNode()
+            .put("url", state.webhook == null ? "" : state.webhook.url())
+            .put("has_custom_certificate", false)
+            .put("pending_update_count", state.undelivered());
     return ApiReply.ok(info);
   }
 
@@ -101,22 +103,32 @@ final class FakeTelegram {
     return ApiReply.ok(true);
   }
 
-  /** Like Telegram: confirms updates below {@code offset}, then waits up to {@code timeout} seconds for one. */
+  /**
+   * Like Telegram: confirms updates below {@code offset}, then waits up to {@code timeout} seconds
+   * for one.
+   */
   private ApiReply getUpdates(JsonNode params) throws Refusal {
     if (state.webhook != null) {
-      throw new Refusal(409, "Conflict: can't use getUpdates method while webhook is active; "
-          + "use deleteWebhook to delete the webhook first");
+      throw new Refusal(
+          409,
+          "Conflict: can't use getUpdates method while webhook is active; "
+              + "use deleteWebhook to delete the webhook first");
     }
     int offset = params.path("offset").asInt(0);
     int limit = Math.max(1, Math.min(100, params.path("limit").asInt(100)));
     long deadline = System.nanoTime() + params.path("timeout").asLong(0) * 1_000_000_000L;
     state.confirmBelow(offset);
     int generation = ++pollGeneration;
-    while (!state.closed && state.pending(offset, limit).isEmpty() && System.nanoTime() < deadline) {
+    while (!state.closed
+        && state.pending(offset, limit).isEmpty()
+        && System.nanoTime() < deadline) {
       state.await(deadline);
       if (generation != pollGeneration) {
-        return ApiReply.error(409, "Conflict: terminated by other getUpdates request; "
-            + "make sure that only one bot instance is running", null);
+        return ApiReply.error(
+            409,
+            "Conflict: terminated by other getUpdates request; "
+                + "make sure that only one bot instance is running",
+            null);
       }
     }
     ArrayNode result = JSON.createArrayNode();
@@ -155,7 +167,8 @@ final class FakeTelegram {
     if (content.sameAs(old)) {
       throw new Refusal(400, NOT_MODIFIED);
     }
-    SentMessage edited = old.edited(content.text(), content.html(), content.entities(), content.keyboard());
+    SentMessage edited =
+        old.edited(content.text(), content.html(), content.entities(), content.keyboard());
     state.replace(edited);
     return ApiReply.ok(UpdateJson.message(edited, state.botUser()));
   }
@@ -164,7 +177,8 @@ final class FakeTelegram {
     String id = params.path("callback_query_id").asText("");
     String text = params.hasNonNull("text") ? params.get("text").asText() : null;
     if (!state.openPresses.remove(id)) {
-      throw Refusal.badRequest("query is too old and response timeout expired or query ID is invalid");
+      throw Refusal.badRequest(
+          "query is too old and response timeout expired or query ID is invalid");
     }
     if (text != null && text.length() > 200) {
       throw Refusal.badRequest("MESSAGE_TOO_LONG");
@@ -174,7 +188,10 @@ final class FakeTelegram {
     return ApiReply.ok(true);
   }
 
-  /** The chat of a send or edit, if the bot may write there: it must exist and must not have blocked the bot. */
+  /**
+   * The chat of a send or edit, if the bot may write there: it must exist and must not have blocked
+   * the bot.
+   */
   private long writableChat(JsonNode params) throws Refusal {
     long chatId = params.path("chat_id").asLong(0);
     if (!state.hasChat(chatId)) {

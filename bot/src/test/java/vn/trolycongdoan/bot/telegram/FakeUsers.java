@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What users do in {@link FakeBotApi}: the updates Telegram would make of it, with the chats updated to match. */
+/**
+ * What users do in {@link FakeBotApi}: the updates Telegram would make of it, with the chats
+ * updated to match.
+ */
 final class FakeUsers {
 
   private final FakeState state;
@@ -19,17 +22,21 @@ final class FakeUsers {
 
   ObjectNode message(long chatId, long userId, String name, String text) {
     synchronized (state) {
-      List<SentMessage.Entity> entities = text.startsWith("/")
-          ? List.of(new SentMessage.Entity("bot_command", 0, text.split("\\s", 2)[0].length()))
-          : List.of();
-      SentMessage message = state.add(chatId, false, new MessageContent(text, null, entities, List.of()));
-      return UpdateJson.update(state.nextUpdateId(), "message", UpdateJson.message(message, user(userId, name)));
+      List<SentMessage.Entity> entities =
+          text.startsWith("/")
+              ? List.of(new SentMessage.Entity("bot_command", 0, text.split("\\s", 2)[0].length()))
+              : List.of();
+      SentMessage message =
+          state.add(chatId, false, new MessageContent(text, null, entities, List.of()));
+      return UpdateJson.update(
+          state.nextUpdateId(), "message", UpdateJson.message(message, user(userId, name)));
     }
   }
 
   ObjectNode sticker(long chatId, long userId, String name) {
     synchronized (state) {
-      SentMessage message = state.add(chatId, false, new MessageContent(null, null, List.of(), List.of()));
+      SentMessage message =
+          state.add(chatId, false, new MessageContent(null, null, List.of(), List.of()));
       ObjectNode json = UpdateJson.message(message, user(userId, name));
       json.set("sticker", UpdateJson.sticker());
       return UpdateJson.update(state.nextUpdateId(), "message", json);
@@ -44,19 +51,30 @@ final class FakeUsers {
       }
       SentMessage edited = old.edited(text, null, List.of(), List.of());
       state.replace(edited);
-      ObjectNode json = UpdateJson.message(edited, user(userId, names.getOrDefault(userId, "Thành viên")));
+      ObjectNode json =
+          UpdateJson.message(edited, user(userId, names.getOrDefault(userId, "Thành viên")));
       json.put("edit_date", System.currentTimeMillis() / 1000);
       return UpdateJson.update(state.nextUpdateId(), "edited_message", json);
     }
   }
 
-  /** A press of a button that must be under the bot's message: a test cannot press what a user could not. */
+  /**
+   * A press of a button that must be under the bot's message: a test cannot press what a user could
+   * not.
+   */
   ObjectNode press(long chatId, long userId, int messageId, String data) {
     synchronized (state) {
       SentMessage pressed = state.find(chatId, messageId);
       if (pressed == null || !pressed.fromBot() || !pressed.buttonData().contains(data)) {
-        throw new IllegalArgumentException("No button " + data + " under bot message " + messageId + " in chat "
-            + chatId + ": " + pressed);
+        throw new IllegalArgumentException(
+            "No button "
+                + data
+                + " under bot message "
+                + messageId
+                + " in chat "
+                + chatId
+                + ": "
+                + pressed);
       }
       String id = state.nextPressId();
       state.openPresses.add(id);

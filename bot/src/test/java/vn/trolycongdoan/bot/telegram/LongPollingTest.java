@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
-/** Long polling on its own, TelegramBots' polling against the fake Bot API, with consumers that misbehave. */
+/**
+ * Long polling on its own, TelegramBots' polling against the fake Bot API, with consumers that
+ * misbehave.
+ */
 class LongPollingTest {
 
   private final FakeBotApi api = FakeBotApi.start();
@@ -42,29 +45,35 @@ class LongPollingTest {
     try (LongPolling polling = start(this::record)) {
       int first = api.userSends(901, 901, "An", "một");
       assertThat(next()).isEqualTo(first);
-      api.queueRawUpdate(api.textUpdate(901, 901, "An", "hai"), api.textUpdate(902, 902, "Bình", "ba"),
+      api.queueRawUpdate(
+          api.textUpdate(901, 901, "An", "hai"),
+          api.textUpdate(902, 902, "Bình", "ba"),
           api.textUpdate(901, 901, "An", "bốn"));
 
       assertThat(List.of(next(), next(), next())).containsExactly(first + 1, first + 2, first + 3);
       List<RecordedRequest> polls = api.awaitRequests("getUpdates", 3, WAIT);
-      assertThat(polls).extracting(poll -> poll.params().get("offset").asInt())
+      assertThat(polls)
+          .extracting(poll -> poll.params().get("offset").asInt())
           .containsExactly(1, first + 1, first + 4);
-      assertThat(polls.get(0).params().get("timeout").asInt()).isEqualTo(BotFixture.FAST.pollSeconds());
+      assertThat(polls.get(0).params().get("timeout").asInt())
+          .isEqualTo(BotFixture.FAST.pollSeconds());
     }
   }
 
   @Test
   void an_update_the_consumer_throws_on_is_skipped_and_polling_goes_on() {
     AtomicBoolean failed = new AtomicBoolean();
-    Predicate<Update> failingOnFirst = update -> {
-      record(update);
-      if (failed.compareAndSet(false, true)) {
-        throw new IllegalStateException("consumer on fire");
-      }
-      return true;
-    };
+    Predicate<Update> failingOnFirst =
+        update -> {
+          record(update);
+          if (failed.compareAndSet(false, true)) {
+            throw new IllegalStateException("consumer on fire");
+          }
+          return true;
+        };
     try (LongPolling polling = start(failingOnFirst)) {
-      api.queueRawUpdate(api.textUpdate(903, 903, "Chi", "một"), api.textUpdate(903, 903, "Chi", "hai"));
+      api.queueRawUpdate(
+          api.textUpdate(903, 903, "Chi", "một"), api.textUpdate(903, 903, "Chi", "hai"));
       int third = api.userSends(903, 903, "Chi", "ba");
 
       assertThat(List.of(next(), next(), next())).containsExactly(third - 2, third - 1, third);
@@ -73,11 +82,14 @@ class LongPollingTest {
 
   @Test
   void a_consumer_that_takes_no_more_leaves_its_batch_unconfirmed_for_the_next_start() {
-    try (LongPolling polling = start(update -> {
-      record(update);
-      return false;
-    })) {
-      api.queueRawUpdate(api.textUpdate(904, 904, "Dung", "một"), api.textUpdate(904, 904, "Dung", "hai"));
+    try (LongPolling polling =
+        start(
+            update -> {
+              record(update);
+              return false;
+            })) {
+      api.queueRawUpdate(
+          api.textUpdate(904, 904, "Dung", "một"), api.textUpdate(904, 904, "Dung", "hai"));
       int first = next();
       polling.close();
       assertThat(handedOver).isEmpty();
@@ -103,7 +115,9 @@ class LongPollingTest {
       root.detachAppender(logged);
     }
 
-    assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN)).isEmpty();
+    assertThat(logged.list)
+        .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+        .isEmpty();
     assertThat(pollingThreads()).isEmpty();
     api.userSends(905, 905, "Em", "còn ai không?");
     assertThat(api.requests("getUpdates")).hasSize(1);
@@ -114,7 +128,8 @@ class LongPollingTest {
   }
 
   private LongPolling start(Predicate<Update> consumer) {
-    return LongPolling.start(http, api.token(), StartupCalls.telegramUrl(api.url()), BotFixture.FAST, consumer);
+    return LongPolling.start(
+        http, api.token(), StartupCalls.telegramUrl(api.url()), BotFixture.FAST, consumer);
   }
 
   private boolean record(Update update) {

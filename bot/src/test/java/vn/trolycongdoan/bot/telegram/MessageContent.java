@@ -5,8 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text and keyboard of a {@code sendMessage} or {@code editMessageText}, checked as Telegram checks them. */
-record MessageContent(String text, String html, List<SentMessage.Entity> entities,
+/**
+ * The text and keyboard of a {@code sendMessage} or {@code editMessageText}, checked as Telegram
+ * checks them.
+ */
+record MessageContent(
+    String text,
+    String html,
+    List<SentMessage.Entity> entities,
     List<List<SentMessage.SentButton>> keyboard) {
 
   static final int MAX_TEXT = 4096;
@@ -33,7 +39,8 @@ record MessageContent(String text, String html, List<SentMessage.Entity> entitie
     if (parsed.text().length() > MAX_TEXT) {
       throw Refusal.badRequest("message is too long");
     }
-    return new MessageContent(parsed.text(), raw, parsed.entities(), keyboard(params.path("reply_markup")));
+    return new MessageContent(
+        parsed.text(), raw, parsed.entities(), keyboard(params.path("reply_markup")));
   }
 
   private static List<List<SentMessage.SentButton>> keyboard(JsonNode markup) throws Refusal {
@@ -58,6 +65,8 @@ record MessageContent(String text, String html, List<SentMessage.Entity> entitie
   }
 
   boolean sameAs(SentMessage message) {
-    return text.equals(message.text()) && entities.equals(message.entities()) && keyboard.equals(message.keyboard());
+    return text.equals(message.text())
+        && entities.equals(message.entities())
+        && keyboard.equals(message.keyboard());
   }
 }

@@ -30,11 +30,18 @@ class MessageSplitterTest {
 
   @Test
   void prefers_a_line_break_then_a_sentence_end_then_a_space() {
-    assertThat(plain(new MessageSplitter(20).split(FormattedText.plain("Dòng một khá dài\nhai. Ba bốn năm"))))
+    assertThat(
+            plain(
+                new MessageSplitter(20)
+                    .split(FormattedText.plain("Dòng một khá dài\nhai. Ba bốn năm"))))
         .containsExactly("Dòng một khá dài", "hai. Ba bốn năm");
-    assertThat(plain(new MessageSplitter(20).split(FormattedText.plain("Câu một rất dài? Câu hai tiếp"))))
+    assertThat(
+            plain(
+                new MessageSplitter(20)
+                    .split(FormattedText.plain("Câu một rất dài? Câu hai tiếp"))))
         .containsExactly("Câu một rất dài?", "Câu hai tiếp");
-    assertThat(plain(new MessageSplitter(20).split(FormattedText.plain("không dấu câu nào cả ở đây"))))
+    assertThat(
+            plain(new MessageSplitter(20).split(FormattedText.plain("không dấu câu nào cả ở đây"))))
         .containsExactly("không dấu câu nào cả", "ở đây");
   }
 
@@ -57,34 +64,46 @@ class MessageSplitterTest {
 
   @Test
   void formatting_continues_across_a_cut() {
-    FormattedText text = FormattedText.builder().plain("Xem ").bold("Điều 113 Bộ luật Lao động").plain(" nhé").build();
+    FormattedText text =
+        FormattedText.builder()
+            .plain("Xem ")
+            .bold("Điều 113 Bộ luật Lao động")
+            .plain(" nhé")
+            .build();
 
     List<FormattedText> parts = new MessageSplitter(16).split(text);
 
     assertThat(parts).hasSize(3);
-    assertThat(parts.get(0).runs()).containsExactly(new Run("Xem ", Style.PLAIN), new Run("Điều 113 Bộ", Style.BOLD));
+    assertThat(parts.get(0).runs())
+        .containsExactly(new Run("Xem ", Style.PLAIN), new Run("Điều 113 Bộ", Style.BOLD));
     assertThat(parts.get(1).runs()).containsExactly(new Run("luật Lao động", Style.BOLD));
     assertThat(parts.get(2).runs()).containsExactly(new Run("nhé", Style.PLAIN));
   }
 
   @Test
   void a_long_answer_fits_telegrams_limit_in_few_parts() {
-    String paragraph = "Người lao động làm việc đủ 12 tháng thì được nghỉ hằng năm, hưởng nguyên lương. ".repeat(8);
+    String paragraph =
+        "Người lao động làm việc đủ 12 tháng thì được nghỉ hằng năm, hưởng nguyên lương. "
+            .repeat(8);
     FormattedText text = FormattedText.plain((paragraph.strip() + "\n\n").repeat(30));
 
     List<FormattedText> parts = new MessageSplitter().split(text);
 
     assertThat(parts).hasSizeBetween(5, 6);
-    assertThat(parts).allSatisfy(part -> {
-      assertThat(part.length()).isLessThanOrEqualTo(MessageSplitter.TELEGRAM_LIMIT);
-      assertThat(part.plainText()).startsWith("Người lao động").endsWith("nguyên lương.");
-    });
+    assertThat(parts)
+        .allSatisfy(
+            part -> {
+              assertThat(part.length()).isLessThanOrEqualTo(MessageSplitter.TELEGRAM_LIMIT);
+              assertThat(part.plainText()).startsWith("Người lao động").endsWith("nguyên lương.");
+            });
   }
 
   @Test
   void random_texts_split_into_valid_parts_that_put_back_together_give_the_text() {
     Random random = new Random(7);
-    String[] pieces = {"a", "bc", "ư", " ", "  ", "\n", "\n\n", ". ", "? ", "; ", "😀", "\u0301", "xyzxyzxyz"};
+    String[] pieces = {
+      "a", "bc", "ư", " ", "  ", "\n", "\n\n", ". ", "? ", "; ", "😀", "\u0301", "xyzxyzxyz"
+    };
     for (int round = 0; round < 3000; round++) {
       int limit = 2 + random.nextInt(60);
       FormattedText text = randomText(random, pieces);
@@ -107,7 +126,10 @@ class MessageSplitterTest {
     return builder.build();
   }
 
-  /** Parts are non-blank, fit, keep surrogate pairs whole, and are the text in order with only whitespace between. */
+  /**
+   * Parts are non-blank, fit, keep surrogate pairs whole, and are the text in order with only
+   * whitespace between.
+   */
   private static void assertValidSplit(FormattedText text, List<FormattedText> parts, int limit) {
     String plain = text.plainText();
     if (plain.isBlank()) {
@@ -127,7 +149,9 @@ class MessageSplitterTest {
       assertThat(Character.isLowSurrogate(piece.charAt(0))).isFalse();
       assertThat(Character.isHighSurrogate(piece.charAt(piece.length() - 1))).isFalse();
       int at = plain.indexOf(piece, position);
-      assertThat(at).as("%s found in %s after %d", piece, plain, position).isGreaterThanOrEqualTo(position);
+      assertThat(at)
+          .as("%s found in %s after %d", piece, plain, position)
+          .isGreaterThanOrEqualTo(position);
       assertThat(plain.substring(position, at)).isBlank();
       assertThat(styles(part)).isEqualTo(styles.subList(at, at + piece.length()));
       position = at + piece.length();

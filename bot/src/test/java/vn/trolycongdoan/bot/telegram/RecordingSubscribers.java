@@ -38,8 +38,17 @@ public final class RecordingSubscribers implements SubscriberStore {
     notifyAll();
     Subscriber old = chats.get(key(channel, chatId));
     if (old != null) {
-      chats.put(key(channel, chatId), new Subscriber(channel, chatId, old.userId(), old.displayName(),
-          old.subscribed(), true, old.firstSeen(), old.lastSeen()));
+      chats.put(
+          key(channel, chatId),
+          new Subscriber(
+              channel,
+              chatId,
+              old.userId(),
+              old.displayName(),
+              old.subscribed(),
+              true,
+              old.firstSeen(),
+              old.lastSeen()));
     }
   }
 
@@ -51,7 +60,9 @@ public final class RecordingSubscribers implements SubscriberStore {
   @Override
   public synchronized List<Subscriber> subscribed(Channel channel) {
     return chats.values().stream()
-        .filter(subscriber -> subscriber.channel() == channel && subscriber.subscribed() && !subscriber.blocked())
+        .filter(
+            subscriber ->
+                subscriber.channel() == channel && subscriber.subscribed() && !subscriber.blocked())
         .toList();
   }
 
@@ -61,21 +72,33 @@ public final class RecordingSubscribers implements SubscriberStore {
   }
 
   /** Waits until {@link #markBlocked} was called {@code count} times; returns the calls. */
-  public synchronized List<String> awaitMarkedBlocked(int count, Duration timeout) throws InterruptedException {
+  public synchronized List<String> awaitMarkedBlocked(int count, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (markedBlocked.size() < count) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("Waited for " + count + " chats marked blocked, got " + markedBlocked);
+        throw new AssertionError(
+            "Waited for " + count + " chats marked blocked, got " + markedBlocked);
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }
     return List.copyOf(markedBlocked);
   }
 
-  private void put(ChatUser user, boolean subscribed, boolean blocked, Instant firstSeen, Instant lastSeen) {
-    chats.put(key(user.channel(), user.chatId()), new Subscriber(user.channel(), user.chatId(), user.userId(),
-        user.displayName(), subscribed, blocked, firstSeen, lastSeen));
+  private void put(
+      ChatUser user, boolean subscribed, boolean blocked, Instant firstSeen, Instant lastSeen) {
+    chats.put(
+        key(user.channel(), user.chatId()),
+        new Subscriber(
+            user.channel(),
+            user.chatId(),
+            user.userId(),
+            user.displayName(),
+            subscribed,
+            blocked,
+            firstSeen,
+            lastSeen));
   }
 
   private static String key(Channel channel, String chatId) {

@@ -1,6 +1,8 @@
 package vn.trolycongdoan.bot.telegram;
 
-/** Thrown inside {@link FakeTelegram} when a call breaks a Bot API rule; becomes an error envelope. */
+/**
+ * Thrown inside {@link FakeTelegram} when a call breaks a Bot API rule; becomes an error envelope.
+ */
 final class Refusal extends Exception {
 
   final int code;

@@ -14,8 +14,15 @@ import java.util.List;
  * @param keyboard the inline keyboard under it, possibly empty
  * @param edits how many times the bot edited it
  */
-public record SentMessage(long chatId, int messageId, boolean fromBot, String text, String html,
-    List<Entity> entities, List<List<SentButton>> keyboard, int edits) {
+public record SentMessage(
+    long chatId,
+    int messageId,
+    boolean fromBot,
+    String text,
+    String html,
+    List<Entity> entities,
+    List<List<SentButton>> keyboard,
+    int edits) {
 
   public SentMessage {
     entities = List.copyOf(entities);
@@ -29,12 +36,19 @@ public record SentMessage(long chatId, int messageId, boolean fromBot, String te
 
   /** The visible text of every entity of a type, e.g. {@code "bold"}. */
   public List<String> entityTexts(String type) {
-    return entities.stream().filter(entity -> entity.type().equals(type))
-        .map(entity -> text.substring(entity.offset(), entity.offset() + entity.length())).toList();
+    return entities.stream()
+        .filter(entity -> entity.type().equals(type))
+        .map(entity -> text.substring(entity.offset(), entity.offset() + entity.length()))
+        .toList();
   }
 
-  SentMessage edited(String newText, String newHtml, List<Entity> newEntities, List<List<SentButton>> newKeyboard) {
-    return new SentMessage(chatId, messageId, fromBot, newText, newHtml, newEntities, newKeyboard, edits + 1);
+  SentMessage edited(
+      String newText,
+      String newHtml,
+      List<Entity> newEntities,
+      List<List<SentButton>> newKeyboard) {
+    return new SentMessage(
+        chatId, messageId, fromBot, newText, newHtml, newEntities, newKeyboard, edits + 1);
   }
 
   /** Formatting of a stretch of text, offsets in UTF-16 units as in the Bot API. */

@@ -24,8 +24,7 @@ class SqliteProcessedUpdatesTest {
 
   private static final long BOT = 123456789L;
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private Database database;
 
@@ -76,15 +75,16 @@ class SqliteProcessedUpdatesTest {
     try {
       List<Future<Void>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        Callable<Void> claimAll = () -> {
-          start.await();
-          for (int id = 0; id < ids; id++) {
-            if (updates.claim(BOT, id)) {
-              wins.incrementAndGet(id);
-            }
-          }
-          return null;
-        };
+        Callable<Void> claimAll =
+            () -> {
+              start.await();
+              for (int id = 0; id < ids; id++) {
+                if (updates.claim(BOT, id)) {
+                  wins.incrementAndGet(id);
+                }
+              }
+              return null;
+            };
         done.add(pool.submit(claimAll));
       }
       start.countDown();

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 
-/** Each update is handled once, whether Telegram sends it twice in one batch or again after a restart. */
+/**
+ * Each update is handled once, whether Telegram sends it twice in one batch or again after a
+ * restart.
+ */
 class TelegramBotDuplicatesTest {
 
   private final BotFixture fixture = new BotFixture();
@@ -27,10 +30,14 @@ class TelegramBotDuplicatesTest {
 
     api.queueRawUpdate(twice, twice, api.textUpdate(801, 801, "An", "ba"));
 
-    assertThat(api.awaitMessages(801, 3, WAIT)).extracting(SentMessage::text)
+    assertThat(api.awaitMessages(801, 3, WAIT))
+        .extracting(SentMessage::text)
         .containsExactly("Bạn viết: một", "Bạn viết: hai", "Bạn viết: ba");
-    assertThat(fixture.chat.received()).extracting(IncomingMessage::text).containsExactly("một", "hai", "ba");
-    assertThat(fixture.processed.asked()).containsExactly((long) first, first + 1L, first + 1L, first + 2L);
+    assertThat(fixture.chat.received())
+        .extracting(IncomingMessage::text)
+        .containsExactly("một", "hai", "ba");
+    assertThat(fixture.processed.asked())
+        .containsExactly((long) first, first + 1L, first + 1L, first + 2L);
   }
 
   @Test
@@ -47,8 +54,10 @@ class TelegramBotDuplicatesTest {
     api.queueRawUpdate(api.updateJson(update), api.updateJson(pressId));
     api.userSends(802, 802, "Bình", "sau khi khởi động lại");
 
-    assertThat(api.awaitMessages(802, 2, WAIT).get(1).text()).isEqualTo("Bạn viết: sau khi khởi động lại");
-    assertThat(fixture.chat.received()).extracting(message -> message.isButton() ? "[nút]" : message.text())
+    assertThat(api.awaitMessages(802, 2, WAIT).get(1).text())
+        .isEqualTo("Bạn viết: sau khi khởi động lại");
+    assertThat(fixture.chat.received())
+        .extracting(message -> message.isButton() ? "[nút]" : message.text())
         .containsExactly("trước khi khởi động lại", "[nút]", "sau khi khởi động lại");
     assertThat(api.callbackAnswers()).hasSize(1);
   }

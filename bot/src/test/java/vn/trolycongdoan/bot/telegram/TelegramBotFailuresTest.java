@@ -15,7 +15,10 @@ import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.config.TelegramSettings;
 
-/** What the bot does when the Bot API fails, is slow, or refuses: retries, waits, gives up, marks chats blocked. */
+/**
+ * What the bot does when the Bot API fails, is slow, or refuses: retries, waits, gives up, marks
+ * chats blocked.
+ */
 class TelegramBotFailuresTest {
 
   private final BotFixture fixture = new BotFixture();
@@ -53,7 +56,8 @@ class TelegramBotFailuresTest {
   }
 
   @Test
-  void a_send_that_keeps_failing_is_given_up_after_three_attempts_and_the_next_message_still_works() {
+  void
+      a_send_that_keeps_failing_is_given_up_after_three_attempts_and_the_next_message_still_works() {
     fixture.startPolling();
     for (int i = 0; i < 3; i++) {
       api.failNext("sendMessage", Failure.serverError());
@@ -62,7 +66,9 @@ class TelegramBotFailuresTest {
     api.userSends(703, 703, "Chi", "một");
     api.userSends(703, 703, "Chi", "hai");
 
-    assertThat(api.awaitMessages(703, 1, WAIT)).extracting(SentMessage::text).containsExactly("Bạn viết: hai");
+    assertThat(api.awaitMessages(703, 1, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly("Bạn viết: hai");
     assertThat(api.requests("sendMessage")).hasSize(4);
   }
 
@@ -74,22 +80,29 @@ class TelegramBotFailuresTest {
     api.userSends(704, 704, "Dung", "một");
     api.userSends(704, 704, "Dung", "hai");
 
-    assertThat(api.awaitMessages(704, 1, WAIT)).extracting(SentMessage::text).containsExactly("Bạn viết: hai");
+    assertThat(api.awaitMessages(704, 1, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly("Bạn viết: hai");
     assertThat(api.requests("sendMessage")).hasSize(2);
   }
 
   @Test
-  void a_chat_that_blocked_the_bot_is_marked_blocked_and_gets_nothing_more_of_that_response() throws Exception {
+  void a_chat_that_blocked_the_bot_is_marked_blocked_and_gets_nothing_more_of_that_response()
+      throws Exception {
     fixture.startPolling();
-    fixture.chat.answerWith(message -> ChatResponse.of(
-        Reply.of(FormattedText.plain("một")), Reply.of(FormattedText.plain("hai"))));
+    fixture.chat.answerWith(
+        message ->
+            ChatResponse.of(
+                Reply.of(FormattedText.plain("một")), Reply.of(FormattedText.plain("hai"))));
     api.failNext("sendMessage", Failure.botBlocked());
 
     api.userSends(705, 705, "Em", "hỏi");
 
     assertThat(fixture.subscribers.awaitMarkedBlocked(1, WAIT)).containsExactly("TELEGRAM:705");
     api.userSends(706, 706, "Phương", "hỏi");
-    assertThat(api.awaitMessages(706, 2, WAIT)).extracting(SentMessage::text).containsExactly("một", "hai");
+    assertThat(api.awaitMessages(706, 2, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly("một", "hai");
     assertThat(api.requests("sendMessage")).hasSize(3);
     assertThat(api.messagesIn(705)).isEmpty();
   }
@@ -104,7 +117,8 @@ class TelegramBotFailuresTest {
     api.userBlocksBot(708);
     api.userSends(708, 708, "Hải", "hỏi");
 
-    assertThat(fixture.subscribers.awaitMarkedBlocked(2, WAIT)).containsExactly("TELEGRAM:707", "TELEGRAM:708");
+    assertThat(fixture.subscribers.awaitMarkedBlocked(2, WAIT))
+        .containsExactly("TELEGRAM:707", "TELEGRAM:708");
     assertThat(api.messagesIn(707)).isEmpty();
     assertThat(api.messagesIn(708)).isEmpty();
   }
@@ -113,12 +127,18 @@ class TelegramBotFailuresTest {
   void replies_beyond_a_chats_rate_limit_are_paced_by_retry_after_and_all_arrive_in_order() {
     api.limitSendsPerChat(1, Duration.ofMillis(40));
     fixture.startPolling();
-    fixture.chat.answerWith(message -> ChatResponse.of(Reply.of(FormattedText.plain("một")),
-        Reply.of(FormattedText.plain("hai")), Reply.of(FormattedText.plain("ba"))));
+    fixture.chat.answerWith(
+        message ->
+            ChatResponse.of(
+                Reply.of(FormattedText.plain("một")),
+                Reply.of(FormattedText.plain("hai")),
+                Reply.of(FormattedText.plain("ba"))));
 
     api.userSends(715, 715, "Quang", "hỏi");
 
-    assertThat(api.awaitMessages(715, 3, WAIT)).extracting(SentMessage::text).containsExactly("một", "hai", "ba");
+    assertThat(api.awaitMessages(715, 3, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly("một", "hai", "ba");
   }
 
   @Test

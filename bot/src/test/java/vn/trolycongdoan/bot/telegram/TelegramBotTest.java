@@ -38,8 +38,11 @@ class TelegramBotTest {
     assertThat(reply.text()).isEqualTo("Bạn viết: Nghỉ phép năm bao nhiêu ngày?");
     assertThat(reply.entityTexts("bold")).containsExactly("Nghỉ phép năm bao nhiêu ngày?");
     assertThat(reply.buttonData()).containsExactly(EchoChat.AGAIN);
-    assertThat(fixture.chat.received()).containsExactly(IncomingMessage.text(
-        new ChatUser(Channel.TELEGRAM, "501", "501", "Nguyễn Văn An"), "Nghỉ phép năm bao nhiêu ngày?"));
+    assertThat(fixture.chat.received())
+        .containsExactly(
+            IncomingMessage.text(
+                new ChatUser(Channel.TELEGRAM, "501", "501", "Nguyễn Văn An"),
+                "Nghỉ phép năm bao nhiêu ngày?"));
   }
 
   @Test
@@ -50,11 +53,18 @@ class TelegramBotTest {
     assertThat(bot.webhookRoute()).isEmpty();
     assertThat(api.requests("getMe")).hasSize(1);
     assertThat(api.requests("deleteWebhook")).hasSize(1);
-    assertThat(api.commands()).extracting(FakeBotApi.Command::command)
+    assertThat(api.commands())
+        .extracting(FakeBotApi.Command::command)
         .containsExactly("hoi", "dunglai");
-    assertThat(api.commands()).extracting(FakeBotApi.Command::description)
+    assertThat(api.commands())
+        .extracting(FakeBotApi.Command::description)
         .containsExactly("Hỏi về chính sách, quyền lợi", "Dừng nhận tin chiến dịch");
-    assertThat(api.awaitRequests("getUpdates", 1, WAIT).get(0).params().get("allowed_updates").toString())
+    assertThat(
+            api.awaitRequests("getUpdates", 1, WAIT)
+                .get(0)
+                .params()
+                .get("allowed_updates")
+                .toString())
         .isEqualTo("[\"message\",\"callback_query\"]");
   }
 
@@ -69,8 +79,10 @@ class TelegramBotTest {
     SentMessage edited = api.awaitEdit(502, first.messageId(), WAIT);
     assertThat(edited.text()).isEqualTo("Đã bấm: again");
     assertThat(edited.entityTexts("italic")).containsExactly("again");
-    assertThat(edited.keyboard()).containsExactly(List.of(new SentMessage.SentButton("Bấm lại", EchoChat.AGAIN)));
-    assertThat(api.awaitCallbackAnswers(1, WAIT)).extracting(FakeBotApi.CallbackAnswer::text)
+    assertThat(edited.keyboard())
+        .containsExactly(List.of(new SentMessage.SentButton("Bấm lại", EchoChat.AGAIN)));
+    assertThat(api.awaitCallbackAnswers(1, WAIT))
+        .extracting(FakeBotApi.CallbackAnswer::text)
         .containsExactly(EchoChat.NOTICE);
     assertThat(api.messagesIn(502)).hasSize(1);
     assertThat(fixture.chat.received().get(1).buttonData()).isEqualTo(EchoChat.AGAIN);
@@ -98,26 +110,34 @@ class TelegramBotTest {
 
     SentMessage reply = api.awaitMessages(504, 1, WAIT).get(0);
     assertThat(reply.text()).isEqualTo("Bạn viết: <b>lương</b> & \"thưởng\" > 5 < 10 &amp;");
-    assertThat(reply.html()).contains("&lt;b&gt;lương&lt;/b&gt; &amp; \"thưởng\" &gt; 5 &lt; 10 &amp;amp;");
+    assertThat(reply.html())
+        .contains("&lt;b&gt;lương&lt;/b&gt; &amp; \"thưởng\" &gt; 5 &lt; 10 &amp;amp;");
   }
 
   @Test
   void a_long_reply_is_split_into_messages_within_the_limit_with_the_keyboard_on_the_last() {
     fixture.startPolling();
-    String paragraph = "Người lao động được nghỉ hằng năm & hưởng nguyên lương theo hợp đồng lao động. ".repeat(10);
-    FormattedText longText = FormattedText.builder().bold("Điều 113. ").plain((paragraph + "\n\n").repeat(12)).build();
-    fixture.chat.answerWith(message -> ChatResponse.of(
-        Reply.of(longText, List.of(List.of(new Button("Kết quả khác", "more:1"))))));
+    String paragraph =
+        "Người lao động được nghỉ hằng năm & hưởng nguyên lương theo hợp đồng lao động. "
+            .repeat(10);
+    FormattedText longText =
+        FormattedText.builder().bold("Điều 113. ").plain((paragraph + "\n\n").repeat(12)).build();
+    fixture.chat.answerWith(
+        message ->
+            ChatResponse.of(
+                Reply.of(longText, List.of(List.of(new Button("Kết quả khác", "more:1"))))));
 
     api.userSends(505, 505, "Cường", "nghỉ hằng năm");
 
     List<SentMessage> parts = api.awaitMessages(505, 3, WAIT);
     assertThat(parts).hasSize(3);
-    assertThat(parts).allSatisfy(part -> assertThat(part.text().length()).isLessThanOrEqualTo(4096));
+    assertThat(parts)
+        .allSatisfy(part -> assertThat(part.text().length()).isLessThanOrEqualTo(4096));
     assertThat(parts.get(0).entityTexts("bold")).containsExactly("Điều 113. ");
     assertThat(parts.subList(0, 2)).allSatisfy(part -> assertThat(part.keyboard()).isEmpty());
     assertThat(parts.get(2).buttonData()).containsExactly("more:1");
-    assertThat(String.join("", parts.stream().map(SentMessage::text).toList()).replaceAll("\\s", ""))
+    assertThat(
+            String.join("", parts.stream().map(SentMessage::text).toList()).replaceAll("\\s", ""))
         .isEqualTo(longText.plainText().replaceAll("\\s", ""));
   }
 
@@ -127,8 +147,11 @@ class TelegramBotTest {
     api.userSends(506, 506, "Dũng", "hỏi");
     SentMessage first = api.awaitMessages(506, 1, WAIT).get(0);
     FormattedText longText = FormattedText.plain("Toàn văn mục. ".repeat(600));
-    fixture.chat.answerWith(message -> ChatResponse.of(
-        Reply.of(longText, List.of(List.of(new Button("Thu gọn", "fold")))).replacingPressed()));
+    fixture.chat.answerWith(
+        message ->
+            ChatResponse.of(
+                Reply.of(longText, List.of(List.of(new Button("Thu gọn", "fold"))))
+                    .replacingPressed()));
 
     api.userPresses(506, 506, first.messageId(), EchoChat.AGAIN);
 
@@ -148,7 +171,9 @@ class TelegramBotTest {
     api.userSends(-1001, 601, "Em", "/hoi@" + api.botUsername() + " lương tối thiểu");
 
     api.awaitMessages(-1001, 1, WAIT);
-    assertThat(fixture.chat.received()).extracting(IncomingMessage::text).containsExactly("/hoi lương tối thiểu");
+    assertThat(fixture.chat.received())
+        .extracting(IncomingMessage::text)
+        .containsExactly("/hoi lương tối thiểu");
     assertThat(fixture.chat.received().get(0).from().chatId()).isEqualTo("-1001");
     assertThat(fixture.chat.received().get(0).from().userId()).isEqualTo("601");
   }
@@ -164,7 +189,9 @@ class TelegramBotTest {
 
     SentMessage hint = api.awaitMessages(507, 2, WAIT).get(1);
     assertThat(hint.text()).contains("chỉ đọc được tin nhắn chữ", "/huongdan");
-    assertThat(fixture.chat.received()).extracting(IncomingMessage::text).containsExactly("câu hỏi");
+    assertThat(fixture.chat.received())
+        .extracting(IncomingMessage::text)
+        .containsExactly("câu hỏi");
   }
 
   @Test
@@ -175,23 +202,32 @@ class TelegramBotTest {
       api.userSends(508, 508, "Hà", "tin " + i);
     }
 
-    assertThat(api.awaitMessages(508, 8, WAIT)).extracting(SentMessage::text)
-        .containsExactly("Bạn viết: tin 1", "Bạn viết: tin 2", "Bạn viết: tin 3", "Bạn viết: tin 4",
-            "Bạn viết: tin 5", "Bạn viết: tin 6", "Bạn viết: tin 7", "Bạn viết: tin 8");
+    assertThat(api.awaitMessages(508, 8, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly(
+            "Bạn viết: tin 1",
+            "Bạn viết: tin 2",
+            "Bạn viết: tin 3",
+            "Bạn viết: tin 4",
+            "Bạn viết: tin 5",
+            "Bạn viết: tin 6",
+            "Bạn viết: tin 7",
+            "Bạn viết: tin 8");
   }
 
   @Test
   void a_slow_chat_does_not_hold_up_another_chat() throws Exception {
     fixture.startPolling();
     CountDownLatch otherAnswered = new CountDownLatch(1);
-    fixture.chat.answerWith(message -> {
-      if (message.from().chatId().equals("1")) {
-        await(otherAnswered);
-      } else {
-        otherAnswered.countDown();
-      }
-      return EchoChat.echo(message);
-    });
+    fixture.chat.answerWith(
+        message -> {
+          if (message.from().chatId().equals("1")) {
+            await(otherAnswered);
+          } else {
+            otherAnswered.countDown();
+          }
+          return EchoChat.echo(message);
+        });
 
     api.userSends(1, 1, "Chậm", "chờ");
     api.userSends(2, 2, "Nhanh", "đi trước");
@@ -203,9 +239,10 @@ class TelegramBotTest {
   @Test
   void a_failing_chat_core_gets_an_apology_sent_instead() {
     fixture.startPolling();
-    fixture.chat.answerWith(message -> {
-      throw new IllegalStateException("core on fire");
-    });
+    fixture.chat.answerWith(
+        message -> {
+          throw new IllegalStateException("core on fire");
+        });
 
     api.userSends(509, 509, "Khánh", "hỏi");
 
@@ -232,7 +269,10 @@ class TelegramBotTest {
   void without_a_token_the_bot_stays_off() {
     TelegramSettings noToken = new TelegramSettings(null, api.url(), null, null);
 
-    assertThat(TelegramBot.startIfEnabled(noToken, fixture.chat, fixture.processed, fixture.subscribers)).isEmpty();
+    assertThat(
+            TelegramBot.startIfEnabled(
+                noToken, fixture.chat, fixture.processed, fixture.subscribers))
+        .isEmpty();
     assertThat(api.requests()).isEmpty();
   }
 

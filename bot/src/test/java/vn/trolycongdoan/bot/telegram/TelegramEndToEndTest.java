@@ -13,15 +13,14 @@ import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 
 /**
- * A member in Telegram: the real service, with the real TelegramBots client polling a fake Bot API, the chat core,
- * the knowledge base and SQLite behind it.
+ * A member in Telegram: the real service, with the real TelegramBots client polling a fake Bot API,
+ * the chat core, the knowledge base and SQLite behind it.
  */
 class TelegramEndToEndTest {
 
   private static final long LAN = 5001;
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   private static FakeBotApi api;
   private static RunningApp app;
@@ -46,17 +45,24 @@ class TelegramEndToEndTest {
 
   @Test
   void registers_the_vietnamese_command_menu_at_start() {
-    assertThat(api.commands()).extracting(FakeBotApi.Command::command)
+    assertThat(api.commands())
+        .extracting(FakeBotApi.Command::command)
         .containsExactly("start", "hoi", "vanban", "kiennghi", "huongdan", "dunglai");
-    assertThat(api.commands()).extracting(FakeBotApi.Command::description)
-        .contains("Hỏi về chính sách, quyền lợi", "Gửi kiến nghị, phản ánh tới Công đoàn", "Dừng nhận tin chiến dịch");
+    assertThat(api.commands())
+        .extracting(FakeBotApi.Command::description)
+        .contains(
+            "Hỏi về chính sách, quyền lợi",
+            "Gửi kiến nghị, phản ánh tới Công đoàn",
+            "Dừng nhận tin chiến dịch");
   }
 
   @Test
   void a_member_subscribes_asks_votes_and_stops() {
     api.userSends(LAN, LAN, "Lan", "/start");
     SentMessage welcome = api.awaitMessages(LAN, 1, FakeBotApi.WAIT).get(0);
-    assertThat(welcome.text()).startsWith("Xin chào Lan!").contains("Bạn đã đăng ký nhận tin chiến dịch");
+    assertThat(welcome.text())
+        .startsWith("Xin chào Lan!")
+        .contains("Bạn đã đăng ký nhận tin chiến dịch");
     assertThat(subscribed(LAN)).containsExactly("1");
 
     api.userSends(LAN, LAN, "Lan", "Con kết hôn thì được nghỉ mấy ngày?");
@@ -70,12 +76,15 @@ class TelegramEndToEndTest {
     assertThat(voted.text()).contains("Bạn đã đánh giá 👍");
     assertThat(voted.buttonData()).hasSize(2);
     assertThat(api.awaitCallbackAnswers(1, FakeBotApi.WAIT))
-        .extracting(FakeBotApi.CallbackAnswer::text).contains("Cảm ơn bạn đã đánh giá!");
-    assertThat(app.column("SELECT vote FROM answer_feedback WHERE user_id = ?", String.valueOf(LAN)))
+        .extracting(FakeBotApi.CallbackAnswer::text)
+        .contains("Cảm ơn bạn đã đánh giá!");
+    assertThat(
+            app.column("SELECT vote FROM answer_feedback WHERE user_id = ?", String.valueOf(LAN)))
         .containsExactly("UP");
 
     api.userSends(LAN, LAN, "Lan", "/dunglai");
-    assertThat(api.awaitMessages(LAN, 3, FakeBotApi.WAIT).get(2).text()).startsWith("Bạn đã dừng nhận tin");
+    assertThat(api.awaitMessages(LAN, 3, FakeBotApi.WAIT).get(2).text())
+        .startsWith("Bạn đã dừng nhận tin");
     assertThat(subscribed(LAN)).containsExactly("0");
   }
 
@@ -107,22 +116,31 @@ class TelegramEndToEndTest {
   }
 
   @Test
-  void webhook_mode_rejects_requests_without_the_secret_and_answers_those_with_it(@TempDir Path webhookData)
-      throws Exception {
+  void webhook_mode_rejects_requests_without_the_secret_and_answers_those_with_it(
+      @TempDir Path webhookData) throws Exception {
     URI publicUrl = URI.create("https://bot.example.org/telegram/hook");
     try (FakeBotApi telegram = FakeBotApi.start();
-        RunningApp hooked = RunningApp.start(
-            TestSettings.inFolder(webhookData).withTelegram(telegram.webhookSettings(publicUrl, null)))) {
+        RunningApp hooked =
+            RunningApp.start(
+                TestSettings.inFolder(webhookData)
+                    .withTelegram(telegram.webhookSettings(publicUrl, null)))) {
       String secret = telegram.webhook().orElseThrow().secretToken();
       URI local = URI.create("http://127.0.0.1:" + hooked.port() + "/telegram/hook");
       long chat = 5004;
 
-      assertThat(FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/huongdan"), null)
-          .statusCode()).isEqualTo(403);
-      assertThat(FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/huongdan"), "wrong")
-          .statusCode()).isEqualTo(403);
-      assertThat(FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/vanban"), secret)
-          .statusCode()).isEqualTo(200);
+      assertThat(
+              FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/huongdan"), null)
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(
+              FakeBotApi.postUpdate(
+                      local, telegram.textUpdate(chat, chat, "Tú", "/huongdan"), "wrong")
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(
+              FakeBotApi.postUpdate(local, telegram.textUpdate(chat, chat, "Tú", "/vanban"), secret)
+                  .statusCode())
+          .isEqualTo(200);
 
       List<SentMessage> messages = telegram.awaitMessages(chat, 1, FakeBotApi.WAIT);
       assertThat(messages.get(0).text()).startsWith("Các văn bản trợ lý đang dùng");
@@ -131,11 +149,13 @@ class TelegramEndToEndTest {
   }
 
   private static List<String> subscribed(long chat) {
-    return app.column("SELECT subscribed FROM subscribers WHERE channel = 'TELEGRAM' AND chat_id = ?",
+    return app.column(
+        "SELECT subscribed FROM subscribers WHERE channel = 'TELEGRAM' AND chat_id = ?",
         String.valueOf(chat));
   }
 
-  private static void awaitColumn(String sql, String param, String expected) throws InterruptedException {
+  private static void awaitColumn(String sql, String param, String expected)
+      throws InterruptedException {
     long deadline = System.nanoTime() + FakeBotApi.WAIT.toNanos();
     while (!app.column(sql, param).equals(List.of(expected))) {
       assertThat(System.nanoTime()).as(sql + " = " + expected).isLessThan(deadline);

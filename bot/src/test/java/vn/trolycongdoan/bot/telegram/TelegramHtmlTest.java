@@ -11,21 +11,29 @@ class TelegramHtmlTest {
 
   @Test
   void escapes_markup_characters_in_every_run() {
-    FormattedText text = FormattedText.builder()
-        .plain("Lương < 5 triệu & phụ cấp > 0 ")
-        .bold("<b>không in đậm</b>")
-        .italic(" a&amp;b")
-        .build();
+    FormattedText text =
+        FormattedText.builder()
+            .plain("Lương < 5 triệu & phụ cấp > 0 ")
+            .bold("<b>không in đậm</b>")
+            .italic(" a&amp;b")
+            .build();
 
-    assertThat(TelegramHtml.render(text)).isEqualTo(
-        "Lương &lt; 5 triệu &amp; phụ cấp &gt; 0 <b>&lt;b&gt;không in đậm&lt;/b&gt;</b><i> a&amp;amp;b</i>");
+    assertThat(TelegramHtml.render(text))
+        .isEqualTo(
+            "Lương &lt; 5 triệu &amp; phụ cấp &gt; 0 <b>&lt;b&gt;không in đậm&lt;/b&gt;</b><i> a&amp;amp;b</i>");
   }
 
   @Test
   void bold_and_italic_runs_become_b_and_i_tags_and_plain_text_stays_as_is() {
-    FormattedText text = FormattedText.builder().bold("Điều 113").plain(" Nghỉ hằng năm\n").italic("(trích)").build();
+    FormattedText text =
+        FormattedText.builder()
+            .bold("Điều 113")
+            .plain(" Nghỉ hằng năm\n")
+            .italic("(trích)")
+            .build();
 
-    assertThat(TelegramHtml.render(text)).isEqualTo("<b>Điều 113</b> Nghỉ hằng năm\n<i>(trích)</i>");
+    assertThat(TelegramHtml.render(text))
+        .isEqualTo("<b>Điều 113</b> Nghỉ hằng năm\n<i>(trích)</i>");
   }
 
   @Test
@@ -49,10 +57,17 @@ class TelegramHtmlTest {
       int position = 0;
       for (FormattedText.Run run : text.runs()) {
         int start = position;
-        String type = run.style() == Style.BOLD ? "bold" : run.style() == Style.ITALIC ? "italic" : null;
-        assertThat(parsed.entities().stream().anyMatch(entity -> entity.type().equals(type)
-            && entity.offset() == start && entity.length() == run.text().length()))
-            .as("%s in %s", run, parsed).isEqualTo(type != null);
+        String type =
+            run.style() == Style.BOLD ? "bold" : run.style() == Style.ITALIC ? "italic" : null;
+        assertThat(
+                parsed.entities().stream()
+                    .anyMatch(
+                        entity ->
+                            entity.type().equals(type)
+                                && entity.offset() == start
+                                && entity.length() == run.text().length()))
+            .as("%s in %s", run, parsed)
+            .isEqualTo(type != null);
         position += run.text().length();
       }
     }

@@ -32,8 +32,10 @@ class TelegramWebhookTest {
   void start_sets_the_webhook_with_the_configured_secret_and_message_and_press_updates() {
     TelegramBot bot = fixture.start(api.webhookSettings(PUBLIC_URL, SECRET));
 
-    assertThat(api.webhook()).hasValue(new FakeBotApi.Webhook(PUBLIC_URL.toString(), SECRET,
-        java.util.List.of("message", "callback_query")));
+    assertThat(api.webhook())
+        .hasValue(
+            new FakeBotApi.Webhook(
+                PUBLIC_URL.toString(), SECRET, java.util.List.of("message", "callback_query")));
     assertThat(bot.webhookRoute()).map(PostRoute::path).hasValue("/telegram/hook");
     assertThat(api.requests("getUpdates")).isEmpty();
     assertThat(api.commands()).hasSize(2);
@@ -55,14 +57,19 @@ class TelegramWebhookTest {
   void a_call_without_the_right_secret_is_refused_and_not_processed() {
     URI hook = serve(fixture.start(api.webhookSettings(PUBLIC_URL, SECRET)));
 
-    HttpResponse<String> missing = FakeBotApi.postUpdate(hook, api.textUpdate(901, 901, "An", "không có khóa"), null);
-    HttpResponse<String> wrong = FakeBotApi.postUpdate(hook, api.textUpdate(901, 901, "An", "khóa sai"), "guess");
-    HttpResponse<String> right = FakeBotApi.postUpdate(hook, api.textUpdate(901, 901, "An", "đúng khóa"), SECRET);
+    HttpResponse<String> missing =
+        FakeBotApi.postUpdate(hook, api.textUpdate(901, 901, "An", "không có khóa"), null);
+    HttpResponse<String> wrong =
+        FakeBotApi.postUpdate(hook, api.textUpdate(901, 901, "An", "khóa sai"), "guess");
+    HttpResponse<String> right =
+        FakeBotApi.postUpdate(hook, api.textUpdate(901, 901, "An", "đúng khóa"), SECRET);
 
     assertThat(missing.statusCode()).isEqualTo(403);
     assertThat(wrong.statusCode()).isEqualTo(403);
     assertThat(right.statusCode()).isEqualTo(200);
-    assertThat(api.awaitMessages(901, 1, WAIT)).extracting(SentMessage::text).containsExactly("Bạn viết: đúng khóa");
+    assertThat(api.awaitMessages(901, 1, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly("Bạn viết: đúng khóa");
     assertThat(fixture.chat.received()).hasSize(1);
     assertThat(fixture.processed.asked()).hasSize(1);
   }
@@ -98,7 +105,8 @@ class TelegramWebhookTest {
     URI hook = serve(bot);
     bot.close();
 
-    HttpResponse<String> response = FakeBotApi.postUpdate(hook, api.textUpdate(903, 903, "Chi", "hỏi"), SECRET);
+    HttpResponse<String> response =
+        FakeBotApi.postUpdate(hook, api.textUpdate(903, 903, "Chi", "hỏi"), SECRET);
 
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(fixture.processed.asked()).isEmpty();
@@ -106,10 +114,13 @@ class TelegramWebhookTest {
 
   private URI serve(TelegramBot bot) {
     PostRoute route = bot.webhookRoute().orElseThrow();
-    web = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.routes.post(route.path(), route.handler());
-    }).start("127.0.0.1", 0);
+    web =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  config.routes.post(route.path(), route.handler());
+                })
+            .start("127.0.0.1", 0);
     return URI.create("http://127.0.0.1:" + web.port() + route.path());
   }
 }

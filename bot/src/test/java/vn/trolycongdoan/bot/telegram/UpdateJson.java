@@ -13,7 +13,8 @@ final class UpdateJson {
   private UpdateJson() {}
 
   static ObjectNode user(long id, String firstName, boolean bot, String username) {
-    ObjectNode user = JSON.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", firstName);
+    ObjectNode user =
+        JSON.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", firstName);
     if (username != null) {
       user.put("username", username);
     }
@@ -22,13 +23,16 @@ final class UpdateJson {
 
   static ObjectNode chat(long chatId) {
     ObjectNode chat = JSON.createObjectNode().put("id", chatId);
-    return chatId < 0 ? chat.put("type", "supergroup").put("title", "Nhóm " + -chatId) : chat.put("type", "private");
+    return chatId < 0
+        ? chat.put("type", "supergroup").put("title", "Nhóm " + -chatId)
+        : chat.put("type", "private");
   }
 
   static ObjectNode message(SentMessage message, ObjectNode from) {
-    ObjectNode json = JSON.createObjectNode()
-        .put("message_id", message.messageId())
-        .put("date", System.currentTimeMillis() / 1000);
+    ObjectNode json =
+        JSON.createObjectNode()
+            .put("message_id", message.messageId())
+            .put("date", System.currentTimeMillis() / 1000);
     json.set("from", from);
     json.set("chat", chat(message.chatId()));
     if (message.text() != null) {
@@ -36,8 +40,15 @@ final class UpdateJson {
     }
     if (!message.entities().isEmpty()) {
       ArrayNode entities = json.putArray("entities");
-      message.entities().forEach(entity -> entities.addObject()
-          .put("type", entity.type()).put("offset", entity.offset()).put("length", entity.length()));
+      message
+          .entities()
+          .forEach(
+              entity ->
+                  entities
+                      .addObject()
+                      .put("type", entity.type())
+                      .put("offset", entity.offset())
+                      .put("length", entity.length()));
     }
     if (!message.keyboard().isEmpty()) {
       json.set("reply_markup", keyboard(message.keyboard()));
@@ -50,7 +61,12 @@ final class UpdateJson {
     ArrayNode keyboard = markup.putArray("inline_keyboard");
     for (List<SentMessage.SentButton> row : rows) {
       ArrayNode buttons = keyboard.addArray();
-      row.forEach(button -> buttons.addObject().put("text", button.text()).put("callback_data", button.callbackData()));
+      row.forEach(
+          button ->
+              buttons
+                  .addObject()
+                  .put("text", button.text())
+                  .put("callback_data", button.callbackData()));
     }
     return markup;
   }
@@ -63,7 +79,12 @@ final class UpdateJson {
 
   static ObjectNode sticker() {
     return JSON.createObjectNode()
-        .put("file_id", "CAACAgIAAxkBAAE").put("file_unique_id", "AgADAQADsticker").put("type", "regular")
-        .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+        .put("file_id", "CAACAgIAAxkBAAE")
+        .put("file_unique_id", "AgADAQADsticker")
+        .put("type", "regular")
+        .put("width", 512)
+        .put("height", 512)
+        .put("is_animated", false)
+        .put("is_video", false);
   }
 }

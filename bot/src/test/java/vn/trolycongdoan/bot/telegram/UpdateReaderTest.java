@@ -20,18 +20,30 @@ class UpdateReaderTest {
 
   @Test
   void a_text_message_becomes_a_message_from_the_chat_and_user_with_their_full_name() {
-    Optional<ChatUpdate> update = reader.read(update("""
+    Optional<ChatUpdate> update =
+        reader.read(
+            update(
+                """
         {"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-100,"type":"group","title":"Tổ 1"},
          "from":{"id":42,"is_bot":false,"first_name":"Trần","last_name":"Thị Bích","username":"bich"},
          "text":"lương tháng 13"}}"""));
 
-    assertThat(update).hasValue(new ChatUpdate(-100, IncomingMessage.text(
-        new ChatUser(Channel.TELEGRAM, "-100", "42", "Trần Thị Bích"), "lương tháng 13"), null));
+    assertThat(update)
+        .hasValue(
+            new ChatUpdate(
+                -100,
+                IncomingMessage.text(
+                    new ChatUser(Channel.TELEGRAM, "-100", "42", "Trần Thị Bích"),
+                    "lương tháng 13"),
+                null));
   }
 
   @Test
   void the_username_stands_in_for_a_missing_name() {
-    Optional<ChatUpdate> update = reader.read(update("""
+    Optional<ChatUpdate> update =
+        reader.read(
+            update(
+                """
         {"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":7,"type":"private"},
          "from":{"id":7,"is_bot":false,"first_name":"","username":"bich"},"text":"x"}}"""));
 
@@ -48,41 +60,70 @@ class UpdateReaderTest {
 
   @Test
   void a_press_carries_its_data_the_query_id_and_the_pressed_message() {
-    Optional<ChatUpdate> update = reader.read(update("""
+    Optional<ChatUpdate> update =
+        reader.read(
+            update(
+                """
         {"update_id":2,"callback_query":{"id":"q1","chat_instance":"c","data":"more:1",
          "from":{"id":7,"is_bot":false,"first_name":"Lan"},
          "message":{"message_id":9,"date":1,"chat":{"id":7,"type":"private"},"text":"Kết quả"}}}"""));
 
-    assertThat(update).hasValue(new ChatUpdate(7, IncomingMessage.button(
-        new ChatUser(Channel.TELEGRAM, "7", "7", "Lan"), "more:1"), new ChatUpdate.Press("q1", 9)));
+    assertThat(update)
+        .hasValue(
+            new ChatUpdate(
+                7,
+                IncomingMessage.button(new ChatUser(Channel.TELEGRAM, "7", "7", "Lan"), "more:1"),
+                new ChatUpdate.Press("q1", 9)));
   }
 
   @Test
   void media_is_a_not_text_update_in_private_chats_and_ignored_in_groups() {
-    String sticker = "\"sticker\":{\"file_id\":\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,"
-        + "\"height\":1,\"is_animated\":false,\"is_video\":false}";
+    String sticker =
+        "\"sticker\":{\"file_id\":\"f\",\"file_unique_id\":\"u\",\"type\":\"regular\",\"width\":1,"
+            + "\"height\":1,\"is_animated\":false,\"is_video\":false}";
 
-    assertThat(reader.read(update("{\"update_id\":3,\"message\":{\"message_id\":1,\"date\":1,"
-        + "\"chat\":{\"id\":7,\"type\":\"private\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},"
-        + sticker + "}}"))).hasValue(new ChatUpdate(7, null, null));
-    assertThat(reader.read(update("{\"update_id\":4,\"message\":{\"message_id\":1,\"date\":1,"
-        + "\"chat\":{\"id\":-7,\"type\":\"group\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},"
-        + sticker + "}}"))).isEmpty();
+    assertThat(
+            reader.read(
+                update(
+                    "{\"update_id\":3,\"message\":{\"message_id\":1,\"date\":1,"
+                        + "\"chat\":{\"id\":7,\"type\":\"private\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},"
+                        + sticker
+                        + "}}")))
+        .hasValue(new ChatUpdate(7, null, null));
+    assertThat(
+            reader.read(
+                update(
+                    "{\"update_id\":4,\"message\":{\"message_id\":1,\"date\":1,"
+                        + "\"chat\":{\"id\":-7,\"type\":\"group\"},\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},"
+                        + sticker
+                        + "}}")))
+        .isEmpty();
   }
 
   @Test
   void edited_messages_and_messages_from_bots_are_ignored() {
-    assertThat(reader.read(update("""
+    assertThat(
+            reader.read(
+                update(
+                    """
         {"update_id":5,"edited_message":{"message_id":1,"date":1,"edit_date":2,"chat":{"id":7,"type":"private"},
-         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"sửa"}}"""))).isEmpty();
-    assertThat(reader.read(update("""
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"sửa"}}""")))
+        .isEmpty();
+    assertThat(
+            reader.read(
+                update(
+                    """
         {"update_id":6,"message":{"message_id":1,"date":1,"chat":{"id":-7,"type":"group"},
-         "from":{"id":8,"is_bot":true,"first_name":"Bot"},"text":"tôi là bot"}}"""))).isEmpty();
+         "from":{"id":8,"is_bot":true,"first_name":"Bot"},"text":"tôi là bot"}}""")))
+        .isEmpty();
   }
 
   private Optional<String> text(String text) {
-    String json = "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1,\"chat\":{\"id\":7,\"type\":\"private\"},"
-        + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},\"text\":" + quote(text) + "}}";
+    String json =
+        "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1,\"chat\":{\"id\":7,\"type\":\"private\"},"
+            + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},\"text\":"
+            + quote(text)
+            + "}}";
     return reader.read(update(json)).map(update -> update.message().text());
   }
 

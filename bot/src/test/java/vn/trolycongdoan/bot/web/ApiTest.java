@@ -17,13 +17,12 @@ import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 
 /**
- * The whole service on its first run: an empty data folder, the bundled corpus, indexing in the background.
- * Needs the knowledge implementation.
+ * The whole service on its first run: an empty data folder, the bundled corpus, indexing in the
+ * background. Needs the knowledge implementation.
  */
 class ApiTest {
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   private static RunningApp app;
   private static HttpTestClient client;
@@ -60,11 +59,17 @@ class ApiTest {
     JsonNode body = json(response);
     assertThat(body.fieldNames()).toIterable().containsExactly("query", "results", "suggestion");
     JsonNode first = body.get("results").get(0);
-    assertThat(first.fieldNames()).toIterable().contains(
-        "file", "docId", "title", "number", "date", "section", "heading", "text", "answer", "score");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .contains(
+            "file", "docId", "title", "number", "date", "section", "heading", "text", "answer",
+            "score");
     assertThat(first.get("text").asText()).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
     assertThat(first.get("docId").asText()).startsWith("plans/");
-    assertThat(first.get("date").isNull() || first.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}")).isTrue();
+    assertThat(
+            first.get("date").isNull()
+                || first.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"))
+        .isTrue();
   }
 
   @Test
@@ -89,7 +94,8 @@ class ApiTest {
 
     assertThat(documents).hasSize(BundledCorpusFiles.documents());
     assertThat(id).contains("/");
-    for (String path : new String[] {"/api/documents/" + id, "/api/documents/" + id.replace("/", "%2F")}) {
+    for (String path :
+        new String[] {"/api/documents/" + id, "/api/documents/" + id.replace("/", "%2F")}) {
       HttpResponse<String> response = client.get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       assertThat(json(response).get("document").get("id").asText()).isEqualTo(id);

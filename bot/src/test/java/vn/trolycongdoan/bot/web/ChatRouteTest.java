@@ -31,7 +31,13 @@ class ChatRouteTest {
 
   @BeforeEach
   void start() {
-    server = WebServer.start(TestSettings.inFolder(Path.of("unused")), new FakeLibrary(), () -> false, core, List.of());
+    server =
+        WebServer.start(
+            TestSettings.inFolder(Path.of("unused")),
+            new FakeLibrary(),
+            () -> false,
+            core,
+            List.of());
     client = new HttpTestClient(server.port());
   }
 
@@ -42,22 +48,32 @@ class ChatRouteTest {
 
   @Test
   void text_goes_to_the_core_as_a_web_message_and_replies_come_back_as_runs_and_buttons() {
-    HttpResponse<String> response = client.postJson("/api/chat",
-        "{\"session\": \"" + SESSION + "\", \"name\": \" Lan \", \"text\": \"  Mức đóng đoàn phí?  \"}");
+    HttpResponse<String> response =
+        client.postJson(
+            "/api/chat",
+            "{\"session\": \""
+                + SESSION
+                + "\", \"name\": \" Lan \", \"text\": \"  Mức đóng đoàn phí?  \"}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     ChatUser user = new ChatUser(Channel.WEB, SESSION, SESSION, "Lan");
     assertThat(core.messages()).containsExactly(IncomingMessage.text(user, "Mức đóng đoàn phí?"));
     JsonNode body = json(response);
     assertThat(body.fieldNames()).toIterable().containsExactly("replies", "notice");
     assertThat(body.get("notice").isNull()).isTrue();
     JsonNode reply = body.get("replies").get(0);
-    assertThat(reply.fieldNames()).toIterable().containsExactly("text", "buttons", "replacesPressed");
+    assertThat(reply.fieldNames())
+        .toIterable()
+        .containsExactly("text", "buttons", "replacesPressed");
     assertThat(reply.get("replacesPressed").asBoolean()).isFalse();
-    assertThat(runs(reply)).containsExactly(
-        "bold:" + FakeChatCore.ANSWER_LEAD, "plain:Mức đóng đoàn phí?", "plain:\n", "italic:" + FakeChatCore.CITATION);
+    assertThat(runs(reply))
+        .containsExactly(
+            "bold:" + FakeChatCore.ANSWER_LEAD,
+            "plain:Mức đóng đoàn phí?",
+            "plain:\n",
+            "italic:" + FakeChatCore.CITATION);
     JsonNode firstButton = reply.get("buttons").get(0).get(0);
     assertThat(firstButton.get("label").asText()).isEqualTo("Xem toàn văn mục");
     assertThat(firstButton.get("data").asText()).isEqualTo(FakeChatCore.FULL_TEXT);
@@ -66,11 +82,20 @@ class ChatRouteTest {
 
   @Test
   void a_button_press_sends_its_data_and_gets_the_replacing_reply_and_the_notice() {
-    JsonNode body = json(client.postJson("/api/chat",
-        "{\"session\": \"" + SESSION + "\", \"button\": \"" + FakeChatCore.FULL_TEXT + "\"}"));
+    JsonNode body =
+        json(
+            client.postJson(
+                "/api/chat",
+                "{\"session\": \""
+                    + SESSION
+                    + "\", \"button\": \""
+                    + FakeChatCore.FULL_TEXT
+                    + "\"}"));
 
-    assertThat(core.messages()).containsExactly(
-        IncomingMessage.button(new ChatUser(Channel.WEB, SESSION, SESSION, ""), FakeChatCore.FULL_TEXT));
+    assertThat(core.messages())
+        .containsExactly(
+            IncomingMessage.button(
+                new ChatUser(Channel.WEB, SESSION, SESSION, ""), FakeChatCore.FULL_TEXT));
     JsonNode reply = body.get("replies").get(0);
     assertThat(reply.get("replacesPressed").asBoolean()).isTrue();
     assertThat(runs(reply)).containsExactly("plain:" + FakeChatCore.FULL_SECTION);
@@ -79,8 +104,15 @@ class ChatRouteTest {
 
   @Test
   void a_press_answered_with_only_a_notice_has_no_replies() {
-    JsonNode body = json(client.postJson("/api/chat",
-        "{\"session\": \"" + SESSION + "\", \"button\": \"" + FakeChatCore.VOTE_UP + "\"}"));
+    JsonNode body =
+        json(
+            client.postJson(
+                "/api/chat",
+                "{\"session\": \""
+                    + SESSION
+                    + "\", \"button\": \""
+                    + FakeChatCore.VOTE_UP
+                    + "\"}"));
 
     assertThat(body.get("replies")).isEmpty();
     assertThat(body.get("notice").asText()).isEqualTo(FakeChatCore.THANKS);
@@ -88,10 +120,18 @@ class ChatRouteTest {
 
   @Test
   void vietnamese_text_emoji_and_markup_round_trip_unchanged() {
-    String question = "Đoàn viên <b>nữ</b> được hưởng quyền lợi gì khi nghỉ thai sản? 🎉 & \"trợ cấp\"";
+    String question =
+        "Đoàn viên <b>nữ</b> được hưởng quyền lợi gì khi nghỉ thai sản? 🎉 & \"trợ cấp\"";
 
-    HttpResponse<String> response = client.post("/api/chat", "application/json; charset=UTF-8",
-        "{\"session\": \"" + SESSION + "\", \"text\": \"" + question.replace("\"", "\\\"") + "\"}");
+    HttpResponse<String> response =
+        client.post(
+            "/api/chat",
+            "application/json; charset=UTF-8",
+            "{\"session\": \""
+                + SESSION
+                + "\", \"text\": \""
+                + question.replace("\"", "\\\"")
+                + "\"}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(core.messages().get(0).text()).isEqualTo(question);
@@ -102,7 +142,8 @@ class ChatRouteTest {
   void a_failing_core_is_a_generic_json_500() {
     core.failWith(new IllegalStateException("store on fire"));
 
-    HttpResponse<String> response = client.postJson("/api/chat", "{\"session\": \"" + SESSION + "\", \"text\": \"x\"}");
+    HttpResponse<String> response =
+        client.postJson("/api/chat", "{\"session\": \"" + SESSION + "\", \"text\": \"x\"}");
 
     assertError(response, 500, "Máy chủ gặp lỗi");
     assertThat(response.body()).doesNotContain("store on fire");
@@ -114,7 +155,8 @@ class ChatRouteTest {
         Arguments.of("{\"text\": \"xin chào\"}", "Thiếu trường \"session\""),
         Arguments.of("{\"session\": null, \"text\": \"xin chào\"}", "Thiếu trường \"session\""),
         Arguments.of("{\"session\": \"short\", \"text\": \"xin chào\"}", "8–64 ký tự"),
-        Arguments.of("{\"session\": \"" + "a".repeat(65) + "\", \"text\": \"xin chào\"}", "8–64 ký tự"),
+        Arguments.of(
+            "{\"session\": \"" + "a".repeat(65) + "\", \"text\": \"xin chào\"}", "8–64 ký tự"),
         Arguments.of("{\"session\": \"phiên làm việc\", \"text\": \"xin chào\"}", "8–64 ký tự"),
         Arguments.of("{\"session\": 12345678, \"text\": \"xin chào\"}", "phải là một chuỗi"),
         Arguments.of("{" + ok + "}", "đúng một trong hai"),
@@ -124,7 +166,9 @@ class ChatRouteTest {
         Arguments.of("{" + ok + ", \"text\": [\"a\"]}", "\"text\" phải là một chuỗi"),
         Arguments.of("{" + ok + ", \"button\": \"\"}", "1–64 byte"),
         Arguments.of("{" + ok + ", \"button\": \"" + "đ".repeat(33) + "\"}", "1–64 byte"),
-        Arguments.of("{" + ok + ", \"name\": \"" + "n".repeat(65) + "\", \"text\": \"a\"}", "\"name\" dài quá 64"),
+        Arguments.of(
+            "{" + ok + ", \"name\": \"" + "n".repeat(65) + "\", \"text\": \"a\"}",
+            "\"name\" dài quá 64"),
         Arguments.of("{" + ok + ", \"text\": \"a\", \"text\": \"b\"}", "không phải JSON hợp lệ"),
         Arguments.of("{" + ok + ", \"text\": \"a\"", "không phải JSON hợp lệ"),
         Arguments.of("{" + ok + ", \"text\": \"a\"} {}", "không phải JSON hợp lệ"),
@@ -135,15 +179,22 @@ class ChatRouteTest {
 
   @ParameterizedTest
   @MethodSource("invalidBodies")
-  void an_invalid_body_is_a_json_400_in_vietnamese_and_never_reaches_the_core(String body, String messagePart) {
+  void an_invalid_body_is_a_json_400_in_vietnamese_and_never_reaches_the_core(
+      String body, String messagePart) {
     assertError(client.postJson("/api/chat", body), 400, messagePart);
     assertThat(core.messages()).isEmpty();
   }
 
   @Test
   void the_longest_allowed_text_name_and_session_are_accepted() {
-    String body = "{\"session\": \"" + "s".repeat(64) + "\", \"name\": \"" + "n".repeat(64) + "\", \"text\": \""
-        + "á".repeat(4000) + "\"}";
+    String body =
+        "{\"session\": \""
+            + "s".repeat(64)
+            + "\", \"name\": \""
+            + "n".repeat(64)
+            + "\", \"text\": \""
+            + "á".repeat(4000)
+            + "\"}";
 
     assertThat(client.postJson("/api/chat", body).statusCode()).isEqualTo(200);
     assertThat(core.messages()).hasSize(1);
@@ -154,7 +205,9 @@ class ChatRouteTest {
     String body = "{\"session\": \"" + SESSION + "\", \"text\": \"xin chào\"}";
 
     assertError(client.post("/api/chat", "text/plain", body), 415, "application/json");
-    assertError(client.post("/api/chat", "application/x-www-form-urlencoded", "session=abc&text=x"), 415,
+    assertError(
+        client.post("/api/chat", "application/x-www-form-urlencoded", "session=abc&text=x"),
+        415,
         "application/json");
     assertError(client.post("/api/chat", null, body), 415, "application/json");
     assertThat(core.messages()).isEmpty();
@@ -162,7 +215,12 @@ class ChatRouteTest {
 
   @Test
   void a_body_over_the_limit_is_a_json_413() {
-    String body = "{\"session\": \"" + SESSION + "\", \"text\": \"" + "a".repeat(ChatRoute.MAX_BODY_BYTES) + "\"}";
+    String body =
+        "{\"session\": \""
+            + SESSION
+            + "\", \"text\": \""
+            + "a".repeat(ChatRoute.MAX_BODY_BYTES)
+            + "\"}";
 
     assertError(client.postJson("/api/chat", body), 413, "vượt quá 32 KB");
     assertThat(core.messages()).isEmpty();
@@ -182,11 +240,18 @@ class ChatRouteTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(contentType(response)).isEqualTo("text/html;charset=utf-8");
-    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-        policy -> assertThat(policy).contains("script-src 'self'", "connect-src 'self'"));
-    assertThat(response.body()).contains(
-        "<html lang=\"vi\">", "<title>Trợ lý Công đoàn</title>", "Nhập câu hỏi, ví dụ: Mức đóng đoàn phí là bao nhiêu?",
-        ">Gửi</button>", "aria-live=\"polite\"", "/chat.js", "/chat.css");
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            policy -> assertThat(policy).contains("script-src 'self'", "connect-src 'self'"));
+    assertThat(response.body())
+        .contains(
+            "<html lang=\"vi\">",
+            "<title>Trợ lý Công đoàn</title>",
+            "Nhập câu hỏi, ví dụ: Mức đóng đoàn phí là bao nhiêu?",
+            ">Gửi</button>",
+            "aria-live=\"polite\"",
+            "/chat.js",
+            "/chat.css");
     assertThat(response.body()).doesNotContain("http://", "https://");
   }
 
@@ -196,7 +261,9 @@ class ChatRouteTest {
     HttpResponse<String> style = client.get("/chat.css");
 
     assertThat(contentType(script)).isEqualTo("text/javascript;charset=utf-8");
-    assertThat(script.body()).contains("/api/chat", "Không gửi được, vui lòng thử lại.").doesNotContain("innerHTML");
+    assertThat(script.body())
+        .contains("/api/chat", "Không gửi được, vui lòng thử lại.")
+        .doesNotContain("innerHTML");
     assertThat(contentType(style)).isEqualTo("text/css;charset=utf-8");
     assertThat(style.body()).contains("pre-wrap").doesNotContain("@import", "url(");
   }
@@ -210,19 +277,26 @@ class ChatRouteTest {
 
   /** The Content-Type without spaces and in lower case, as servers differ in how they write it. */
   private static String contentType(HttpResponse<String> response) {
-    return response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT);
+    return response
+        .headers()
+        .firstValue("Content-Type")
+        .orElse("")
+        .replace(" ", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static List<String> runs(JsonNode reply) {
-    return reply.get("text").valueStream()
+    return reply
+        .get("text")
+        .valueStream()
         .map(run -> run.get("style").asText() + ":" + run.get("text").asText())
         .toList();
   }
 
   private static void assertError(HttpResponse<String> response, int status, String messagePart) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(json(response).get("error").asText()).contains(messagePart);
   }
 }

@@ -10,9 +10,10 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
 import vn.trolycongdoan.bot.chat.Reply;
 
 /**
- * A chat core with canned answers that records every message, standing in for the real core. {@code /start} gets a
- * welcome; other text gets an answer that quotes it and carries the buttons of a real answer; the buttons get a
- * replacing reply ({@value #FULL_TEXT}), a toast ({@value #VOTE_UP}) or a stale-button toast. Thread-safe.
+ * A chat core with canned answers that records every message, standing in for the real core. {@code
+ * /start} gets a welcome; other text gets an answer that quotes it and carries the buttons of a
+ * real answer; the buttons get a replacing reply ({@value #FULL_TEXT}), a toast ({@value #VOTE_UP})
+ * or a stale-button toast. Thread-safe.
  */
 final class FakeChatCore implements ChatHandler {
 
@@ -21,7 +22,8 @@ final class FakeChatCore implements ChatHandler {
   static final String CITATION = "Nguồn: Điều lệ Công đoàn Việt Nam, Điều 23";
   static final String FULL_TEXT = "full:23";
   static final String VOTE_UP = "vote:up";
-  static final String FULL_SECTION = "Toàn văn Điều 23: Đoàn phí công đoàn do đoàn viên đóng bằng 1% tiền lương.";
+  static final String FULL_SECTION =
+      "Toàn văn Điều 23: Đoàn phí công đoàn do đoàn viên đóng bằng 1% tiền lương.";
   static final String THANKS = "Cảm ơn bạn đã đánh giá!";
   static final String STALE = "Nút này đã cũ.";
 
@@ -38,23 +40,36 @@ final class FakeChatCore implements ChatHandler {
       return pressed(message.buttonData());
     }
     if (message.text().equals("/start")) {
-      return ChatResponse.of(Reply.of(FormattedText.builder().bold(WELCOME).plain("\nHãy đặt câu hỏi.").build()));
+      return ChatResponse.of(
+          Reply.of(FormattedText.builder().bold(WELCOME).plain("\nHãy đặt câu hỏi.").build()));
     }
-    FormattedText answer = FormattedText.builder()
-        .bold(ANSWER_LEAD).plain(message.text()).newline()
-        .italic(CITATION)
-        .build();
-    return ChatResponse.of(Reply.of(answer, List.of(
-        List.of(new Button("Xem toàn văn mục", FULL_TEXT), new Button("Kết quả khác", "more:1")),
-        List.of(new Button("👍", VOTE_UP), new Button("👎", "vote:down")))));
+    FormattedText answer =
+        FormattedText.builder()
+            .bold(ANSWER_LEAD)
+            .plain(message.text())
+            .newline()
+            .italic(CITATION)
+            .build();
+    return ChatResponse.of(
+        Reply.of(
+            answer,
+            List.of(
+                List.of(
+                    new Button("Xem toàn văn mục", FULL_TEXT),
+                    new Button("Kết quả khác", "more:1")),
+                List.of(new Button("👍", VOTE_UP), new Button("👎", "vote:down")))));
   }
 
   private static ChatResponse pressed(String data) {
     return switch (data) {
-      case FULL_TEXT -> new ChatResponse(
-          List.of(Reply.of(FormattedText.plain(FULL_SECTION), List.of(List.of(new Button("👍", VOTE_UP))))
-              .replacingPressed()),
-          "Đã mở toàn văn.");
+      case FULL_TEXT ->
+          new ChatResponse(
+              List.of(
+                  Reply.of(
+                          FormattedText.plain(FULL_SECTION),
+                          List.of(List.of(new Button("👍", VOTE_UP))))
+                      .replacingPressed()),
+              "Đã mở toàn văn.");
       case VOTE_UP -> ChatResponse.notice(THANKS);
       default -> ChatResponse.notice(STALE);
     };

@@ -16,7 +16,8 @@ final class HttpTestClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final int port;
 
   HttpTestClient(int port) {
@@ -30,7 +31,8 @@ final class HttpTestClient {
 
   /** POSTs {@code body} as UTF-8; {@code contentType} {@code null} sends no Content-Type header. */
   HttpResponse<String> post(String path, String contentType, String body) {
-    HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }

@@ -29,25 +29,25 @@ import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 
 /**
- * The web chat page in real headless Chromium against a real server with a fake chat core, and once against the
- * whole service. Uses Debian's
- * {@code chromium} and {@code chromium-driver}; nothing is downloaded. Skipped where they are not installed, except
- * on CI ({@code CI=true}), which always installs them, so there it fails instead.
+ * The web chat page in real headless Chromium against a real server with a fake chat core, and once
+ * against the whole service. Uses Debian's {@code chromium} and {@code chromium-driver}; nothing is
+ * downloaded. Skipped where they are not installed, except on CI ({@code CI=true}), which always
+ * installs them, so there it fails instead.
  */
 class WebChatBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final String NOT_INSTALLED = "Chromium not installed (apt-get install chromium chromium-driver)";
+  private static final String NOT_INSTALLED =
+      "Chromium not installed (apt-get install chromium chromium-driver)";
 
   private static final By BOT_BUBBLES = By.cssSelector("#messages .bubble.bot");
   private static final By USER_BUBBLES = By.cssSelector("#messages .bubble.user");
   private static final By INPUT = By.id("message");
   private static final By TOAST = By.id("toast");
 
-  @TempDir
-  static Path profile;
+  @TempDir static Path profile;
 
   private static ChromeDriver browser;
 
@@ -63,15 +63,25 @@ class WebChatBrowserTest {
       }
       return;
     }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=390,844", "--lang=vi", "--user-data-dir=" + profile.toAbsolutePath());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=390,844",
+        "--lang=vi",
+        "--user-data-dir=" + profile.toAbsolutePath());
     browser = new ChromeDriver(service, options);
   }
 
@@ -85,8 +95,13 @@ class WebChatBrowserTest {
   @BeforeEach
   void startServerAndOpenThePage() {
     Assumptions.assumeTrue(browser != null, NOT_INSTALLED + "; browser test skipped");
-    server = WebServer.start(TestSettings.inFolder(Path.of("unused")), new FakeLibrary(), () -> false, core,
-        List.of());
+    server =
+        WebServer.start(
+            TestSettings.inFolder(Path.of("unused")),
+            new FakeLibrary(),
+            () -> false,
+            core,
+            List.of());
     wait = new WebDriverWait(browser, WAIT);
     browser.get(pageUrl());
   }
@@ -125,13 +140,16 @@ class WebChatBrowserTest {
 
     assertThat(browser.findElement(USER_BUBBLES).getText()).isEqualTo(question);
     WebElement answer = browser.findElements(BOT_BUBBLES).get(1);
-    assertThat(answer.findElement(By.className("text")).getText()).isEqualTo(
-        FakeChatCore.ANSWER_LEAD + question + "\n" + FakeChatCore.CITATION);
+    assertThat(answer.findElement(By.className("text")).getText())
+        .isEqualTo(FakeChatCore.ANSWER_LEAD + question + "\n" + FakeChatCore.CITATION);
     assertThat(answer.findElement(By.tagName("i")).getText()).isEqualTo(FakeChatCore.CITATION);
-    assertThat(browser.findElements(By.cssSelector("#messages b")).stream().map(WebElement::getText))
+    assertThat(
+            browser.findElements(By.cssSelector("#messages b")).stream().map(WebElement::getText))
         .containsExactly(FakeChatCore.WELCOME, FakeChatCore.ANSWER_LEAD);
     assertThat(browser.findElements(By.cssSelector("#messages img"))).isEmpty();
-    assertThat(answer.findElements(By.cssSelector(".keyboard button")).stream().map(WebElement::getText))
+    assertThat(
+            answer.findElements(By.cssSelector(".keyboard button")).stream()
+                .map(WebElement::getText))
         .containsExactly("Xem toàn văn mục", "Kết quả khác", "👍", "👎");
     assertThat(browser.findElement(INPUT).getAttribute("value")).isEmpty();
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("message");
@@ -145,17 +163,22 @@ class WebChatBrowserTest {
     wait.until(numberOfElementsToBe(BOT_BUBBLES, 2));
 
     button("Xem toàn văn mục").click();
-    wait.until(textToBe(By.cssSelector("#messages .bubble.bot:nth-child(3) .text"), FakeChatCore.FULL_SECTION));
+    wait.until(
+        textToBe(
+            By.cssSelector("#messages .bubble.bot:nth-child(3) .text"), FakeChatCore.FULL_SECTION));
 
     assertThat(browser.findElements(BOT_BUBBLES)).hasSize(2);
-    assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain(FakeChatCore.CITATION);
-    assertThat(wait.until(visibilityOfElementLocated(TOAST)).getText()).isEqualTo("Đã mở toàn văn.");
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .doesNotContain(FakeChatCore.CITATION);
+    assertThat(wait.until(visibilityOfElementLocated(TOAST)).getText())
+        .isEqualTo("Đã mở toàn văn.");
 
     button("👍").click();
     wait.until(textToBe(TOAST, FakeChatCore.THANKS));
 
     assertThat(browser.findElements(BOT_BUBBLES)).hasSize(2);
-    assertThat(core.messages()).extracting(message -> message.buttonData())
+    assertThat(core.messages())
+        .extracting(message -> message.buttonData())
         .containsExactly(null, null, FakeChatCore.FULL_TEXT, FakeChatCore.VOTE_UP);
   }
 
@@ -179,10 +202,14 @@ class WebChatBrowserTest {
       browser.get("http://127.0.0.1:" + app.port() + "/");
       wait.until(textToBePresentInElementLocated(BOT_BUBBLES, "Xin chào!"));
 
-      browser.findElement(INPUT).sendKeys("Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?", Keys.ENTER);
+      browser
+          .findElement(INPUT)
+          .sendKeys("Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?", Keys.ENTER);
       wait.until(numberOfElementsToBe(BOT_BUBBLES, 2));
       WebElement answer = browser.findElements(BOT_BUBBLES).get(1);
-      assertThat(answer.getText()).contains("sửa chữa 10 nhà Mái ấm Công đoàn").contains("38/KH-LĐLĐ");
+      assertThat(answer.getText())
+          .contains("sửa chữa 10 nhà Mái ấm Công đoàn")
+          .contains("38/KH-LĐLĐ");
 
       button("👍 Hữu ích").click();
       wait.until(textToBe(TOAST, "Cảm ơn bạn đã đánh giá!"));

@@ -16,13 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 
-/** A member in the web chat of the real service: the chat core, the knowledge base and SQLite behind it. */
+/**
+ * A member in the web chat of the real service: the chat core, the knowledge base and SQLite behind
+ * it.
+ */
 class WebChatEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path data;
+  @TempDir static Path data;
 
   private static RunningApp app;
   private static HttpTestClient client;
@@ -44,25 +46,38 @@ class WebChatEndToEndTest {
   void start_welcomes_without_subscribing_a_web_chat() {
     JsonNode reply = send("session-start-01", "text", "/start").get("replies").get(0);
 
-    assertThat(text(reply)).startsWith("Xin chào!").contains("/kiennghi").doesNotContain("đã đăng ký nhận tin");
-    assertThat(app.column("SELECT subscribed FROM subscribers WHERE channel = 'WEB' AND chat_id = ?",
-        "session-start-01")).containsExactly("0");
+    assertThat(text(reply))
+        .startsWith("Xin chào!")
+        .contains("/kiennghi")
+        .doesNotContain("đã đăng ký nhận tin");
+    assertThat(
+            app.column(
+                "SELECT subscribed FROM subscribers WHERE channel = 'WEB' AND chat_id = ?",
+                "session-start-01"))
+        .containsExactly("0");
   }
 
   @Test
   void a_question_gets_the_answer_with_its_citation_and_buttons_and_is_logged_as_found() {
-    JsonNode reply = send("session-ask-0001", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
-        .get("replies").get(0);
+    JsonNode reply =
+        send("session-ask-0001", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+            .get("replies")
+            .get(0);
 
-    assertThat(text(reply)).contains("sửa chữa 10 nhà Mái ấm Công đoàn").contains("📄 ").contains(", mục ");
-    assertThat(labels(reply)).containsExactly(
-        "📖 Xem toàn văn mục", "🔎 Kết quả khác", "👍 Hữu ích", "👎 Chưa đúng");
-    assertThat(app.column("SELECT found FROM questions WHERE chat_id = ?", "session-ask-0001")).containsExactly("1");
+    assertThat(text(reply))
+        .contains("sửa chữa 10 nhà Mái ấm Công đoàn")
+        .contains("📄 ")
+        .contains(", mục ");
+    assertThat(labels(reply))
+        .containsExactly("📖 Xem toàn văn mục", "🔎 Kết quả khác", "👍 Hữu ích", "👎 Chưa đúng");
+    assertThat(app.column("SELECT found FROM questions WHERE chat_id = ?", "session-ask-0001"))
+        .containsExactly("1");
   }
 
   @Test
   void the_buttons_show_the_section_the_next_result_and_store_the_vote_with_question_and_answer() {
-    JsonNode answer = send("session-btn-0001", "text", "Kế hoạch 47/KH-LĐLĐ do ai ký?").get("replies").get(0);
+    JsonNode answer =
+        send("session-btn-0001", "text", "Kế hoạch 47/KH-LĐLĐ do ai ký?").get("replies").get(0);
     List<String> data = data(answer);
 
     JsonNode section = send("session-btn-0001", "button", data.get(0)).get("replies").get(0);
@@ -78,16 +93,23 @@ class WebChatEndToEndTest {
     assertThat(replaced.get("replacesPressed").asBoolean()).isTrue();
     assertThat(text(replaced)).contains("Bạn đã đánh giá 👍");
     assertThat(labels(replaced)).doesNotContain("👍 Hữu ích");
-    assertThat(app.column("SELECT vote || ' ' || question FROM answer_feedback WHERE user_id = ?",
-        "session-btn-0001")).containsExactly("UP Kế hoạch 47/KH-LĐLĐ do ai ký?");
-    assertThat(app.column("SELECT answer FROM answer_feedback WHERE user_id = ?", "session-btn-0001").get(0))
+    assertThat(
+            app.column(
+                "SELECT vote || ' ' || question FROM answer_feedback WHERE user_id = ?",
+                "session-btn-0001"))
+        .containsExactly("UP Kế hoạch 47/KH-LĐLĐ do ai ký?");
+    assertThat(
+            app.column("SELECT answer FROM answer_feedback WHERE user_id = ?", "session-btn-0001")
+                .get(0))
         .isEqualTo(text(answer).substring(0, text(answer).indexOf("\n\n")));
   }
 
   @Test
   void a_question_the_documents_do_not_answer_is_logged_as_not_found() {
-    JsonNode reply = send("session-none-001", "text", "Giá vé máy bay đi Paris tháng sau là bao nhiêu?")
-        .get("replies").get(0);
+    JsonNode reply =
+        send("session-none-001", "text", "Giá vé máy bay đi Paris tháng sau là bao nhiêu?")
+            .get("replies")
+            .get(0);
 
     assertThat(text(reply)).startsWith("Xin lỗi, trợ lý chưa tìm thấy câu trả lời");
     assertThat(labels(reply)).isEmpty();
@@ -97,10 +119,14 @@ class WebChatEndToEndTest {
 
   @Test
   void a_suggestion_is_stored_and_the_member_gets_its_reference_number() {
-    JsonNode reply = send("session-kn-00001", "text", "/kiennghi Đề nghị bố trí nhà gửi trẻ cho con công nhân")
-        .get("replies").get(0);
+    JsonNode reply =
+        send("session-kn-00001", "text", "/kiennghi Đề nghị bố trí nhà gửi trẻ cho con công nhân")
+            .get("replies")
+            .get(0);
 
-    String reference = app.column("SELECT reference FROM suggestions WHERE chat_id = ?", "session-kn-00001").get(0);
+    String reference =
+        app.column("SELECT reference FROM suggestions WHERE chat_id = ?", "session-kn-00001")
+            .get(0);
     assertThat(reference).matches("KN-\\d{6}");
     assertThat(text(reply)).contains(reference);
   }
@@ -113,7 +139,8 @@ class WebChatEndToEndTest {
     JsonNode outline = send("session-doc-0001", "button", data(list).get(0)).get("replies").get(0);
     assertThat(text(outline)).contains("Mục lục");
 
-    String nextPage = data(list).stream().filter(data -> data.startsWith("dl:")).findFirst().orElseThrow();
+    String nextPage =
+        data(list).stream().filter(data -> data.startsWith("dl:")).findFirst().orElseThrow();
     JsonNode page = send("session-doc-0001", "button", nextPage).get("replies").get(0);
     assertThat(page.get("replacesPressed").asBoolean()).isTrue();
     assertThat(text(page)).contains("trang 2/");
@@ -123,7 +150,11 @@ class WebChatEndToEndTest {
   void an_unknown_command_lists_the_valid_ones() {
     String reply = text(send("session-unk-0001", "text", "/baocao 12").get("replies").get(0));
 
-    assertThat(reply).contains("/baocao").contains("/hoi <câu hỏi>").contains("/vanban").contains("/dunglai");
+    assertThat(reply)
+        .contains("/baocao")
+        .contains("/hoi <câu hỏi>")
+        .contains("/vanban")
+        .contains("/dunglai");
   }
 
   private static JsonNode send(String session, String field, String value) {
@@ -149,7 +180,9 @@ class WebChatEndToEndTest {
 
   private static List<String> buttons(JsonNode reply, String field) {
     List<String> values = new ArrayList<>();
-    reply.get("buttons").forEach(row -> row.forEach(button -> values.add(button.get(field).asText())));
+    reply
+        .get("buttons")
+        .forEach(row -> row.forEach(button -> values.add(button.get(field).asText())));
     return values;
   }
 }

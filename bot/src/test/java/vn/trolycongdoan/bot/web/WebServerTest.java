@@ -21,12 +21,23 @@ import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.answer.AskResult;
 
-/** The web layer on a real server with a fake library: routing, parameters, JSON and error mapping. */
+/**
+ * The web layer on a real server with a fake library: routing, parameters, JSON and error mapping.
+ */
 class WebServerTest {
 
-  private static final DocumentSummary PLAN = new DocumentSummary("plans/001_241fc221d9dce001",
-      "001_241fc221d9dce001.txt", "KẾ HOẠCH", "38/KH-LĐLĐ", "Thực hiện chương trình Mái ấm Công đoàn",
-      "2024-03-12", "LĐLĐ tỉnh", "Đà Nẵng", null, 12);
+  private static final DocumentSummary PLAN =
+      new DocumentSummary(
+          "plans/001_241fc221d9dce001",
+          "001_241fc221d9dce001.txt",
+          "KẾ HOẠCH",
+          "38/KH-LĐLĐ",
+          "Thực hiện chương trình Mái ấm Công đoàn",
+          "2024-03-12",
+          "LĐLĐ tỉnh",
+          "Đà Nẵng",
+          null,
+          12);
 
   private final FakeLibrary library = new FakeLibrary();
   private boolean indexing;
@@ -36,7 +47,9 @@ class WebServerTest {
   @BeforeEach
   void start() {
     Settings settings = TestSettings.inFolder(Path.of("unused"));
-    server = WebServer.start(settings, library, () -> indexing, message -> ChatResponse.ignored(), List.of());
+    server =
+        WebServer.start(
+            settings, library, () -> indexing, message -> ChatResponse.ignored(), List.of());
     client = new HttpTestClient(server.port());
   }
 
@@ -47,22 +60,45 @@ class WebServerTest {
 
   @Test
   void ask_returns_the_result_with_every_field_and_nulls_written_as_null() {
-    AnswerHit hit = new AnswerHit("001.txt", "plans/001", "Kế hoạch Mái ấm", null, null, "II › 2", "2. Nhiệm vụ",
-        "Toàn văn đoạn.", "Mỗi năm sửa chữa 10 nhà.", List.of(new AnswerHit.Span(8, 16)), 3.5);
+    AnswerHit hit =
+        new AnswerHit(
+            "001.txt",
+            "plans/001",
+            "Kế hoạch Mái ấm",
+            null,
+            null,
+            "II › 2",
+            "2. Nhiệm vụ",
+            "Toàn văn đoạn.",
+            "Mỗi năm sửa chữa 10 nhà.",
+            List.of(new AnswerHit.Span(8, 16)),
+            3.5);
     library.answer = new AskResult("sửa chữa nhà", List.of(hit), null);
 
     HttpResponse<String> response = client.get("/api/ask?q=" + encode("sửa chữa nhà") + "&k=3");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonNode body = json(response);
     assertThat(body.has("suggestion")).isTrue();
     assertThat(body.get("suggestion").isNull()).isTrue();
     assertThat(body.get("query").asText()).isEqualTo("sửa chữa nhà");
     JsonNode first = body.get("results").get(0);
-    assertThat(first.fieldNames()).toIterable().contains(
-        "file", "docId", "title", "number", "date", "section", "heading", "text", "answer", "score", "highlights");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .contains(
+            "file",
+            "docId",
+            "title",
+            "number",
+            "date",
+            "section",
+            "heading",
+            "text",
+            "answer",
+            "score",
+            "highlights");
     assertThat(first.get("number").isNull()).isTrue();
     assertThat(first.get("answer").asText()).isEqualTo("Mỗi năm sửa chữa 10 nhà.");
     assertThat(first.get("highlights").get(0).get("start").asInt()).isEqualTo(8);
@@ -151,14 +187,17 @@ class WebServerTest {
 
   @Test
   void a_document_id_with_a_slash_is_found_raw_and_url_encoded() {
-    DocumentOutline outline = new DocumentOutline(PLAN, List.of(new DocumentOutline.Entry("I", "I. MỤC ĐÍCH", 0, "…")));
+    DocumentOutline outline =
+        new DocumentOutline(PLAN, List.of(new DocumentOutline.Entry("I", "I. MỤC ĐÍCH", 0, "…")));
     library.outlines = Map.of(PLAN.id(), outline);
 
-    for (String path : List.of("/api/documents/" + PLAN.id(), "/api/documents/plans%2F001_241fc221d9dce001")) {
+    for (String path :
+        List.of("/api/documents/" + PLAN.id(), "/api/documents/plans%2F001_241fc221d9dce001")) {
       HttpResponse<String> response = client.get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       assertThat(json(response).get("document").get("id").asText()).isEqualTo(PLAN.id());
-      assertThat(json(response).get("sections").get(0).get("heading").asText()).isEqualTo("I. MỤC ĐÍCH");
+      assertThat(json(response).get("sections").get(0).get("heading").asText())
+          .isEqualTo("I. MỤC ĐÍCH");
     }
   }
 

@@ -29,45 +29,71 @@ final class CodeFinder {
       "(?:nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ty|ti)(?!\\h?(?:lệ|le)" + WORD_END + ")|k";
   private static final String CURRENCY_WORD = "đồng|dong|vnđ|vnd";
   private static final String AMOUNT =
-      NUMBER + "\\h?(?:" + MULTIPLIER + ")(?:\\h?(?:" + CURRENCY_WORD + "|đ|d))?" + WORD_END
-          + "|" + NUMBER + "\\h?(?:" + CURRENCY_WORD + ")" + WORD_END
-          + "|" + LARGE_NUMBER + "\\h?[đd]" + WORD_END;
+      NUMBER
+          + "\\h?(?:"
+          + MULTIPLIER
+          + ")(?:\\h?(?:"
+          + CURRENCY_WORD
+          + "|đ|d))?"
+          + WORD_END
+          + "|"
+          + NUMBER
+          + "\\h?(?:"
+          + CURRENCY_WORD
+          + ")"
+          + WORD_END
+          + "|"
+          + LARGE_NUMBER
+          + "\\h?[đd]"
+          + WORD_END;
   private static final String PERCENT =
       NUMBER + "\\h?(?:%|(?:phần trăm|phan tram)" + WORD_END + ")";
   private static final String SEGMENT = "[-/][\\p{L}\\p{N}]++";
   private static final String DOCUMENT =
       "\\d++\\p{L}{0,2}(?=(?:" + SEGMENT + ")*?[-/]\\p{L})(?:" + SEGMENT + ")++" + END;
   private static final String REFERENCE =
-      "(?:" + DocumentCodes.TYPE_NAMES + ")\\h+(?:số\\h+|so\\h+)?\\d++\\p{L}{0,2}"
+      "(?:"
+          + DocumentCodes.TYPE_NAMES
+          + ")\\h+(?:số\\h+|so\\h+)?\\d++\\p{L}{0,2}"
           + "(?![\\p{L}\\p{N}]|[-/.,][\\p{L}\\p{N}])";
   private static final String DATE =
       "(?:(?:ngày|ngay)\\h+\\d{1,2}\\h+(?:tháng|thang)\\h+\\d{1,2}(?:\\h+(?:năm|nam)\\h+\\d{4})?"
           + "|(?:tháng|thang)\\h+\\d{1,2}\\h+(?:năm|nam)\\h+\\d{4}"
           + "|\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?|\\d{1,2}/\\d{4}"
-          + "|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})" + END;
+          + "|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"
+          + END;
   private static final String YEAR_RANGE = "\\d{4}\\h?[-–—]\\h?\\d{4}" + END;
   private static final String PLAIN_NUMBER = "(?:\\d{1,3}(?:\\.\\d{3})++(?:,\\d++)?|\\d{4,})" + END;
 
   /** Kinds in the order they are tried at each position, with the forms of each. */
-  private static final List<Kind> KINDS = List.of(
-      new Kind("amount", AMOUNT, CodeForms::amount),
-      new Kind("percent", PERCENT, CodeForms::percent),
-      new Kind("document", DOCUMENT, DocumentCodes::forms),
-      new Kind("reference", REFERENCE, DocumentCodes::reference),
-      new Kind("date", DATE, CodeForms::date),
-      new Kind("range", YEAR_RANGE, CodeForms::yearRange),
-      new Kind("number", PLAIN_NUMBER, CodeForms::number));
+  private static final List<Kind> KINDS =
+      List.of(
+          new Kind("amount", AMOUNT, CodeForms::amount),
+          new Kind("percent", PERCENT, CodeForms::percent),
+          new Kind("document", DOCUMENT, DocumentCodes::forms),
+          new Kind("reference", REFERENCE, DocumentCodes::reference),
+          new Kind("date", DATE, CodeForms::date),
+          new Kind("range", YEAR_RANGE, CodeForms::yearRange),
+          new Kind("number", PLAIN_NUMBER, CodeForms::number));
 
-  private static final Pattern PATTERN = Pattern.compile(START + "(?:" + String.join("|",
-      KINDS.stream().map(kind -> "(?<" + kind.name() + ">" + kind.regex() + ")").toList()) + ")");
+  private static final Pattern PATTERN =
+      Pattern.compile(
+          START
+              + "(?:"
+              + String.join(
+                  "|",
+                  KINDS.stream()
+                      .map(kind -> "(?<" + kind.name() + ">" + kind.regex() + ")")
+                      .toList())
+              + ")");
 
   private record Kind(String name, String regex, Function<String, List<String>> forms) {}
 
   private CodeFinder() {}
 
   /**
-   * Codes in {@code text} in order of their start offsets, which are offsets in {@code text}. A code never
-   * spans a line break.
+   * Codes in {@code text} in order of their start offsets, which are offsets in {@code text}. A
+   * code never spans a line break.
    */
   static List<Code> find(String text) {
     if (text.chars().noneMatch(Character::isDigit)) {
@@ -75,7 +101,8 @@ final class CodeFinder {
     }
     NormalizedText normalized = NormalizedText.of(text);
     String searched = normalized.text();
-    Matcher matcher = PATTERN.matcher(searched).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher matcher =
+        PATTERN.matcher(searched).useTransparentBounds(true).useAnchoringBounds(false);
     List<Code> codes = new ArrayList<>();
     int lineStart = 0;
     while (lineStart < searched.length()) {
@@ -86,8 +113,11 @@ final class CodeFinder {
         while (matcher.find()) {
           List<String> forms = forms(matcher);
           if (!forms.isEmpty()) {
-            codes.add(new Code(normalized.originalStart(matcher.start()),
-                normalized.originalEnd(matcher.end() - 1), forms));
+            codes.add(
+                new Code(
+                    normalized.originalStart(matcher.start()),
+                    normalized.originalEnd(matcher.end() - 1),
+                    forms));
           }
         }
       }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * forms for text it cannot read. Document numbers are left to {@link DocumentCodes}.
  *
  * <ul>
- *   <li>Numbers follow Vietnamese usage: dots group thousands, a comma marks decimals
- *       ({@code 18.000} → {@code 18000}, {@code 2,25} → {@code 2,25}); a single dot not followed by
- *       three digits is read as a decimal point ({@code 2.5} → {@code 2,5}).
+ *   <li>Numbers follow Vietnamese usage: dots group thousands, a comma marks decimals ({@code
+ *       18.000} → {@code 18000}, {@code 2,25} → {@code 2,25}); a single dot not followed by three
+ *       digits is read as a decimal point ({@code 2.5} → {@code 2,5}).
  *   <li>Amounts: the value times its multiplier (nghìn, ngàn, triệu, tỷ, k), then {@code d} when a
  *       currency (đ, đồng, VNĐ) is written, plus the bare value: {@code 18.000đ} and {@code 18.000
  *       đồng} → {@code 18000d}, {@code 18000}; {@code 16,5 triệu} → {@code 16500000}.
@@ -29,18 +29,20 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class CodeForms {
-  private static final Pattern AMOUNT = Pattern.compile(
-      "(?<number>[\\d.,]+)\\h?(?<multiplier>nghin|ngan|trieu|ty|ti|k)?\\h?(?<currency>\\p{L}+)?");
-  private static final Map<String, BigDecimal> MULTIPLIERS = Map.of(
-      "nghin", BigDecimal.valueOf(1_000),
-      "ngan", BigDecimal.valueOf(1_000),
-      "k", BigDecimal.valueOf(1_000),
-      "trieu", BigDecimal.valueOf(1_000_000),
-      "ty", BigDecimal.valueOf(1_000_000_000),
-      "ti", BigDecimal.valueOf(1_000_000_000));
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "(?<number>[\\d.,]+)\\h?(?<multiplier>nghin|ngan|trieu|ty|ti|k)?\\h?(?<currency>\\p{L}+)?");
+  private static final Map<String, BigDecimal> MULTIPLIERS =
+      Map.of(
+          "nghin", BigDecimal.valueOf(1_000),
+          "ngan", BigDecimal.valueOf(1_000),
+          "k", BigDecimal.valueOf(1_000),
+          "trieu", BigDecimal.valueOf(1_000_000),
+          "ty", BigDecimal.valueOf(1_000_000_000),
+          "ti", BigDecimal.valueOf(1_000_000_000));
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-  private static final Pattern DECIMAL = Pattern.compile(
-      "(?<integer>\\d{1,3}(?:\\.\\d{3})*+|\\d+)(?:,(?<fraction>\\d+))?");
+  private static final Pattern DECIMAL =
+      Pattern.compile("(?<integer>\\d{1,3}(?:\\.\\d{3})*+|\\d+)(?:,(?<fraction>\\d+))?");
   private static final Pattern POINT_DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern LEADING_NUMBER = Pattern.compile("[\\d.,]+");
   private static final Pattern DIGITS = Pattern.compile("\\d+");

@@ -18,35 +18,39 @@ import java.util.stream.Stream;
  */
 final class DocumentCodes {
   /** Document types as written out, with the abbreviation used in document numbers. */
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("kế hoạch", "kh"),
-      Map.entry("nghị quyết", "nq"),
-      Map.entry("nghị định", "nd"),
-      Map.entry("quyết định", "qd"),
-      Map.entry("quy định", "qdi"),
-      Map.entry("chỉ thị", "ct"),
-      Map.entry("kết luận", "kl"),
-      Map.entry("chương trình", "ctr"),
-      Map.entry("chương trình hành động", "cthd"),
-      Map.entry("thông tư", "tt"),
-      Map.entry("thông báo", "tb"),
-      Map.entry("hướng dẫn", "hd"),
-      Map.entry("công văn", "cv"),
-      Map.entry("báo cáo", "bc"),
-      Map.entry("đề án", "da"));
-  private static final Map<String, String> FOLDED_TYPES = TYPES.entrySet().stream()
-      .collect(Collectors.toMap(type -> VietnameseText.fold(type.getKey()), Map.Entry::getValue));
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("kế hoạch", "kh"),
+          Map.entry("nghị quyết", "nq"),
+          Map.entry("nghị định", "nd"),
+          Map.entry("quyết định", "qd"),
+          Map.entry("quy định", "qdi"),
+          Map.entry("chỉ thị", "ct"),
+          Map.entry("kết luận", "kl"),
+          Map.entry("chương trình", "ctr"),
+          Map.entry("chương trình hành động", "cthd"),
+          Map.entry("thông tư", "tt"),
+          Map.entry("thông báo", "tb"),
+          Map.entry("hướng dẫn", "hd"),
+          Map.entry("công văn", "cv"),
+          Map.entry("báo cáo", "bc"),
+          Map.entry("đề án", "da"));
+
+  private static final Map<String, String> FOLDED_TYPES =
+      TYPES.entrySet().stream()
+          .collect(
+              Collectors.toMap(type -> VietnameseText.fold(type.getKey()), Map.Entry::getValue));
 
   /** Type names, accented and folded, longest first; to be used on normalized text. */
-  static final String TYPE_NAMES = Stream.concat(TYPES.keySet().stream(),
-          FOLDED_TYPES.keySet().stream())
-      .sorted(Comparator.comparingInt(String::length).reversed())
-      .collect(Collectors.joining("|"));
+  static final String TYPE_NAMES =
+      Stream.concat(TYPES.keySet().stream(), FOLDED_TYPES.keySet().stream())
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .collect(Collectors.joining("|"));
 
   private static final Pattern SEPARATOR = Pattern.compile("[-/]");
   private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
-  private static final Pattern REFERENCE = Pattern.compile(
-      "(?<type>\\p{L}+(?:\\h\\p{L}+)*?)\\h+(?:so\\h+)?(?<number>\\d+\\p{L}{0,2})");
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<type>\\p{L}+(?:\\h\\p{L}+)*?)\\h+(?:so\\h+)?(?<number>\\d+\\p{L}{0,2})");
 
   private DocumentCodes() {}
 
@@ -63,7 +67,10 @@ final class DocumentCodes {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(code);
     forms.add(String.join("/", segments));
-    segments.stream().skip(1).filter(segment -> Character.isLetter(segment.charAt(0))).findFirst()
+    segments.stream()
+        .skip(1)
+        .filter(segment -> Character.isLetter(segment.charAt(0)))
+        .findFirst()
         .ifPresent(type -> forms.add(segments.get(0) + "/" + type));
     return List.copyOf(forms);
   }
@@ -74,8 +81,8 @@ final class DocumentCodes {
     if (!parts.matches() || !FOLDED_TYPES.containsKey(parts.group("type"))) {
       return List.of();
     }
-    return List.of(withoutLeadingZeros(parts.group("number")) + "/"
-        + FOLDED_TYPES.get(parts.group("type")));
+    return List.of(
+        withoutLeadingZeros(parts.group("number")) + "/" + FOLDED_TYPES.get(parts.group("type")));
   }
 
   private static String withoutLeadingZeros(String segment) {

@@ -48,7 +48,10 @@ final class NormalizedText {
     return new NormalizedText(out.toString(), starts, ends);
   }
 
-  /** A lone ASCII character needs only lower-casing; anything else goes through the full normalization. */
+  /**
+   * A lone ASCII character needs only lower-casing; anything else goes through the full
+   * normalization.
+   */
   private static String normalized(String original, int start, int end) {
     char c = original.charAt(start);
     if (end == start + 1 && c < 0x80) {

@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class SyllableAnalyzer extends Analyzer {
   private final SynonymMap synonyms;
 
-  /** @param synonyms synonyms to expand, in folded form, or {@code null} for none */
+  /**
+   * @param synonyms synonyms to expand, in folded form, or {@code null} for none
+   */
   SyllableAnalyzer(SynonymMap synonyms) {
     this.synonyms = synonyms == null || synonyms.fst == null ? null : synonyms;
   }

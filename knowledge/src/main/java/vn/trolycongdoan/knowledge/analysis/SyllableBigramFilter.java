@@ -8,9 +8,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Replaces syllables by the pairs of adjacent syllables ("lao", "động" → "lao động"), dropping
- * the single syllables. Unlike {@code ShingleFilter}, a pair is never made across a position gap or
- * a clause break, so no filler tokens appear. Each pair sits at the position of its first syllable
+ * Replaces syllables by the pairs of adjacent syllables ("lao", "động" → "lao động"), dropping the
+ * single syllables. Unlike {@code ShingleFilter}, a pair is never made across a position gap or a
+ * clause break, so no filler tokens appear. Each pair sits at the position of its first syllable
  * and spans both syllables' offsets.
  */
 final class SyllableBigramFilter extends TokenFilter {
@@ -38,9 +38,10 @@ final class SyllableBigramFilter extends TokenFilter {
       String syllable = term.toString();
       int start = offset.startOffset();
       int end = offset.endOffset();
-      boolean pairs = previous.length() > 0
-          && position == previousPosition + 1
-          && !breaks.between(previousEnd, start);
+      boolean pairs =
+          previous.length() > 0
+              && position == previousPosition + 1
+              && !breaks.between(previousEnd, start);
       if (pairs) {
         term.setEmpty().append(previous).append(' ').append(syllable);
         offset.setOffset(previousStart, end);

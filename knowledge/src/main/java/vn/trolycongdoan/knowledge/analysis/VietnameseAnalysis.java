@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The analyzers for Vietnamese union documents and the questions asked about them.
  *
  * <p>Every analyzer is an ordinary Lucene {@link Analyzer}: safe to share between threads (each
- * thread reuses its own token streams), offsets always point into the original text, and every
- * term is folded ({@link VietnameseText#fold}). Syllables are split with ICU word breaking. All
+ * thread reuses its own token streams), offsets always point into the original text, and every term
+ * is folded ({@link VietnameseText#fold}). Syllables are split with ICU word breaking. All
  * analyzers serve index and query alike except {@link #foldedQuery()}, which adds query-time
  * synonym expansion as a token graph (for {@code QueryBuilder}-style query parsing, not for
  * indexing). {@link #close()} releases the per-thread resources of all analyzers.
@@ -68,8 +68,8 @@ public final class VietnameseAnalysis implements Closeable {
    *   <li>Document numbers: {@code "Số: 38/KH-LĐLĐ"} → {@code 38/kh-ldld}, {@code 38/kh/ldld}
    *       (slashes only, no leading zeros) and {@code 38/kh}; a reference in words such as {@code
    *       "Kế hoạch số 38"} → {@code 38/kh}.
-   *   <li>Dates: {@code "ngày 08 tháng 8 năm 2024"}, {@code "08/8/2024"} → {@code 8/8/2024};
-   *       {@code "20/6"} → {@code 20/6}. Year ranges: {@code "2023 - 2028"} → {@code 2023-2028}.
+   *   <li>Dates: {@code "ngày 08 tháng 8 năm 2024"}, {@code "08/8/2024"} → {@code 8/8/2024}; {@code
+   *       "20/6"} → {@code 20/6}. Year ranges: {@code "2023 - 2028"} → {@code 2023-2028}.
    *   <li>Amounts: {@code "18.000đ/bữa"}, {@code "18000 đồng"}, {@code "18.000 VNĐ"} → {@code
    *       18000d} and {@code 18000}; {@code "16,5 triệu"} → {@code 16500000}.
    *   <li>Percentages: {@code "2,25%"} → {@code 2,25%}; {@code "100 phần trăm"} → {@code 100%}.

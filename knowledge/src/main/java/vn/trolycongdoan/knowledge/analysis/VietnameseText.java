@@ -16,6 +16,7 @@ public final class VietnameseText {
 
   /** Syllables and characters recur endlessly in a corpus; their forms are remembered. */
   private static final WordCache NORMALIZED = new WordCache();
+
   private static final WordCache FOLDED = new WordCache();
 
   private VietnameseText() {}
@@ -67,19 +68,22 @@ public final class VietnameseText {
   private static String foldUncached(String s) {
     String decomposed = caseFoldedDecomposed(s);
     StringBuilder out = new StringBuilder(decomposed.length());
-    decomposed.codePoints().forEach(c -> {
-      if (c == 'đ') {
-        out.append('d');
-      } else if (!isDiacritic(c)) {
-        out.appendCodePoint(c);
-      }
-    });
+    decomposed
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == 'đ') {
+                out.append('d');
+              } else if (!isDiacritic(c)) {
+                out.appendCodePoint(c);
+              }
+            });
     return NFC.normalize(out);
   }
 
   /**
-   * Case-folded and decomposed. Decomposes before case folding too: folding can turn a mark into a letter
-   * (U+0345 into ι), and only input in canonical order folds the same however it was typed.
+   * Case-folded and decomposed. Decomposes before case folding too: folding can turn a mark into a
+   * letter (U+0345 into ι), and only input in canonical order folds the same however it was typed.
    */
   private static String caseFoldedDecomposed(String s) {
     return NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));

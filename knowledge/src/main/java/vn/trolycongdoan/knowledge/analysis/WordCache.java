@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Remembers what a pure function gave for short strings (words, characters), up to a fixed number of
- * entries; past that, it computes without remembering. Thread-safe.
+ * Remembers what a pure function gave for short strings (words, characters), up to a fixed number
+ * of entries; past that, it computes without remembering. Thread-safe.
  */
 final class WordCache {
 

@@ -13,9 +13,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Picks the sentence(s) of a passage that best answer a question and marks the question's words in them.
- * A sentence scores the rarity of the distinct question words it contains, plus a bonus for words that
- * follow each other as in the question. A very short best sentence is joined by the next one.
+ * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
+ * them. A sentence scores the rarity of the distinct question words it contains, plus a bonus for
+ * words that follow each other as in the question. A very short best sentence is joined by the next
+ * one.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
  */
@@ -23,22 +24,29 @@ public final class AnswerExtractor {
 
   private static final int SHORT_SENTENCE = 60;
   private static final double ADJACENT_BONUS = 0.5;
+
   /** Outweighs any sum of word rarities: the sentence with the evidence is the answer. */
   private static final double EVIDENCE_SCORE = 1_000;
-  /** Question words rarer than this are marked in the answer; commoner ones ("của", "và") are not. */
+
+  /**
+   * Question words rarer than this are marked in the answer; commoner ones ("của", "và") are not.
+   */
   private static final double MARK_WEIGHT = 0.3;
 
   private final Analyzer folded;
 
-  /** @param folded the analyzer that produced the folded question terms the weights are keyed by */
+  /**
+   * @param folded the analyzer that produced the folded question terms the weights are keyed by
+   */
   public AnswerExtractor(Analyzer folded) {
     this.folded = folded;
   }
 
   /**
-   * The answer text, the spans of it to mark, and how concentrated the question's words are in it: the
-   * rarity of the distinct question words in the answer and its headings over that in the whole passage and
-   * its headings (0 to 1; 1 when there are none, or when the answer shows the evidence asked for).
+   * The answer text, the spans of it to mark, and how concentrated the question's words are in it:
+   * the rarity of the distinct question words in the answer and its headings over that in the whole
+   * passage and its headings (0 to 1; 1 when there are none, or when the answer shows the evidence
+   * asked for).
    */
   public record Extract(String answer, List<AnswerHit.Span> highlights, double concentration) {}
 
@@ -46,11 +54,12 @@ public final class AnswerExtractor {
    * The best sentence(s) of {@code passage} for question terms weighted by {@code termWeights}.
    *
    * @param headings the headings the passage stands under, which every sentence of it shares
-   * @param evidence what the question asks for without saying it (a signer's name, a place-and-date line);
-   *     a sentence containing it is the answer. Empty when the question asks for nothing of the kind.
+   * @param evidence what the question asks for without saying it (a signer's name, a place-and-date
+   *     line); a sentence containing it is the answer. Empty when the question asks for nothing of
+   *     the kind.
    */
-  public Extract extract(String passage, String headings, Map<String, Double> termWeights,
-      List<String> evidence) {
+  public Extract extract(
+      String passage, String headings, Map<String, Double> termWeights, List<String> evidence) {
     List<Token> tokens = tokens(passage);
     List<AnswerHit.Span> sentences = Sentences.of(passage);
     if (sentences.isEmpty()) {
@@ -74,10 +83,14 @@ public final class AnswerExtractor {
     List<Token> answerTokens = within(tokens, span);
     List<Token> headingTokens = tokens(headings);
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
-    double concentration = all == 0 || bestShows ? 1
-        : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
-    return new Extract(passage.substring(span.start(), span.end()),
-        marks(answerTokens, span.start(), passage, termWeights), concentration);
+    double concentration =
+        all == 0 || bestShows
+            ? 1
+            : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
+    return new Extract(
+        passage.substring(span.start(), span.end()),
+        marks(answerTokens, span.start(), passage, termWeights),
+        concentration);
   }
 
   /** A very short sentence with the next one, or the one before when it is the last. */
@@ -115,9 +128,12 @@ public final class AnswerExtractor {
     return sum;
   }
 
-  /** Spans relative to the answer, which starts at {@code offset} of {@code passage}; neighbours merged. */
-  private static List<AnswerHit.Span> marks(List<Token> tokens, int offset, String passage,
-      Map<String, Double> weights) {
+  /**
+   * Spans relative to the answer, which starts at {@code offset} of {@code passage}; neighbours
+   * merged.
+   */
+  private static List<AnswerHit.Span> marks(
+      List<Token> tokens, int offset, String passage, Map<String, Double> weights) {
     List<AnswerHit.Span> spans = new ArrayList<>();
     for (Token token : tokens) {
       if (weights.getOrDefault(token.term, 0.0) < MARK_WEIGHT) {

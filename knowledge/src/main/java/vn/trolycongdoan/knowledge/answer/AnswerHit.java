@@ -10,7 +10,8 @@ import java.util.List;
  * @param title the document's title (trích yếu), or its kind, or its file name when it has neither
  * @param number the document's number ({@code 38/KH-LĐLĐ}), or {@code null}
  * @param date the document's date as {@code YYYY-MM-DD}, or {@code null}
- * @param section the heading path, e.g. {@code II › 1 › 1.4} or {@code Chương VII › Mục 2 › Điều 113}
+ * @param section the heading path, e.g. {@code II › 1 › 1.4} or {@code Chương VII › Mục 2 › Điều
+ *     113}
  * @param heading the passage's own heading line
  * @param text the whole passage
  * @param answer the best sentence(s) of the passage, plain text

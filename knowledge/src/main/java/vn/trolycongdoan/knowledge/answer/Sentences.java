@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a passage into sentences: at line ends, after {@code ;} (plans list their targets as clauses of one
- * sentence), and after {@code . ! ?} followed by a space and a capital letter, a digit, a dash or an opening
- * quote. Numbering ({@code 1.1.}), amounts ({@code 18.000}) and numbers ({@code 45/2019}) have no space after
- * their dots, so they are not cut.
+ * Cuts a passage into sentences: at line ends, after {@code ;} (plans list their targets as clauses
+ * of one sentence), and after {@code . ! ?} followed by a space and a capital letter, a digit, a
+ * dash or an opening quote. Numbering ({@code 1.1.}), amounts ({@code 18.000}) and numbers ({@code
+ * 45/2019}) have no space after their dots, so they are not cut.
  */
 final class Sentences {
 

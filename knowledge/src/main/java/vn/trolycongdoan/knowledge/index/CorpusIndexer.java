@@ -25,9 +25,9 @@ import vn.trolycongdoan.knowledge.ingest.DocumentParser;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 
 /**
- * Brings the index in line with a corpus folder: parses and (re)indexes files whose content hash changed,
- * removes documents whose file is gone. Files are parsed on all cores. A file that fails to parse is logged
- * and skipped; its previous version, if any, stays searchable.
+ * Brings the index in line with a corpus folder: parses and (re)indexes files whose content hash
+ * changed, removes documents whose file is gone. Files are parsed on all cores. A file that fails
+ * to parse is logged and skipped; its previous version, if any, stays searchable.
  */
 public final class CorpusIndexer {
 
@@ -63,8 +63,15 @@ public final class CorpusIndexer {
     }
     index.commit();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    return new IndexReport(files.size(), tally.added.get(), tally.updated.get(), removed,
-        tally.unchanged.get(), tally.failed.get(), index.passageCount(), took);
+    return new IndexReport(
+        files.size(),
+        tally.added.get(),
+        tally.updated.get(),
+        removed,
+        tally.unchanged.get(),
+        tally.failed.get(),
+        index.passageCount(),
+        took);
   }
 
   private Tally indexFiles(List<Path> files, Map<String, String> indexed, IndexProgress progress)
@@ -76,11 +83,14 @@ public final class CorpusIndexer {
     try {
       List<Future<?>> futures = new ArrayList<>(files.size());
       for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          indexFile(file, indexed, tally);
-          progress.fileDone(done.incrementAndGet(), files.size(), corpusDir.relativize(file).toString());
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  indexFile(file, indexed, tally);
+                  progress.fileDone(
+                      done.incrementAndGet(), files.size(), corpusDir.relativize(file).toString());
+                  return null;
+                }));
       }
       for (Future<?> future : futures) {
         await(future);
@@ -102,7 +112,8 @@ public final class CorpusIndexer {
       }
       SourceDocument source = parser.parse(corpusDir, file);
       IndexWriter writer = index.writer();
-      writer.updateDocuments(new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source, writer.getAnalyzer()));
+      writer.updateDocuments(
+          new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source, writer.getAnalyzer()));
       (previousHash == null ? tally.added : tally.updated).incrementAndGet();
     } catch (IOException | RuntimeException e) {
       tally.failed.incrementAndGet();

@@ -11,7 +11,9 @@ import vn.trolycongdoan.knowledge.ingest.Passage;
 import vn.trolycongdoan.knowledge.ingest.Section;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 
-/** What the index keeps of a source document besides its passages: identity, metadata and outline. */
+/**
+ * What the index keeps of a source document besides its passages: identity, metadata and outline.
+ */
 record DocumentRecord(
     String docId,
     String file,
@@ -28,28 +30,48 @@ record DocumentRecord(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A section of the outline: its heading line and the span of its own text in the cleaned text. */
+  /**
+   * A section of the outline: its heading line and the span of its own text in the cleaned text.
+   */
   record OutlineSection(String label, String heading, int level, int bodyStart, int bodyEnd) {}
 
   static DocumentRecord of(SourceDocument source) {
     DocumentMetadata meta = source.metadata();
-    List<OutlineSection> sections = source.sections().stream().map(s -> outlineOf(s, source)).toList();
-    return new DocumentRecord(source.docId(), source.fileName(), source.contentHash(), meta.kind(),
-        meta.number(), meta.issuer(), meta.place(), meta.date() == null ? null : meta.date().toString(),
-        meta.title(), meta.signer(), source.passages().size(), sections);
+    List<OutlineSection> sections =
+        source.sections().stream().map(s -> outlineOf(s, source)).toList();
+    return new DocumentRecord(
+        source.docId(),
+        source.fileName(),
+        source.contentHash(),
+        meta.kind(),
+        meta.number(),
+        meta.issuer(),
+        meta.place(),
+        meta.date() == null ? null : meta.date().toString(),
+        meta.title(),
+        meta.signer(),
+        source.passages().size(),
+        sections);
   }
 
-  /** A section's body is the span of its passages; a section without passages is its heading alone. */
+  /**
+   * A section's body is the span of its passages; a section without passages is its heading alone.
+   */
   private static OutlineSection outlineOf(Section section, SourceDocument source) {
-    List<Passage> own = source.passages().stream()
-        .filter(p -> p.start() >= section.start() && p.start() < section.end())
-        .toList();
+    List<Passage> own =
+        source.passages().stream()
+            .filter(p -> p.start() >= section.start() && p.start() < section.end())
+            .toList();
     int level = Math.max(0, section.path().size() - 1);
     if (own.isEmpty()) {
       String heading = source.text().substring(section.start(), section.end()).strip();
       return new OutlineSection(section.label(), heading, level, section.end(), section.end());
     }
-    return new OutlineSection(section.label(), own.get(0).heading(), level, own.get(0).start(),
+    return new OutlineSection(
+        section.label(),
+        own.get(0).heading(),
+        level,
+        own.get(0).start(),
         own.get(own.size() - 1).end());
   }
 
@@ -65,14 +87,15 @@ record DocumentRecord(
   }
 
   DocumentSummary summary() {
-    return new DocumentSummary(docId, file, kind, number, citedTitle(), date, issuer, place, signer, passages);
+    return new DocumentSummary(
+        docId, file, kind, number, citedTitle(), date, issuer, place, signer, passages);
   }
 
   DocumentOutline outline(String text) {
-    List<DocumentOutline.Entry> entries = sections.stream()
-        .map(s -> new DocumentOutline.Entry(s.label(), s.heading(), s.level(),
-            bodyOf(text, s)))
-        .toList();
+    List<DocumentOutline.Entry> entries =
+        sections.stream()
+            .map(s -> new DocumentOutline.Entry(s.label(), s.heading(), s.level(), bodyOf(text, s)))
+            .toList();
     return new DocumentOutline(summary(), entries);
   }
 

@@ -6,8 +6,9 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 
 /**
- * The Lucene fields of the index. Each passage is one Lucene document of type {@link #PASSAGE}; each source
- * document adds one record of type {@link #DOCUMENT} holding its metadata, outline and cleaned text.
+ * The Lucene fields of the index. Each passage is one Lucene document of type {@link #PASSAGE};
+ * each source document adds one record of type {@link #DOCUMENT} holding its metadata, outline and
+ * cleaned text.
  */
 public final class IndexFields {
 
@@ -25,19 +26,28 @@ public final class IndexFields {
   public static final String RECORD = "record";
   public static final String BODY = "body";
 
-  /** Passage text as written; stored only (it is the hit's text), searched through the fields below. */
+  /**
+   * Passage text as written; stored only (it is the hit's text), searched through the fields below.
+   */
   public static final String TEXT = "text";
+
   /** Passage text folded: no diacritics, so accented and unaccented questions match alike. */
   public static final String TEXT_FOLDED = "text_folded";
+
   public static final String TEXT_BIGRAMS = "text_bigrams";
+
   /** Document numbers, dates, amounts and percentages of the passage text and of its headings. */
   public static final String CODES = "codes";
+
   /** Heading line and the titles of the headings above it, folded. */
   public static final String HEAD_FOLDED = "head_folded";
+
   /** The document's kind, number, title and issuer, repeated on each of its passages. */
   public static final String DOC_FOLDED = "doc_folded";
+
   public static final String DOC_CODES = "doc_codes";
   public static final String DOC_BIGRAMS = "doc_bigrams";
+
   /** The {@link PassageRole}s of a passage, by name. Stored. */
   public static final String ROLE = "role";
 

@@ -17,7 +17,10 @@ import vn.trolycongdoan.knowledge.ingest.DocumentMetadata;
 import vn.trolycongdoan.knowledge.ingest.Passage;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 
-/** Turns a parsed source document into the Lucene documents of the index: its passages and its record. */
+/**
+ * Turns a parsed source document into the Lucene documents of the index: its passages and its
+ * record.
+ */
 final class PassageDocuments {
 
   private PassageDocuments() {}
@@ -57,7 +60,8 @@ final class PassageDocuments {
     return doc;
   }
 
-  private static Document passageDocument(Passage passage, DocumentMetadata meta, DocumentWords words) {
+  private static Document passageDocument(
+      Passage passage, DocumentMetadata meta, DocumentWords words) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, PASSAGE, Field.Store.NO));
     doc.add(new StringField(DOC_ID, passage.docId(), Field.Store.YES));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -21,7 +22,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -49,14 +49,19 @@ public final class PassageIndex implements Closeable {
   private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers = new SearcherManager(writer, true, true, new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setQueryCache(null);
-        return searcher;
-      }
-    });
+    this.searchers =
+        new SearcherManager(
+            writer,
+            true,
+            true,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(null);
+                return searcher;
+              }
+            });
     this.catalog = loadCatalog();
   }
 
@@ -68,10 +73,11 @@ public final class PassageIndex implements Closeable {
   public static PassageIndex open(Path dir, Analyzer analyzer) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(256)
-        .setUseCompoundFile(false);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(256)
+            .setUseCompoundFile(false);
     try {
       return new PassageIndex(directory, new IndexWriter(directory, config));
     } catch (LockObtainFailedException e) {

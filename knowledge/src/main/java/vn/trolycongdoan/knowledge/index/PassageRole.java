@@ -7,8 +7,8 @@ import vn.trolycongdoan.knowledge.ingest.DocumentMetadata;
 import vn.trolycongdoan.knowledge.ingest.Passage;
 
 /**
- * What a passage holds that a question may ask for without naming it: the signature ("do ai ký?"), the place
- * and date of issue ("ban hành ngày nào?"), a percentage ("bao nhiêu phần trăm?").
+ * What a passage holds that a question may ask for without naming it: the signature ("do ai ký?"),
+ * the place and date of issue ("ban hành ngày nào?"), a percentage ("bao nhiêu phần trăm?").
  */
 public enum PassageRole {
   SIGNATURE,
@@ -18,8 +18,9 @@ public enum PassageRole {
   private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
 
   /**
-   * The text that shows this role in a document with the given signer and place of issue: the signer's name,
-   * or the start of the place-and-date line; {@code null} when there is none to show.
+   * The text that shows this role in a document with the given signer and place of issue: the
+   * signer's name, or the start of the place-and-date line; {@code null} when there is none to
+   * show.
    */
   public String evidence(String signer, String place) {
     return switch (this) {

@@ -10,9 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The terms of a text analysed once, replayed as a fresh token stream for each passage that repeats the text
- * (a document's title and number stand on every one of its passages). Offsets are not kept: the fields fed
- * this way store no offsets. Immutable; each {@link #stream} is for one field of one document.
+ * The terms of a text analysed once, replayed as a fresh token stream for each passage that repeats
+ * the text (a document's title and number stand on every one of its passages). Offsets are not
+ * kept: the fields fed this way store no offsets. Immutable; each {@link #stream} is for one field
+ * of one document.
  */
 final class ReplayedTokens {
 
@@ -37,7 +38,8 @@ final class ReplayedTokens {
   TokenStream stream() {
     return new TokenStream() {
       private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-      private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+      private final PositionIncrementAttribute increment =
+          addAttribute(PositionIncrementAttribute.class);
       private int next;
 
       @Override

@@ -18,9 +18,9 @@ public final class CorpusFiles {
   private CorpusFiles() {}
 
   /**
-   * The supported files ({@code .txt}, {@code .md}, {@code .docx}, {@code .pdf}, any case) under {@code root},
-   * recursively, sorted by their path relative to {@code root}. Skips hidden files and folders (name starting
-   * with a dot); {@code *.meta.yaml} sidecars are not documents.
+   * The supported files ({@code .txt}, {@code .md}, {@code .docx}, {@code .pdf}, any case) under
+   * {@code root}, recursively, sorted by their path relative to {@code root}. Skips hidden files
+   * and folders (name starting with a dot); {@code *.meta.yaml} sidecars are not documents.
    *
    * @throws IOException if {@code root} is not a readable folder
    */

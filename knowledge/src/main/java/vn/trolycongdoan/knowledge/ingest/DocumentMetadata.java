@@ -3,13 +3,21 @@ package vn.trolycongdoan.knowledge.ingest;
 import java.time.LocalDate;
 
 /**
- * What a document says about itself: kind (KẾ HOẠCH, BỘ LUẬT…), number ({@code 38/KH-LĐLĐ}), issuing body,
- * place, date, title (trích yếu) and signer. Any field may be {@code null} when the document does not carry it.
+ * What a document says about itself: kind (KẾ HOẠCH, BỘ LUẬT…), number ({@code 38/KH-LĐLĐ}),
+ * issuing body, place, date, title (trích yếu) and signer. Any field may be {@code null} when the
+ * document does not carry it.
  */
 public record DocumentMetadata(
-    String kind, String number, String issuer, String place, LocalDate date, String title, String signer) {
+    String kind,
+    String number,
+    String issuer,
+    String place,
+    LocalDate date,
+    String title,
+    String signer) {
 
-  public static final DocumentMetadata EMPTY = new DocumentMetadata(null, null, null, null, null, null, null);
+  public static final DocumentMetadata EMPTY =
+      new DocumentMetadata(null, null, null, null, null, null, null);
 
   /** This metadata with every non-null field of {@code overrides} taking precedence. */
   public DocumentMetadata overriddenBy(DocumentMetadata overrides) {

@@ -11,9 +11,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * The text of a .docx body in reading order: one line per paragraph, table cells row by row (nested tables
- * included). Footnotes come the way POI writes them, {@code [footnoteRef:N]} at the reference and
- * {@code [N: text]} after the paragraph, for {@link TextCleaner} to put in place.
+ * The text of a .docx body in reading order: one line per paragraph, table cells row by row (nested
+ * tables included). Footnotes come the way POI writes them, {@code [footnoteRef:N]} at the
+ * reference and {@code [N: text]} after the paragraph, for {@link TextCleaner} to put in place.
  */
 final class DocxText {
 

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts footnote text where it is referred to. Converters write a reference as {@code [footnoteRef:1]} and the
- * note as {@code [1: text]} at the end of the paragraph; the note becomes {@code " (text)"} right after the
- * referring word and its original copy is removed. Notes nobody refers to, and references to unknown notes, are
- * left as they are, except that an unknown reference is dropped.
+ * Puts footnote text where it is referred to. Converters write a reference as {@code
+ * [footnoteRef:1]} and the note as {@code [1: text]} at the end of the paragraph; the note becomes
+ * {@code " (text)"} right after the referring word and its original copy is removed. Notes nobody
+ * refers to, and references to unknown notes, are left as they are, except that an unknown
+ * reference is dropped.
  */
 final class Footnotes {
 

@@ -10,28 +10,37 @@ import java.util.regex.Pattern;
  * @param label the numbering as cited ({@code II}, {@code 2.4}, {@code Điều 113})
  * @param title the words after the numbering, shortened for a run-in heading
  * @param written the heading as it reads in the text
- * @param runIn whether the line is a numbered paragraph whose first clause serves as heading: its whole line is
- *     section text
- * @param titleOnNextLine whether the title is the following line ({@code Chương I} / {@code NHỮNG QUY ĐỊNH CHUNG})
+ * @param runIn whether the line is a numbered paragraph whose first clause serves as heading: its
+ *     whole line is section text
+ * @param titleOnNextLine whether the title is the following line ({@code Chương I} / {@code NHỮNG
+ *     QUY ĐỊNH CHUNG})
  */
-record HeadingLine(int rank, String label, String title, String written, boolean runIn, boolean titleOnNextLine) {
+record HeadingLine(
+    int rank, String label, String title, String written, boolean runIn, boolean titleOnNextLine) {
 
   static final int CLOSING_RANK = 0;
 
   private static final int RUN_IN_LENGTH = 200;
   private static final int MAX_TITLE = 100;
-  private static final Pattern CHAPTER = Pattern.compile("^(Chương|Mục)\\s+([IVXLC]+|\\d+)\\.?\\s*(.*)$");
+  private static final Pattern CHAPTER =
+      Pattern.compile("^(Chương|Mục)\\s+([IVXLC]+|\\d+)\\.?\\s*(.*)$");
   private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d+[a-z]?)\\.\\s*(.*)$");
-  private static final Pattern ROMAN = Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
+  private static final Pattern ROMAN =
+      Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
   private static final Pattern GROUP = Pattern.compile("^(Nhóm\\s+\\d{1,2})\\s*:\\s*(\\S.*)$");
-  private static final Pattern DECIMAL = Pattern.compile("^(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*)\\.\\s+(\\S.*)$");
+  private static final Pattern DECIMAL =
+      Pattern.compile("^(\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*)\\.\\s+(\\S.*)$");
   private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s+(\\S.*)$");
+
   /** A starred lead-in such as {@code * Đến năm 2025:} that heads the bullets below it. */
   private static final Pattern LEAD_IN = Pattern.compile("^\\*\\s+(\\S.{0,80}?)\\s*:$");
+
   private static final Pattern SIGNATURE = Pattern.compile("^(?:TM|KT|TL|TUQ|Q)\\.\\s+\\p{Lu}.*$");
   private static final Pattern CLAUSE_END = Pattern.compile("[.;!?](?=\\s|$)");
 
-  /** A heading of a law or decree: {@code Chương}, {@code Mục}, {@code Điều}; {@code null} if none. */
+  /**
+   * A heading of a law or decree: {@code Chương}, {@code Mục}, {@code Điều}; {@code null} if none.
+   */
   static HeadingLine legal(String line, String nextLine) {
     Matcher chapter = CHAPTER.matcher(line);
     if (chapter.matches()) {
@@ -43,12 +52,14 @@ record HeadingLine(int rank, String label, String title, String written, boolean
       return new HeadingLine(rank, label, chapter.group(3), line, false, false);
     }
     Matcher article = ARTICLE.matcher(line);
-    return article.matches() ? regular(3, "Điều " + article.group(1), article.group(2), line) : null;
+    return article.matches()
+        ? regular(3, "Điều " + article.group(1), article.group(2), line)
+        : null;
   }
 
   /**
-   * A heading of a plan or programme: roman, {@code Nhóm}, decimal, letter or starred lead-in; {@code null} if
-   * none.
+   * A heading of a plan or programme: roman, {@code Nhóm}, decimal, letter or starred lead-in;
+   * {@code null} if none.
    */
   static HeadingLine plan(String line) {
     Matcher roman = ROMAN.matcher(line);
@@ -72,7 +83,10 @@ record HeadingLine(int rank, String label, String title, String written, boolean
     return leadIn.matches() ? regular(21, leadIn.group(1), "", line) : null;
   }
 
-  /** The start of the recipients and signature block, which closes every section; {@code null} if not. */
+  /**
+   * The start of the recipients and signature block, which closes every section; {@code null} if
+   * not.
+   */
   static HeadingLine closing(String line) {
     if (Lines.RECIPIENTS.matcher(line).matches() || SIGNATURE.matcher(line).matches()) {
       String label = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : line;
@@ -91,7 +105,8 @@ record HeadingLine(int rank, String label, String title, String written, boolean
       return regular(rank, label, title, line);
     }
     String shortTitle = firstClause(title);
-    return new HeadingLine(rank, label, shortTitle, line.substring(0, titleStart) + shortTitle, true, false);
+    return new HeadingLine(
+        rank, label, shortTitle, line.substring(0, titleStart) + shortTitle, true, false);
   }
 
   private static String firstClause(String text) {

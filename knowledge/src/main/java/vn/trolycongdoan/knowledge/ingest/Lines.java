@@ -2,10 +2,16 @@ package vn.trolycongdoan.knowledge.ingest;
 
 import java.util.regex.Pattern;
 
-/** Small predicates on single lines of text shared by the cleaner, the section parser and the metadata reader. */
+/**
+ * Small predicates on single lines of text shared by the cleaner, the section parser and the
+ * metadata reader.
+ */
 final class Lines {
 
-  /** A line opening a numbered or lettered block: {@code 1.}, {@code 1.1.}, {@code 3. 2.}, {@code IV.}, {@code a)}. */
+  /**
+   * A line opening a numbered or lettered block: {@code 1.}, {@code 1.1.}, {@code 3. 2.}, {@code
+   * IV.}, {@code a)}.
+   */
   static final Pattern NUMBERED =
       Pattern.compile("^(?:\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*\\.\\s|[IVXL]{1,6}\\.\\s|[a-zđ]\\)\\s)");
 
@@ -16,7 +22,8 @@ final class Lines {
   static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:");
 
   static final Pattern PLACE_DATE =
-      Pattern.compile("^([\\p{L} .'-]{2,40}),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\b.*$");
+      Pattern.compile(
+          "^([\\p{L} .'-]{2,40}),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\b.*$");
 
   static final Pattern RECIPIENTS = Pattern.compile("^N[oơ]i nhận\\s*:?$");
 
@@ -37,7 +44,10 @@ final class Lines {
     return letters >= 2;
   }
 
-  /** True when the line starts a numbered, lettered or legal heading ({@code Chương}, {@code Mục}, {@code Điều}). */
+  /**
+   * True when the line starts a numbered, lettered or legal heading ({@code Chương}, {@code Mục},
+   * {@code Điều}).
+   */
   static boolean isNumbered(String line) {
     return NUMBERED.matcher(line).find() || LEGAL_UNIT.matcher(line).find();
   }

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * Reads what a cleaned document says about itself in its header and signature block.
  *
  * <ul>
- *   <li>kind: the first all-caps header line starting with a document kind, as written ({@code KẾ HOẠCH},
- *       {@code CHƯƠNG TRÌNH HÀNH ĐỘNG}, {@code BỘ LUẬT}…);
- *   <li>title: the line after a bare kind line (the trích yếu); when the kind line goes on ({@code BỘ LUẬT LAO
- *       ĐỘNG}) the kind line itself in the case laws are cited by ({@code Bộ luật Lao động});
+ *   <li>kind: the first all-caps header line starting with a document kind, as written ({@code KẾ
+ *       HOẠCH}, {@code CHƯƠNG TRÌNH HÀNH ĐỘNG}, {@code BỘ LUẬT}…);
+ *   <li>title: the line after a bare kind line (the trích yếu); when the kind line goes on ({@code
+ *       BỘ LUẬT LAO ĐỘNG}) the kind line itself in the case laws are cited by ({@code Bộ luật Lao
+ *       động});
  *   <li>number: from {@code Số: 27 /KH-LĐLD}, spaces removed ({@code 27/KH-LĐLD});
- *   <li>issuer: the last all-caps header line above the kind line other than the national motto, as written
- *       (the lower body when a parent body stands above it), else the subject of "… ban hành …"
- *       ({@code Quốc hội});
+ *   <li>issuer: the last all-caps header line above the kind line other than the national motto, as
+ *       written (the lower body when a parent body stands above it), else the subject of "… ban
+ *       hành …" ({@code Quốc hội});
  *   <li>place and date: from {@code Lai Châu, ngày 23 tháng 02 năm 2024};
  *   <li>signer: a personal name (two to five capitalised words) among the last lines.
  * </ul>
@@ -30,15 +31,37 @@ public final class MetadataExtractor {
 
   private static final int HEADER_LINES = 20;
   private static final int SIGNATURE_LINES = 6;
-  private static final List<String> KINDS = List.of(
-      "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "KẾ HOẠCH", "BỘ LUẬT", "LUẬT", "NGHỊ QUYẾT", "NGHỊ ĐỊNH",
-      "THÔNG TƯ", "QUYẾT ĐỊNH", "CHỈ THỊ", "HƯỚNG DẪN", "THÔNG BÁO", "BÁO CÁO", "KẾT LUẬN", "CÔNG VĂN",
-      "QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ", "ĐỀ ÁN", "TỜ TRÌNH")
-      .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  private static final List<String> KINDS =
+      List.of(
+              "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+              "CHƯƠNG TRÌNH",
+              "KẾ HOẠCH",
+              "BỘ LUẬT",
+              "LUẬT",
+              "NGHỊ QUYẾT",
+              "NGHỊ ĐỊNH",
+              "THÔNG TƯ",
+              "QUYẾT ĐỊNH",
+              "CHỈ THỊ",
+              "HƯỚNG DẪN",
+              "THÔNG BÁO",
+              "BÁO CÁO",
+              "KẾT LUẬN",
+              "CÔNG VĂN",
+              "QUY CHẾ",
+              "QUY ĐỊNH",
+              "ĐIỀU LỆ",
+              "ĐỀ ÁN",
+              "TỜ TRÌNH")
+          .stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
   private static final Pattern NUMBER = Pattern.compile("^Số\\s*:\\s*(.*\\d.*)$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern ENACTED_BY = Pattern.compile("^(\\p{Lu}[\\p{L} ]{1,60}?) ban hành \\S.*$");
-  private static final Pattern PERSON = Pattern.compile("^\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}$");
+  private static final Pattern ENACTED_BY =
+      Pattern.compile("^(\\p{Lu}[\\p{L} ]{1,60}?) ban hành \\S.*$");
+  private static final Pattern PERSON =
+      Pattern.compile("^\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}$");
   private static final Pattern NATIONAL_MOTTO = Pattern.compile("^(?:CỘNG H|ĐỘC LẬP)");
 
   private MetadataExtractor() {}
@@ -70,7 +93,10 @@ public final class MetadataExtractor {
   }
 
   private static String kindOf(String line) {
-    return KINDS.stream().filter(kind -> line.equals(kind) || line.startsWith(kind + " ")).findFirst().orElse(null);
+    return KINDS.stream()
+        .filter(kind -> line.equals(kind) || line.startsWith(kind + " "))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String title(List<String> header, int kindLine, String kind) {
@@ -78,15 +104,21 @@ public final class MetadataExtractor {
     if (!line.equals(kind)) {
       String lower = line.toLowerCase(Locale.ROOT);
       int subject = kind.length() + 1;
-      return Character.toUpperCase(lower.charAt(0)) + lower.substring(1, subject)
-          + Character.toUpperCase(lower.charAt(subject)) + lower.substring(subject + 1);
+      return Character.toUpperCase(lower.charAt(0))
+          + lower.substring(1, subject)
+          + Character.toUpperCase(lower.charAt(subject))
+          + lower.substring(subject + 1);
     }
     if (kindLine + 1 >= header.size()) {
       return null;
     }
     String next = header.get(kindLine + 1);
-    boolean isTitle = !Lines.isAllCaps(next) && !Lines.isNumbered(next) && !next.startsWith("Căn cứ")
-        && !Lines.PLACE_DATE.matcher(next).matches() && !NUMBER.matcher(next).matches();
+    boolean isTitle =
+        !Lines.isAllCaps(next)
+            && !Lines.isNumbered(next)
+            && !next.startsWith("Căn cứ")
+            && !Lines.PLACE_DATE.matcher(next).matches()
+            && !NUMBER.matcher(next).matches();
     return isTitle ? next : null;
   }
 

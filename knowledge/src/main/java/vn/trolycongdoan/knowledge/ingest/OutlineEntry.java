@@ -5,7 +5,7 @@ package vn.trolycongdoan.knowledge.ingest;
  *
  * @param section the section, heading line included in its span
  * @param headingLine the heading as written (label and title), empty for the preamble
- * @param bodyStart where the section's own text starts: after the heading line, or at the heading line itself
- *     when the heading is the first sentence of a numbered paragraph
+ * @param bodyStart where the section's own text starts: after the heading line, or at the heading
+ *     line itself when the heading is the first sentence of a numbered paragraph
  */
 record OutlineEntry(Section section, String headingLine, int bodyStart) {}

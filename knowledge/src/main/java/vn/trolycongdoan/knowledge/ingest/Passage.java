@@ -3,7 +3,8 @@ package vn.trolycongdoan.knowledge.ingest;
 import java.util.List;
 
 /**
- * The unit of search: the text of one smallest section, or one piece of a long section split by sentences.
+ * The unit of search: the text of one smallest section, or one piece of a long section split by
+ * sentences.
  *
  * @param docId the document it belongs to
  * @param ordinal position among the document's passages, from 0

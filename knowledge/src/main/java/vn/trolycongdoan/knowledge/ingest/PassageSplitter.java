@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Cuts a cleaned document into passages, the unit of search.
  *
- * <p>Each section with text of its own gives passages; its heading line is not part of the text but is kept in
- * {@link Passage#heading()}. A section text up to 1200 characters is one passage; a longer one is cut at sentence
- * ends into pieces of at most 800 characters, each piece repeating the last sentence of the one before (a single
- * sentence longer than 800 characters is cut at spaces). Passage offsets index the cleaned text:
- * {@code text.substring(start, end)} equals {@link Passage#text()}. Pure and thread-safe.
+ * <p>Each section with text of its own gives passages; its heading line is not part of the text but
+ * is kept in {@link Passage#heading()}. A section text up to 1200 characters is one passage; a
+ * longer one is cut at sentence ends into pieces of at most 800 characters, each piece repeating
+ * the last sentence of the one before (a single sentence longer than 800 characters is cut at
+ * spaces). Passage offsets index the cleaned text: {@code text.substring(start, end)} equals {@link
+ * Passage#text()}. Pure and thread-safe.
  */
 public final class PassageSplitter {
 
@@ -19,7 +20,9 @@ public final class PassageSplitter {
 
   private PassageSplitter() {}
 
-  /** The passages of {@code cleanText}, the output of {@link TextCleaner#clean}, numbered from 0. */
+  /**
+   * The passages of {@code cleanText}, the output of {@link TextCleaner#clean}, numbered from 0.
+   */
   public static List<Passage> split(String docId, String cleanText) {
     return split(docId, cleanText, SectionParser.outline(cleanText));
   }
@@ -34,8 +37,16 @@ public final class PassageSplitter {
       }
       List<String> titles = section.path().stream().map(Heading::title).toList();
       for (Span piece : body.length() <= SPLIT_ABOVE ? List.of(body) : pieces(text, body)) {
-        passages.add(new Passage(docId, passages.size(), section.label(), entry.headingLine(), titles,
-            text.substring(piece.start(), piece.end()), piece.start(), piece.end()));
+        passages.add(
+            new Passage(
+                docId,
+                passages.size(),
+                section.label(),
+                entry.headingLine(),
+                titles,
+                text.substring(piece.start(), piece.end()),
+                piece.start(),
+                piece.end()));
       }
     }
     return passages;
@@ -50,12 +61,15 @@ public final class PassageSplitter {
     int first = 0;
     while (first < sentences.size()) {
       int last = first;
-      while (last + 1 < sentences.size() && sentences.get(last + 1).end() - sentences.get(first).start() <= MAX_PIECE) {
+      while (last + 1 < sentences.size()
+          && sentences.get(last + 1).end() - sentences.get(first).start() <= MAX_PIECE) {
         last++;
       }
       pieces.add(new Span(sentences.get(first).start(), sentences.get(last).end()));
-      boolean overlap = last > first && last + 1 < sentences.size()
-          && sentences.get(last + 1).end() - sentences.get(last).start() <= MAX_PIECE;
+      boolean overlap =
+          last > first
+              && last + 1 < sentences.size()
+              && sentences.get(last + 1).end() - sentences.get(last).start() <= MAX_PIECE;
       first = overlap ? last : last + 1;
     }
     return pieces;

@@ -5,7 +5,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text layer of a .pdf, page after page, one visual line per line. Scanned pages without text give nothing. */
+/**
+ * The text layer of a .pdf, page after page, one visual line per line. Scanned pages without text
+ * give nothing.
+ */
 final class PdfText {
 
   private PdfText() {}

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Joins the visual lines of a document back into paragraphs.
  *
- * <p>A line continues the paragraph above when that paragraph does not end a sentence, is neither all-caps nor
- * separated by two or more blank lines, and the line itself does not open a block (heading, list item, bullet,
- * all-caps line, {@code Số:}, place and date, {@code Nơi nhận:}). Given that, a line starting in lower case or
- * with a digit continues; a line starting in upper case continues only in a hard-wrapped document (a PDF
- * conversion, where almost no line is longer than 100 characters) after a line that filled most of the width, or
- * after a markdown line break.
+ * <p>A line continues the paragraph above when that paragraph does not end a sentence, is neither
+ * all-caps nor separated by two or more blank lines, and the line itself does not open a block
+ * (heading, list item, bullet, all-caps line, {@code Số:}, place and date, {@code Nơi nhận:}).
+ * Given that, a line starting in lower case or with a digit continues; a line starting in upper
+ * case continues only in a hard-wrapped document (a PDF conversion, where almost no line is longer
+ * than 100 characters) after a line that filled most of the width, or after a markdown line break.
  */
 final class Reflow {
 
@@ -34,8 +34,12 @@ final class Reflow {
   }
 
   private static Reflow layoutOf(List<RawLine> lines) {
-    int[] lengths = lines.stream().filter(line -> !line.isBlank()).mapToInt(line -> line.text().length()).sorted()
-        .toArray();
+    int[] lengths =
+        lines.stream()
+            .filter(line -> !line.isBlank())
+            .mapToInt(line -> line.text().length())
+            .sorted()
+            .toArray();
     if (lengths.length == 0) {
       return new Reflow(false, 0);
     }
@@ -55,7 +59,9 @@ final class Reflow {
         continue;
       }
       if (paragraph != null && continues(paragraph.toString(), previous, line.text(), blanks)) {
-        paragraph.append(paragraph.charAt(paragraph.length() - 1) == '/' ? "" : " ").append(line.text());
+        paragraph
+            .append(paragraph.charAt(paragraph.length() - 1) == '/' ? "" : " ")
+            .append(line.text());
       } else {
         if (paragraph != null) {
           paragraphs.add(paragraph.toString());

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A section of a cleaned document: its heading path from the outermost heading down to its own, and the span
- * of its text (heading line included) in the cleaned text. The preamble before the first heading is a section
- * with an empty path.
+ * A section of a cleaned document: its heading path from the outermost heading down to its own, and
+ * the span of its text (heading line included) in the cleaned text. The preamble before the first
+ * heading is a section with an empty path.
  */
 public record Section(List<Heading> path, int start, int end) {
 

@@ -7,21 +7,23 @@ import java.util.regex.Pattern;
 /**
  * Cuts a cleaned document into sections by its headings.
  *
- * <p>A document with at least two {@code Điều N.} lines is read as a law: only {@code Chương}, {@code Mục} and
- * {@code Điều} are headings, so an article with its khoản ({@code 1.}) and điểm ({@code a)}) is one section. Any
- * other document is read as a plan: headings are roman numerals with an upper-case title ({@code II. MỤC TIÊU}),
- * {@code Nhóm N:}, decimals ({@code 1.}, {@code 1.1.}, {@code 3. 2.}) and letters ({@code a)}); bullets are never
- * headings. A numbered line that ends a sentence or runs past 200 characters is a paragraph, not a title: its
- * first clause becomes the title and the whole line stays section text.
+ * <p>A document with at least two {@code Điều N.} lines is read as a law: only {@code Chương},
+ * {@code Mục} and {@code Điều} are headings, so an article with its khoản ({@code 1.}) and điểm
+ * ({@code a)}) is one section. Any other document is read as a plan: headings are roman numerals
+ * with an upper-case title ({@code II. MỤC TIÊU}), {@code Nhóm N:}, decimals ({@code 1.}, {@code
+ * 1.1.}, {@code 3. 2.}) and letters ({@code a)}); bullets are never headings. A numbered line that
+ * ends a sentence or runs past 200 characters is a paragraph, not a title: its first clause becomes
+ * the title and the whole line stays section text.
  *
- * <p>Nesting follows a fixed rank, outermost first: Chương, Mục, Điều; roman, Nhóm, decimals by depth, letters.
- * A heading closes every open heading of the same or a lower rank, so skipped or out-of-order numbering still
- * yields a path. The {@code Nơi nhận:} line (or, failing that, the signature line such as
- * {@code TM. BAN THƯỜNG VỤ}) within the last 30 lines opens a closing section that holds the rest of the text.
+ * <p>Nesting follows a fixed rank, outermost first: Chương, Mục, Điều; roman, Nhóm, decimals by
+ * depth, letters. A heading closes every open heading of the same or a lower rank, so skipped or
+ * out-of-order numbering still yields a path. The {@code Nơi nhận:} line (or, failing that, the
+ * signature line such as {@code TM. BAN THƯỜNG VỤ}) within the last 30 lines opens a closing
+ * section that holds the rest of the text.
  *
- * <p>Sections come in reading order and tile the text: the first starts at 0, each ends where the next starts,
- * the last ends at the text's length. Text before the first heading is a section with an empty path. Pure and
- * thread-safe; never fails, whatever the input.
+ * <p>Sections come in reading order and tile the text: the first starts at 0, each ends where the
+ * next starts, the last ends at the text's length. Text before the first heading is a section with
+ * an empty path. Pure and thread-safe; never fails, whatever the input.
  */
 public final class SectionParser {
 
@@ -30,7 +32,10 @@ public final class SectionParser {
 
   private SectionParser() {}
 
-  /** The sections of {@code cleanText}, the output of {@link TextCleaner#clean}; empty for an empty text. */
+  /**
+   * The sections of {@code cleanText}, the output of {@link TextCleaner#clean}; empty for an empty
+   * text.
+   */
   public static List<Section> parse(String cleanText) {
     return outline(cleanText).stream().map(OutlineEntry::section).toList();
   }
@@ -44,7 +49,8 @@ public final class SectionParser {
     int offset = 0;
     for (int i = 0; i < lines.size(); i++) {
       String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      HeadingLine heading = closed ? null : recognise(lines.get(i), next, law, lines.size() - i <= CLOSING_WINDOW);
+      HeadingLine heading =
+          closed ? null : recognise(lines.get(i), next, law, lines.size() - i <= CLOSING_WINDOW);
       if (heading != null) {
         closed = heading.rank() == HeadingLine.CLOSING_RANK;
         entries.add(enter(heading, open, offset, text, lines.get(i), next));
@@ -66,13 +72,17 @@ public final class SectionParser {
     return law ? HeadingLine.legal(line, next) : HeadingLine.plan(line);
   }
 
-  private static OutlineEntry enter(HeadingLine heading, List<Open> open, int start, String text, String line,
-      String next) {
+  private static OutlineEntry enter(
+      HeadingLine heading, List<Open> open, int start, String text, String line, String next) {
     open.removeIf(o -> o.rank() >= heading.rank());
     open.add(new Open(heading.rank(), new Heading(heading.label(), heading.title(), open.size())));
     int lineEnd = Math.min(text.length(), start + line.length() + 1);
-    int bodyStart = heading.runIn() ? start
-        : heading.titleOnNextLine() ? Math.min(text.length(), lineEnd + next.length() + 1) : lineEnd;
+    int bodyStart =
+        heading.runIn()
+            ? start
+            : heading.titleOnNextLine()
+                ? Math.min(text.length(), lineEnd + next.length() + 1)
+                : lineEnd;
     List<Heading> path = open.stream().map(Open::heading).toList();
     return new OutlineEntry(new Section(path, start, text.length()), heading.written(), bodyStart);
   }

@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a range of cleaned text into sentences. A sentence ends at a line end, or at {@code . ; ! ? …} followed
- * by spaces and then a capital letter, a digit, or an opening quote, bracket or dash before a capital. It does not
- * end at the dot of a leading enumeration ({@code 1.1.}, {@code IV.}), inside numbers ({@code 18.000},
- * {@code 45/2019}) or after a known abbreviation ({@code v.v.}, {@code TP.}).
+ * Splits a range of cleaned text into sentences. A sentence ends at a line end, or at {@code . ; !
+ * ? …} followed by spaces and then a capital letter, a digit, or an opening quote, bracket or dash
+ * before a capital. It does not end at the dot of a leading enumeration ({@code 1.1.}, {@code
+ * IV.}), inside numbers ({@code 18.000}, {@code 45/2019}) or after a known abbreviation ({@code
+ * v.v.}, {@code TP.}).
  */
 final class Sentences {
 
   private static final String ENDS = ".;!?…";
-  private static final Pattern ENUMERATION = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*|[IVXL]{1,6})$");
-  private static final Pattern ABBREVIATION = Pattern.compile("(?:^|\\s)(?:v\\.v|TP|Tp|TS|ThS|PGS|GS|Đ/c|đ/c)$");
+  private static final Pattern ENUMERATION =
+      Pattern.compile("^\\s*(?:\\d{1,2}(?:\\s?\\.\\s?\\d{1,2})*|[IVXL]{1,6})$");
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?:^|\\s)(?:v\\.v|TP|Tp|TS|ThS|PGS|GS|Đ/c|đ/c)$");
 
   private Sentences() {}
 
@@ -23,7 +26,8 @@ final class Sentences {
     int start = range.start();
     for (int i = range.start(); i < range.end(); i++) {
       char c = text.charAt(i);
-      boolean boundary = c == '\n' || (ENDS.indexOf(c) >= 0 && endsSentenceAt(text, i, range.end()));
+      boolean boundary =
+          c == '\n' || (ENDS.indexOf(c) >= 0 && endsSentenceAt(text, i, range.end()));
       if (boundary) {
         add(sentences, text, start, c == '\n' ? i : i + 1);
         start = i + 1;

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A corpus file read, cleaned and cut into sections and passages.
  *
- * @param docId stable id derived from the path relative to the corpus root (e.g. {@code plans/001_241fc…})
+ * @param docId stable id derived from the path relative to the corpus root (e.g. {@code
+ *     plans/001_241fc…})
  * @param fileName the file's name, e.g. {@code 001_241fc221d9dce001.txt}
  * @param contentHash SHA-256 of the file's bytes (and its sidecar's, if any), hex
  * @param text the cleaned text that all offsets refer to

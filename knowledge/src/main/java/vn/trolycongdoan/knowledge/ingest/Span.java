@@ -7,7 +7,10 @@ record Span(int start, int end) {
     return end - start;
   }
 
-  /** This range without the whitespace at either end of it in {@code text}; empty ranges collapse to start. */
+  /**
+   * This range without the whitespace at either end of it in {@code text}; empty ranges collapse to
+   * start.
+   */
   Span trimmedIn(String text) {
     int s = start;
     int e = end;

@@ -8,15 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Reads the raw text of a corpus file by its extension: .txt and .md as UTF-8 (a byte order mark is left for
- * {@link TextCleaner} to drop), .docx with POI, .pdf with PDFBox.
+ * Reads the raw text of a corpus file by its extension: .txt and .md as UTF-8 (a byte order mark is
+ * left for {@link TextCleaner} to drop), .docx with POI, .pdf with PDFBox.
  */
 final class TextExtractor {
 
   private TextExtractor() {}
 
   /**
-   * The raw text, not yet cleaned, of a file's {@code content}; the type is taken from {@code fileName}.
+   * The raw text, not yet cleaned, of a file's {@code content}; the type is taken from {@code
+   * fileName}.
    *
    * @throws IOException if the content is not valid for its type, or the type is not supported
    */
@@ -36,7 +37,8 @@ final class TextExtractor {
 
   private static String utf8(byte[] bytes) throws IOException {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

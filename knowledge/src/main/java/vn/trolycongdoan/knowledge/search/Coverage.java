@@ -19,9 +19,9 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * How much of a question a passage contains: the share of the question's units it matches, each unit weighted
- * by the rarity of its rarest term, so that missing a telling word costs more than missing a common one.
- * Bound to one searcher; not thread-safe.
+ * How much of a question a passage contains: the share of the question's units it matches, each
+ * unit weighted by the rarity of its rarest term, so that missing a telling word costs more than
+ * missing a common one. Bound to one searcher; not thread-safe.
  */
 final class Coverage {
 
@@ -30,20 +30,31 @@ final class Coverage {
   private final double[] weights;
   private final double total;
 
-  /** @param weights the weight of each unit, in the order of {@code units} */
+  /**
+   * @param weights the weight of each unit, in the order of {@code units}
+   */
   Coverage(IndexSearcher searcher, List<Query> units, List<Double> weights) throws IOException {
     this.searcher = searcher;
     this.weights = weights.stream().mapToDouble(Double::doubleValue).toArray();
     for (Query unit : units) {
-      this.units.add(searcher.createWeight(searcher.rewrite(unit), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      this.units.add(
+          searcher.createWeight(searcher.rewrite(unit), ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
     this.total = Arrays.stream(this.weights).sum();
   }
 
-  /** Each unit's weight: the rarity of its rarest term of {@code field}, from {@code termWeights}. */
-  static List<Double> unitWeights(List<Query> units, Map<String, Double> termWeights, String field) {
+  /**
+   * Each unit's weight: the rarity of its rarest term of {@code field}, from {@code termWeights}.
+   */
+  static List<Double> unitWeights(
+      List<Query> units, Map<String, Double> termWeights, String field) {
     return units.stream()
-        .map(unit -> termsOf(unit, field).stream().mapToDouble(t -> termWeights.get(t.text())).max().orElse(0))
+        .map(
+            unit ->
+                termsOf(unit, field).stream()
+                    .mapToDouble(t -> termWeights.get(t.text()))
+                    .max()
+                    .orElse(0))
         .toList();
   }
 
@@ -51,10 +62,9 @@ final class Coverage {
     return total == 0;
   }
 
-
   /**
-   * The weighted share (0 to 1) of the units that match each of {@code docs} (ids of the searcher's reader),
-   * in the order given. Each unit's postings are walked once per segment, in doc id order.
+   * The weighted share (0 to 1) of the units that match each of {@code docs} (ids of the searcher's
+   * reader), in the order given. Each unit's postings are walked once per segment, in doc id order.
    */
   double[] of(int[] docs) throws IOException {
     double[] matched = new double[docs.length];
@@ -74,8 +84,9 @@ final class Coverage {
           postings = scorer == null ? null : scorer.iterator();
         }
         int target = docs[i] - leaf.docBase;
-        if (postings != null && (postings.docID() < target ? postings.advance(target) : postings.docID())
-            == target) {
+        if (postings != null
+            && (postings.docID() < target ? postings.advance(target) : postings.docID())
+                == target) {
           matched[i] += weights[u];
         }
       }
@@ -88,7 +99,8 @@ final class Coverage {
 
   /** The indexes of {@code docs}, ordered by the doc ids they hold. */
   static int[] inDocOrder(int[] docs) {
-    return IntStream.range(0, docs.length).boxed()
+    return IntStream.range(0, docs.length)
+        .boxed()
         .sorted(Comparator.comparingInt(i -> docs[i]))
         .mapToInt(Integer::intValue)
         .toArray();
@@ -96,16 +108,17 @@ final class Coverage {
 
   static List<Term> termsOf(Query unit, String field) {
     List<Term> terms = new ArrayList<>();
-    unit.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... found) {
-        for (Term term : found) {
-          if (term.field().equals(field)) {
-            terms.add(term);
+    unit.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... found) {
+            for (Term term : found) {
+              if (term.field().equals(field)) {
+                terms.add(term);
+              }
+            }
           }
-        }
-      }
-    });
+        });
     return terms;
   }
 }

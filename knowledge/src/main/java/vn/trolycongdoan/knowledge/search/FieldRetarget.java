@@ -9,15 +9,17 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The same query on another field, for fields that share an analyzer: the question is analysed once, not once
- * per field. Handles what {@code QueryBuilder} makes without phrase generation: term, synonym and boolean
- * queries (and boosts of them).
+ * The same query on another field, for fields that share an analyzer: the question is analysed
+ * once, not once per field. Handles what {@code QueryBuilder} makes without phrase generation:
+ * term, synonym and boolean queries (and boosts of them).
  */
 final class FieldRetarget {
 
   private FieldRetarget() {}
 
-  /** @throws IllegalArgumentException for a kind of query not listed above */
+  /**
+   * @throws IllegalArgumentException for a kind of query not listed above
+   */
   static Query to(Query query, String field) {
     if (query instanceof TermQuery term) {
       return new TermQuery(new Term(field, term.getTerm().bytes()));
@@ -28,8 +30,9 @@ final class FieldRetarget {
       return builder.build();
     }
     if (query instanceof BooleanQuery bool) {
-      BooleanQuery.Builder builder = new BooleanQuery.Builder()
-          .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      BooleanQuery.Builder builder =
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       for (BooleanClause clause : bool.clauses()) {
         builder.add(to(clause.getQuery(), field), clause.getOccur());
       }
@@ -38,6 +41,7 @@ final class FieldRetarget {
     if (query instanceof BoostQuery boost) {
       return new BoostQuery(to(boost.getQuery(), field), boost.getBoost());
     }
-    throw new IllegalArgumentException("cannot move to another field: " + query.getClass().getSimpleName());
+    throw new IllegalArgumentException(
+        "cannot move to another field: " + query.getClass().getSimpleName());
   }
 }

@@ -19,33 +19,43 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
- * Builds the Lucene query for a question: BM25 over several fields with per-field weights (folded text,
- * syllable bigrams for proximity, codes, headings, document metadata), and the question's units (one per
- * searched word, code or pair of words) used to measure how much of the question a passage covers. All text
- * fields are folded: an accented field scored accented questions apart from unaccented ones and lowered hit@1
- * on the dev questions (0.92 against 0.96 without it).
+ * Builds the Lucene query for a question: BM25 over several fields with per-field weights (folded
+ * text, syllable bigrams for proximity, codes, headings, document metadata), and the question's
+ * units (one per searched word, code or pair of words) used to measure how much of the question a
+ * passage covers. All text fields are folded: an accented field scored accented questions apart
+ * from unaccented ones and lowered hit@1 on the dev questions (0.92 against 0.96 without it).
  *
  * <p>Thread-safe: holds only analyzers.
  */
 final class PassageQuery {
 
   /** Field weights, chosen by the dev-question evaluation (see README, "Search quality"). */
-  private static final Map<String, Float> WEIGHTS = Map.of(
-      TEXT_FOLDED, 1.0f,
-      TEXT_BIGRAMS, 1.2f,
-      CODES, 2.0f,
-      HEAD_FOLDED, 0.3f,
-      DOC_FOLDED, 0.3f,
-      DOC_CODES, 1.0f);
-  /** Weight of holding what the question asks for (a signature, a date), enough to make it a candidate. */
+  private static final Map<String, Float> WEIGHTS =
+      Map.of(
+          TEXT_FOLDED, 1.0f,
+          TEXT_BIGRAMS, 1.2f,
+          CODES, 2.0f,
+          HEAD_FOLDED, 0.3f,
+          DOC_FOLDED, 0.3f,
+          DOC_CODES, 1.0f);
+
+  /**
+   * Weight of holding what the question asks for (a signature, a date), enough to make it a
+   * candidate.
+   */
   private static final float ROLE_WEIGHT = 5.0f;
+
   /** Share of passages above which a word is too common to score. */
   private static final double COMMON_SHARE = 0.5;
 
   /** Fields a word of the question may be found in to count as covered. */
   private static final List<String> WORD_FIELDS = List.of(TEXT_FOLDED, HEAD_FOLDED, DOC_FOLDED);
-  /** Fields a document number, date or amount of the question may be found in to count as covered. */
+
+  /**
+   * Fields a document number, date or amount of the question may be found in to count as covered.
+   */
   private static final List<String> CODE_FIELDS = List.of(CODES, DOC_CODES);
+
   /** Fields a pair of neighbouring words may be found in to count as covered. */
   private static final List<String> BIGRAM_FIELDS = List.of(TEXT_BIGRAMS, DOC_BIGRAMS);
 
@@ -60,16 +70,21 @@ final class PassageQuery {
   }
 
   /**
-   * A question ready to run: the scoring query; its word units (one per searched word or abbreviation, matched
-   * in any folded field), code units (numbers, dates, amounts) and bigram units (one per pair of neighbouring
-   * words); and the roles it asks for.
+   * A question ready to run: the scoring query; its word units (one per searched word or
+   * abbreviation, matched in any folded field), code units (numbers, dates, amounts) and bigram
+   * units (one per pair of neighbouring words); and the roles it asks for.
    */
-  record Built(Query query, List<Query> words, List<Query> codes, List<Query> bigrams, Set<PassageRole> roles) {}
+  record Built(
+      Query query,
+      List<Query> words,
+      List<Query> codes,
+      List<Query> bigrams,
+      Set<PassageRole> roles) {}
 
   /**
-   * Builds the query for {@code question} against the searcher behind {@code terms}. Words found in more than
-   * {@link #COMMON_SHARE} of the passages ("công", "đoàn", "và") are left out of the scoring: they cost the
-   * most to score and tell the least; they still count for coverage.
+   * Builds the query for {@code question} against the searcher behind {@code terms}. Words found in
+   * more than {@link #COMMON_SHARE} of the passages ("công", "đoàn", "và") are left out of the
+   * scoring: they cost the most to score and tell the least; they still count for coverage.
    */
   Built build(String question, TermLookups terms) {
     QuestionIntent.Reading reading = QuestionIntent.read(question);
@@ -79,7 +94,8 @@ final class PassageQuery {
     analyze(perField, folded, WORD_FIELDS, words);
     analyze(perField, bigrams, BIGRAM_FIELDS, words);
     analyze(perField, codes, CODE_FIELDS, question);
-    // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages have the
+    // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages
+    // have the
     // searched fields, so document records never match and need no filter.
     BooleanQuery.Builder scoring = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
@@ -88,19 +104,30 @@ final class PassageQuery {
       }
     }
     for (PassageRole role : reading.roles()) {
-      scoring.add(new BoostQuery(new TermQuery(new Term(ROLE, role.name())), ROLE_WEIGHT), Occur.SHOULD);
+      scoring.add(
+          new BoostQuery(new TermQuery(new Term(ROLE, role.name())), ROLE_WEIGHT), Occur.SHOULD);
     }
     scoring.setMinimumNumberShouldMatch(1);
-    List<Query> wordUnits = units(perField, WORD_FIELDS).stream()
-        .filter(unit -> Coverage.termsOf(unit, TEXT_FOLDED).stream().noneMatch(PassageQuery::isNumber))
-        .toList();
-    return new Built(scoring.build(), wordUnits, units(perField, CODE_FIELDS), units(perField, BIGRAM_FIELDS),
+    List<Query> wordUnits =
+        units(perField, WORD_FIELDS).stream()
+            .filter(
+                unit ->
+                    Coverage.termsOf(unit, TEXT_FOLDED).stream().noneMatch(PassageQuery::isNumber))
+            .toList();
+    return new Built(
+        scoring.build(),
+        wordUnits,
+        units(perField, CODE_FIELDS),
+        units(perField, BIGRAM_FIELDS),
         reading.roles());
   }
 
-  /** Analyses {@code text} once and puts the same clauses, aimed at each of {@code fields}, in the map. */
-  private static void analyze(Map<String, List<Query>> perField, QueryBuilder analysis, List<String> fields,
-      String text) {
+  /**
+   * Analyses {@code text} once and puts the same clauses, aimed at each of {@code fields}, in the
+   * map.
+   */
+  private static void analyze(
+      Map<String, List<Query>> perField, QueryBuilder analysis, List<String> fields, String text) {
     List<Query> clauses = clauses(analysis.createBooleanQuery(fields.get(0), text));
     for (String field : fields) {
       perField.put(field, clauses.stream().map(clause -> FieldRetarget.to(clause, field)).toList());
@@ -124,8 +151,8 @@ final class PassageQuery {
   }
 
   /**
-   * One query per unit of the question, matching the unit in any of {@code fields}. The analysis is the same
-   * for every field, so the i-th clause of each field's query is the same unit.
+   * One query per unit of the question, matching the unit in any of {@code fields}. The analysis is
+   * the same for every field, so the i-th clause of each field's query is the same unit.
    */
   private static List<Query> units(Map<String, List<Query>> perField, List<String> fields) {
     List<Query> units = new ArrayList<>();

@@ -9,18 +9,20 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
- * What kind of passage a question asks for, read from its wording: "ai ký" wants the signature, "ban hành ngày
- * nào" the date of issue, "bao nhiêu phần trăm" a percentage. The words that say so are taken out of the
- * question, since the passage that answers does not contain them.
+ * What kind of passage a question asks for, read from its wording: "ai ký" wants the signature,
+ * "ban hành ngày nào" the date of issue, "bao nhiêu phần trăm" a percentage. The words that say so
+ * are taken out of the question, since the passage that answers does not contain them.
  */
 final class QuestionIntent {
 
   /** Folded phrases; matched on the folded question at word boundaries. */
-  private static final Map<PassageRole, Pattern> PHRASES = Map.of(
-      PassageRole.SIGNATURE, Pattern.compile("\\b(do ai ky|ai ky|nguoi ky|ky boi|ky ten)\\b"),
-      PassageRole.ISSUE_DATE, Pattern.compile(
-          "\\b(ban hanh (vao )?(ngay|luc|khi) nao|ngay ban hanh( la)?( ngay nao)?|ban hanh bao gio)\\b"),
-      PassageRole.PERCENTAGE, Pattern.compile("\\b(bao nhieu|may) phan tram\\b"));
+  private static final Map<PassageRole, Pattern> PHRASES =
+      Map.of(
+          PassageRole.SIGNATURE, Pattern.compile("\\b(do ai ky|ai ky|nguoi ky|ky boi|ky ten)\\b"),
+          PassageRole.ISSUE_DATE,
+              Pattern.compile(
+                  "\\b(ban hanh (vao )?(ngay|luc|khi) nao|ngay ban hanh( la)?( ngay nao)?|ban hanh bao gio)\\b"),
+          PassageRole.PERCENTAGE, Pattern.compile("\\b(bao nhieu|may) phan tram\\b"));
 
   private QuestionIntent() {}
 
@@ -41,7 +43,10 @@ final class QuestionIntent {
     return new Reading(roles, words);
   }
 
-  /** Blanks the span of {@code original} whose fold is {@code folded}'s {@code [start, end)}, if they align. */
+  /**
+   * Blanks the span of {@code original} whose fold is {@code folded}'s {@code [start, end)}, if
+   * they align.
+   */
   private static String blankOut(String original, String folded, int start, int end) {
     if (original.length() != folded.length()) {
       return original;

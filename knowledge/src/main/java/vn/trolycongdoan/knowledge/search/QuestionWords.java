@@ -6,18 +6,49 @@ import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 
 /**
- * Removes the words that make a sentence a question ("bao nhiêu", "là gì", "mấy", "ai"…) so that only the
- * words a passage can contain are searched. A word typed with diacritics must match them ("máy" is not
- * "mấy"); a word typed without matches any accented form. Everything else is kept as typed.
+ * Removes the words that make a sentence a question ("bao nhiêu", "là gì", "mấy", "ai"…) so that
+ * only the words a passage can contain are searched. A word typed with diacritics must match them
+ * ("máy" is not "mấy"); a word typed without matches any accented form. Everything else is kept as
+ * typed.
  */
 final class QuestionWords {
 
   /** Question phrases, normalised, longest first. */
-  private static final List<Phrase> PHRASES = phrases(
-      "như thế nào", "là bao nhiêu", "bao nhiêu", "bao lâu", "là gì", "là ai", "thế nào", "ra sao",
-      "khi nào", "lúc nào", "ở đâu", "tại sao", "vì sao", "có phải", "phải không", "hay không",
-      "được không", "có không", "mấy", "gì", "nào", "ai", "đâu", "không", "hả", "ạ", "vậy", "nhỉ",
-      "cho hỏi", "xin hỏi", "cho tôi hỏi", "tôi muốn hỏi", "hỏi");
+  private static final List<Phrase> PHRASES =
+      phrases(
+          "như thế nào",
+          "là bao nhiêu",
+          "bao nhiêu",
+          "bao lâu",
+          "là gì",
+          "là ai",
+          "thế nào",
+          "ra sao",
+          "khi nào",
+          "lúc nào",
+          "ở đâu",
+          "tại sao",
+          "vì sao",
+          "có phải",
+          "phải không",
+          "hay không",
+          "được không",
+          "có không",
+          "mấy",
+          "gì",
+          "nào",
+          "ai",
+          "đâu",
+          "không",
+          "hả",
+          "ạ",
+          "vậy",
+          "nhỉ",
+          "cho hỏi",
+          "xin hỏi",
+          "cho tôi hỏi",
+          "tôi muốn hỏi",
+          "hỏi");
 
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’…]+");
 

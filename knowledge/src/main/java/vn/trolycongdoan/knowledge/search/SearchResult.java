@@ -6,11 +6,11 @@ import java.util.Set;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
- * Passages found for a question, best first; the weight (rarity) of each folded question term, for picking
- * and marking the answer sentences; and what the question asks for without naming it.
+ * Passages found for a question, best first; the weight (rarity) of each folded question term, for
+ * picking and marking the answer sentences; and what the question asks for without naming it.
  */
-public record SearchResult(List<ScoredPassage> passages, Map<String, Double> termWeights,
-    Set<PassageRole> asked) {
+public record SearchResult(
+    List<ScoredPassage> passages, Map<String, Double> termWeights, Set<PassageRole> asked) {
 
   public SearchResult {
     passages = List.copyOf(passages);

@@ -14,8 +14,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The term dictionary entries of one question's terms, looked up once per searcher: the same terms serve to
- * prune common words, to score, to weigh rarity and to measure coverage. Not thread-safe; one per question.
+ * The term dictionary entries of one question's terms, looked up once per searcher: the same terms
+ * serve to prune common words, to score, to weigh rarity and to measure coverage. Not thread-safe;
+ * one per question.
  */
 final class TermLookups {
 
@@ -34,14 +35,18 @@ final class TermLookups {
     return of(term).docFreq();
   }
 
-  /** {@code query} with its term queries carrying their looked-up entries, so they need no second lookup. */
+  /**
+   * {@code query} with its term queries carrying their looked-up entries, so they need no second
+   * lookup.
+   */
   Query withStates(Query query) {
     if (query instanceof TermQuery term) {
       return new TermQuery(term.getTerm(), of(term.getTerm()));
     }
     if (query instanceof BooleanQuery bool) {
-      BooleanQuery.Builder builder = new BooleanQuery.Builder()
-          .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      BooleanQuery.Builder builder =
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       for (BooleanClause clause : bool.clauses()) {
         builder.add(withStates(clause.getQuery()), clause.getOccur());
       }
@@ -54,12 +59,14 @@ final class TermLookups {
   }
 
   private TermStates of(Term term) {
-    return states.computeIfAbsent(term, t -> {
-      try {
-        return TermStates.build(searcher, t, true);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return states.computeIfAbsent(
+        term,
+        t -> {
+          try {
+            return TermStates.build(searcher, t, true);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a passage speaks of another year than the question: "đến năm 2025" is not answered by a passage
- * (with its headings) that names 2028 and never 2025. A passage naming no year, or the asked one, passes.
+ * Whether a passage speaks of another year than the question: "đến năm 2025" is not answered by a
+ * passage (with its headings) that names 2028 and never 2025. A passage naming no year, or the
+ * asked one, passes.
  */
 final class YearCheck {
 

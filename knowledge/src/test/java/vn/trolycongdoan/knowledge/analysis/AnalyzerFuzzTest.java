@@ -29,12 +29,14 @@ class AnalyzerFuzzTest {
     "/corpus/laws/luat-bao-hiem-xa-hoi-2024.txt"
   };
   private static final VietnameseAnalysis ANALYSIS =
-      VietnameseAnalysis.create("NLĐ, NLD, người lao động\nTLĐ, Tổng Liên đoàn, Tổng LĐ\nCĐ, công đoàn");
-  private static final Map<String, Analyzer> ANALYZERS = Map.of(
-      "folded", ANALYSIS.folded(),
-      "foldedQuery", ANALYSIS.foldedQuery(),
-      "bigrams", ANALYSIS.bigrams(),
-      "codes", ANALYSIS.codes());
+      VietnameseAnalysis.create(
+          "NLĐ, NLD, người lao động\nTLĐ, Tổng Liên đoàn, Tổng LĐ\nCĐ, công đoàn");
+  private static final Map<String, Analyzer> ANALYZERS =
+      Map.of(
+          "folded", ANALYSIS.folded(),
+          "foldedQuery", ANALYSIS.foldedQuery(),
+          "bigrams", ANALYSIS.bigrams(),
+          "codes", ANALYSIS.codes());
 
   @AfterContainer
   static void close() {
@@ -49,9 +51,11 @@ class AnalyzerFuzzTest {
   @Test
   void characters_that_fold_to_nothing_give_no_empty_tokens() {
     for (String text : List.of("\u115F", "a \u115F b", "\u3164 Đoàn \u200B phí", "\u00AD\u034F")) {
-      ANALYZERS.forEach((name, analyzer) -> assertThat(TokenStreams.analyze(analyzer, text))
-          .as(name + " on " + text.codePoints().mapToObj(Integer::toHexString).toList())
-          .noneMatch(token -> token.term().isEmpty()));
+      ANALYZERS.forEach(
+          (name, analyzer) ->
+              assertThat(TokenStreams.analyze(analyzer, text))
+                  .as(name + " on " + text.codePoints().mapToObj(Integer::toHexString).toList())
+                  .noneMatch(token -> token.term().isEmpty()));
     }
   }
 
@@ -76,15 +80,17 @@ class AnalyzerFuzzTest {
     try {
       List<Future<List<List<TokenStreams.Token>>>> results = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        results.add(threads.submit(() -> {
-          List<List<TokenStreams.Token>> actual = new ArrayList<>();
-          for (String line : lines) {
-            for (Analyzer analyzer : ANALYZERS.values()) {
-              actual.add(TokenStreams.analyze(analyzer, line));
-            }
-          }
-          return actual;
-        }));
+        results.add(
+            threads.submit(
+                () -> {
+                  List<List<TokenStreams.Token>> actual = new ArrayList<>();
+                  for (String line : lines) {
+                    for (Analyzer analyzer : ANALYZERS.values()) {
+                      actual.add(TokenStreams.analyze(analyzer, line));
+                    }
+                  }
+                  return actual;
+                }));
       }
       for (Future<List<List<TokenStreams.Token>>> result : results) {
         assertThat(result.get()).isEqualTo(expected);

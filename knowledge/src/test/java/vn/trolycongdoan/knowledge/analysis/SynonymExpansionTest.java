@@ -79,7 +79,8 @@ class SynonymExpansionTest {
     for (TokenStreams.Token token : tokens) {
       position += token.increment();
       assertThat(seen.add(position + " " + token.length() + " " + token.term()))
-          .as("duplicate %s", token).isTrue();
+          .as("duplicate %s", token)
+          .isTrue();
     }
   }
 
@@ -90,10 +91,14 @@ class SynonymExpansionTest {
 
   @Test
   void the_operator_file_defines_every_abbreviation_the_corpus_uses() {
-    for (String abbreviation : List.of("NLĐ", "CĐCS", "LĐLĐ", "LĐLD", "CNVCLĐ", "CCVCLĐ", "CNLĐ",
-        "TƯLĐTT", "TULĐTT", "ATVSLĐ", "BHXH", "BHYT", "BHTN", "QCDC", "UBKT", "BCH", "BTV", "TLĐ",
-        "KPCĐ", "GCCN", "QHLĐ", "CĐN", "CĐVC", "CSPL", "UBND", "HĐND", "MTTQ", "ĐĐTLĐ", "CTHĐ")) {
-      assertThat(paths(ANALYSIS.foldedQuery(), abbreviation)).as(abbreviation).hasSizeGreaterThan(1);
+    for (String abbreviation :
+        List.of(
+            "NLĐ", "CĐCS", "LĐLĐ", "LĐLD", "CNVCLĐ", "CCVCLĐ", "CNLĐ", "TƯLĐTT", "TULĐTT", "ATVSLĐ",
+            "BHXH", "BHYT", "BHTN", "QCDC", "UBKT", "BCH", "BTV", "TLĐ", "KPCĐ", "GCCN", "QHLĐ",
+            "CĐN", "CĐVC", "CSPL", "UBND", "HĐND", "MTTQ", "ĐĐTLĐ", "CTHĐ")) {
+      assertThat(paths(ANALYSIS.foldedQuery(), abbreviation))
+          .as(abbreviation)
+          .hasSizeGreaterThan(1);
     }
   }
 
@@ -106,7 +111,8 @@ class SynonymExpansionTest {
 
   @Test
   void names_the_line_of_a_malformed_rule() {
-    assertThatThrownBy(() -> VietnameseAnalysis.create("# comment\nNLĐ, người lao động\na => b => c"))
+    assertThatThrownBy(
+            () -> VietnameseAnalysis.create("# comment\nNLĐ, người lao động\na => b => c"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 3")
         .hasMessageContaining("a => b => c");

@@ -17,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * Runs analyzers and checks the token stream contract that Lucene's {@code BaseTokenStreamTestCase}
- * would: offsets inside the text and never going backwards, sane positions, a consistent graph,
- * and the same output when the reused stream analyzes the text again.
+ * would: offsets inside the text and never going backwards, sane positions, a consistent graph, and
+ * the same output when the reused stream analyzes the text again.
  */
 final class TokenStreams {
   record Token(String term, int start, int end, int increment, int length) {}
@@ -73,14 +73,19 @@ final class TokenStreams {
       PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        Token token = new Token(term.toString(), offset.startOffset(), offset.endOffset(),
-            increment.getPositionIncrement(), length.getPositionLength());
+        Token token =
+            new Token(
+                term.toString(),
+                offset.startOffset(),
+                offset.endOffset(),
+                increment.getPositionIncrement(),
+                length.getPositionLength());
         checkToken(token, tokens, text);
         tokens.add(token);
       }
       stream.end();
-      check(offset.endOffset() == text.length(), "final offset is not the text length", text,
-          tokens);
+      check(
+          offset.endOffset() == text.length(), "final offset is not the text length", text, tokens);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,13 +94,16 @@ final class TokenStreams {
 
   private static void checkToken(Token token, List<Token> before, String text) {
     Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
-    String problem = token.term().isEmpty() ? "empty term"
-        : token.start() < 0 || token.start() > token.end() || token.end() > text.length()
-            ? "offsets outside the text"
-        : previous != null && previous.start() > token.start() ? "start offset went backwards"
-        : token.increment() < (previous == null ? 1 : 0) ? "bad position increment"
-        : token.length() < 1 ? "position length below 1"
-        : null;
+    String problem =
+        token.term().isEmpty()
+            ? "empty term"
+            : token.start() < 0 || token.start() > token.end() || token.end() > text.length()
+                ? "offsets outside the text"
+                : previous != null && previous.start() > token.start()
+                    ? "start offset went backwards"
+                    : token.increment() < (previous == null ? 1 : 0)
+                        ? "bad position increment"
+                        : token.length() < 1 ? "position length below 1" : null;
     if (problem != null) {
       List<Token> context = new ArrayList<>(before);
       context.add(token);
@@ -112,8 +120,11 @@ final class TokenStreams {
       position += token.increment();
       int start = starts.computeIfAbsent(position, p -> token.start());
       int end = ends.computeIfAbsent(position + token.length(), p -> token.end());
-      check(start == token.start() && end == token.end(), "inconsistent graph offsets at " + token,
-          text, tokens);
+      check(
+          start == token.start() && end == token.end(),
+          "inconsistent graph offsets at " + token,
+          text,
+          tokens);
     }
   }
 
@@ -125,8 +136,11 @@ final class TokenStreams {
 
   private static String escape(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f
-        ? Character.toString(c) : String.format("\\u{%04X}", c)));
+    text.codePoints()
+        .forEach(
+            c ->
+                out.append(
+                    c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\u{%04X}", c)));
     return out.toString();
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class VietnameseAnalysisTest {
-  private static final VietnameseAnalysis ANALYSIS = VietnameseAnalysis.create("NLĐ, người lao động");
+  private static final VietnameseAnalysis ANALYSIS =
+      VietnameseAnalysis.create("NLĐ, người lao động");
 
   @AfterAll
   static void close() {
@@ -19,12 +20,12 @@ class VietnameseAnalysisTest {
 
   @Test
   void folded_gives_one_token_per_syllable_without_diacritics() {
-    assertThat(terms(ANALYSIS.folded(), "Thoả ước lao động tập thể")).containsExactly(
-        "thoa", "uoc", "lao", "dong", "tap", "the");
-    assertThat(terms(ANALYSIS.folded(), "Quỹ Xã hội Công đoàn tỉnh")).containsExactly(
-        "quy", "xa", "hoi", "cong", "doan", "tinh");
-    assertThat(terms(ANALYSIS.folded(), "Đại hội XIII Công đoàn Việt Nam")).containsExactly(
-        "dai", "hoi", "xiii", "cong", "doan", "viet", "nam");
+    assertThat(terms(ANALYSIS.folded(), "Thoả ước lao động tập thể"))
+        .containsExactly("thoa", "uoc", "lao", "dong", "tap", "the");
+    assertThat(terms(ANALYSIS.folded(), "Quỹ Xã hội Công đoàn tỉnh"))
+        .containsExactly("quy", "xa", "hoi", "cong", "doan", "tinh");
+    assertThat(terms(ANALYSIS.folded(), "Đại hội XIII Công đoàn Việt Nam"))
+        .containsExactly("dai", "hoi", "xiii", "cong", "doan", "viet", "nam");
   }
 
   @Test
@@ -52,8 +53,8 @@ class VietnameseAnalysisTest {
   void offsets_point_into_the_original_decomposed_text() {
     String phone = Normalizer.normalize("Người lao động", Normalizer.Form.NFD);
 
-    assertThat(analyze(ANALYSIS.folded(), phone)).extracting(TokenStreams.Token::term,
-            token -> phone.substring(token.start(), token.end()))
+    assertThat(analyze(ANALYSIS.folded(), phone))
+        .extracting(TokenStreams.Token::term, token -> phone.substring(token.start(), token.end()))
         .containsExactly(
             tuple("nguoi", phone.substring(0, phone.indexOf(' '))),
             tuple("lao", "lao"),
@@ -72,8 +73,8 @@ class VietnameseAnalysisTest {
 
   @Test
   void bigrams_pair_adjacent_syllables_only() {
-    assertThat(terms(ANALYSIS.bigrams(), "người lao động")).containsExactly(
-        "nguoi lao", "lao dong");
+    assertThat(terms(ANALYSIS.bigrams(), "người lao động"))
+        .containsExactly("nguoi lao", "lao dong");
     assertThat(terms(ANALYSIS.bigrams(), "Thỏa ước")).containsExactly("thoa uoc");
     assertThat(terms(ANALYSIS.bigrams(), "đoàn")).isEmpty();
   }
@@ -82,18 +83,20 @@ class VietnameseAnalysisTest {
   void bigrams_do_not_cross_clause_punctuation_or_lines() {
     String text = "An toàn, vệ sinh lao động. Mục tiêu\nChỉ tiêu (cụ thể)";
 
-    assertThat(terms(ANALYSIS.bigrams(), text)).containsExactly(
-        "an toan", "ve sinh", "sinh lao", "lao dong", "muc tieu", "chi tieu", "cu the");
+    assertThat(terms(ANALYSIS.bigrams(), text))
+        .containsExactly(
+            "an toan", "ve sinh", "sinh lao", "lao dong", "muc tieu", "chi tieu", "cu the");
   }
 
   @Test
   void bigrams_sit_at_the_position_of_their_first_syllable() {
     assertThat(analyze(ANALYSIS.bigrams(), "an toàn, vệ sinh lao"))
-        .extracting(TokenStreams.Token::term, TokenStreams.Token::increment,
-            TokenStreams.Token::start, TokenStreams.Token::end)
+        .extracting(
+            TokenStreams.Token::term,
+            TokenStreams.Token::increment,
+            TokenStreams.Token::start,
+            TokenStreams.Token::end)
         .containsExactly(
-            tuple("an toan", 1, 0, 7),
-            tuple("ve sinh", 2, 9, 16),
-            tuple("sinh lao", 1, 12, 20));
+            tuple("an toan", 1, 0, 7), tuple("ve sinh", 2, 9, 16), tuple("sinh lao", 1, 12, 20));
   }
 }

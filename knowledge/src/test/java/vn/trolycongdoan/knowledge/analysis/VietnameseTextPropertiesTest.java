@@ -15,9 +15,11 @@ class VietnameseTextPropertiesTest {
   /** Syllables without tone, in decomposed spelling, with the vowels a tone could be typed on. */
   private static final String[] SYLLABLES = {
     "hoa", "thoa", "khoe", "uy", "tuy", "quy", "gia", "giu\u031ba", "ngu\u031bo\u031bi",
-    "huye\u0302n", "thu\u031bo\u031bng", "hoai", "khuyu", "qua", "mua", "mia", "hoan", "quye\u0302t",
+    "huye\u0302n", "thu\u031bo\u031bng", "hoai", "khuyu", "qua", "mua", "mia", "hoan",
+        "quye\u0302t",
     "khuya", "ngoeo", "thua\u0302n", "xoa\u0306n", "chie\u0302u"
   };
+
   private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
   @Property
@@ -75,8 +77,11 @@ class VietnameseTextPropertiesTest {
     return Combinators.combine(
             Arbitraries.of(SYLLABLES), Arbitraries.of(TONES.toCharArray()),
             Arbitraries.integers().between(0, 9), Arbitraries.integers().between(0, 9))
-        .as((syllable, tone, first, second) -> new String[] {
-            withToneOnVowel(syllable, tone, first), withToneOnVowel(syllable, tone, second)});
+        .as(
+            (syllable, tone, first, second) ->
+                new String[] {
+                  withToneOnVowel(syllable, tone, first), withToneOnVowel(syllable, tone, second)
+                });
   }
 
   /** Puts {@code tone} after the n-th vowel (counted modulo the vowels) and its shape marks. */

@@ -15,9 +15,16 @@ class CorpusFilesTest {
 
   @Test
   void lists_the_bundled_corpus_in_path_order() throws IOException {
-    assertThat(CorpusFiles.list(Corpus.root())).extracting(path -> Corpus.root().relativize(path).toString())
-        .containsExactly(Corpus.LABOUR_CODE, Corpus.SOCIAL_INSURANCE_LAW, Corpus.PLAN_000, Corpus.PLAN_001,
-            Corpus.PLAN_002, Corpus.PLAN_003, Corpus.PLAN_004);
+    assertThat(CorpusFiles.list(Corpus.root()))
+        .extracting(path -> Corpus.root().relativize(path).toString())
+        .containsExactly(
+            Corpus.LABOUR_CODE,
+            Corpus.SOCIAL_INSURANCE_LAW,
+            Corpus.PLAN_000,
+            Corpus.PLAN_001,
+            Corpus.PLAN_002,
+            Corpus.PLAN_003,
+            Corpus.PLAN_004);
   }
 
   @Test
@@ -27,7 +34,8 @@ class CorpusFilesTest {
     touch("a/deep/er/notes.md");
     touch("scan.Pdf");
 
-    assertThat(CorpusFiles.list(root)).extracting(path -> root.relativize(path).toString())
+    assertThat(CorpusFiles.list(root))
+        .extracting(path -> root.relativize(path).toString())
         .containsExactly("a/deep/er/notes.md", "a/law.txt", "b/plan.DOCX", "scan.Pdf");
   }
 
@@ -41,7 +49,8 @@ class CorpusFilesTest {
     touch("image.png");
     touch("old.doc");
 
-    assertThat(CorpusFiles.list(root)).extracting(path -> root.relativize(path).toString())
+    assertThat(CorpusFiles.list(root))
+        .extracting(path -> root.relativize(path).toString())
         .containsExactly("plan.txt");
   }
 
@@ -50,7 +59,8 @@ class CorpusFilesTest {
     Path file = touch("plan.txt");
 
     assertThatThrownBy(() -> CorpusFiles.list(file)).isInstanceOf(IOException.class);
-    assertThatThrownBy(() -> CorpusFiles.list(root.resolve("missing"))).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> CorpusFiles.list(root.resolve("missing")))
+        .isInstanceOf(IOException.class);
   }
 
   private Path touch(String relative) throws IOException {

@@ -30,7 +30,8 @@ class DocumentParserTest {
     assertThat(code.text()).isEqualTo(Corpus.cleaned(Corpus.LABOUR_CODE));
     assertThat(code.sections()).isEqualTo(SectionParser.parse(code.text()));
     assertThat(code.passages()).isEqualTo(PassageSplitter.split(code.docId(), code.text()));
-    assertThat(code.passages()).allSatisfy(passage -> assertThat(passage.docId()).isEqualTo(code.docId()));
+    assertThat(code.passages())
+        .allSatisfy(passage -> assertThat(passage.docId()).isEqualTo(code.docId()));
   }
 
   @Test
@@ -38,7 +39,8 @@ class DocumentParserTest {
     SourceDocument plan = parser.parse(Corpus.root(), Corpus.root().resolve(Corpus.PLAN_001));
 
     assertThat(plan.docId()).isEqualTo("plans/001_241fc221d9dce001");
-    assertThat(plan.contentHash()).isEqualTo(sha256(Files.readAllBytes(Corpus.root().resolve(Corpus.PLAN_001))));
+    assertThat(plan.contentHash())
+        .isEqualTo(sha256(Files.readAllBytes(Corpus.root().resolve(Corpus.PLAN_001))));
   }
 
   @Test
@@ -56,9 +58,12 @@ class DocumentParserTest {
 
     SourceDocument plan = parser.parse(corpus, file);
 
-    assertThat(plan.metadata()).isEqualTo(new DocumentMetadata("KẾ HOẠCH", "09/KH-CĐ", null, null,
-        LocalDate.of(2024, 5, 1), "Về hội thao", null));
-    assertThat(plan.contentHash()).isNotEqualTo(before)
+    assertThat(plan.metadata())
+        .isEqualTo(
+            new DocumentMetadata(
+                "KẾ HOẠCH", "09/KH-CĐ", null, null, LocalDate.of(2024, 5, 1), "Về hội thao", null));
+    assertThat(plan.contentHash())
+        .isNotEqualTo(before)
         .isEqualTo(sha256((Files.readString(file) + Files.readString(sidecar)).getBytes(UTF_8)));
   }
 
@@ -69,16 +74,20 @@ class DocumentParserTest {
 
     assertThatThrownBy(() -> parser.parse(corpus, file))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("kh.txt").hasMessageContaining("kh.txt.meta.yaml").hasMessageContaining("ngay");
+        .hasMessageContaining("kh.txt")
+        .hasMessageContaining("kh.txt.meta.yaml")
+        .hasMessageContaining("ngay");
   }
 
   @Test
   void fails_naming_the_file_when_it_is_not_utf8_or_missing() throws IOException {
     Path latin1 = Files.write(corpus.resolve("cu.txt"), new byte[] {'K', (byte) 0xC9, 'H'});
 
-    assertThatThrownBy(() -> parser.parse(corpus, latin1)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> parser.parse(corpus, latin1))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("cu.txt");
-    assertThatThrownBy(() -> parser.parse(corpus, corpus.resolve("missing.txt"))).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> parser.parse(corpus, corpus.resolve("missing.txt")))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("missing.txt");
   }
 

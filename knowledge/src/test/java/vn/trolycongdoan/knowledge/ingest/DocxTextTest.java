@@ -25,9 +25,15 @@ class DocxTextTest {
 
     String text = TextCleaner.clean(DocxText.read(Files.readAllBytes(file)));
 
-    assertThat(text.lines().toList()).startsWith("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU",
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-LĐLĐ", "Lai Châu, ngày 01 tháng 3 năm 2024", "KẾ HOẠCH",
-        "Tổ chức Tháng Công nhân năm 2024", "I. MỤC ĐÍCH, YÊU CẦU");
+    assertThat(text.lines().toList())
+        .startsWith(
+            "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Số: 12/KH-LĐLĐ",
+            "Lai Châu, ngày 01 tháng 3 năm 2024",
+            "KẾ HOẠCH",
+            "Tổ chức Tháng Công nhân năm 2024",
+            "I. MỤC ĐÍCH, YÊU CẦU");
   }
 
   @Test
@@ -36,7 +42,8 @@ class DocxTextTest {
 
     String text = TextCleaner.clean(DocxText.read(Files.readAllBytes(file)));
 
-    assertThat(text).contains("- Vận động 100% CNVCLĐ (Công nhân, viên chức, lao động) tham gia.")
+    assertThat(text)
+        .contains("- Vận động 100% CNVCLĐ (Công nhân, viên chức, lao động) tham gia.")
         .doesNotContain("footnote");
   }
 
@@ -47,11 +54,22 @@ class DocxTextTest {
     SourceDocument document = new DocumentParser().parse(corpus, file);
 
     assertThat(document.docId()).isEqualTo("plans/kh12");
-    assertThat(document.metadata()).isEqualTo(new DocumentMetadata("KẾ HOẠCH", "12/KH-LĐLĐ",
-        "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU", "Lai Châu", LocalDate.of(2024, 3, 1), "Tổ chức Tháng Công nhân năm 2024",
-        "Nguyễn Văn An"));
-    assertThat(document.sections()).extracting(Section::label).containsExactly("", "I", "I › 1", "Nơi nhận");
-    assertThat(document.passages()).extracting(Passage::section).containsExactly("", "I › 1", "Nơi nhận");
+    assertThat(document.metadata())
+        .isEqualTo(
+            new DocumentMetadata(
+                "KẾ HOẠCH",
+                "12/KH-LĐLĐ",
+                "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU",
+                "Lai Châu",
+                LocalDate.of(2024, 3, 1),
+                "Tổ chức Tháng Công nhân năm 2024",
+                "Nguyễn Văn An"));
+    assertThat(document.sections())
+        .extracting(Section::label)
+        .containsExactly("", "I", "I › 1", "Nơi nhận");
+    assertThat(document.passages())
+        .extracting(Passage::section)
+        .containsExactly("", "I › 1", "Nơi nhận");
   }
 
   @Test
@@ -65,7 +83,8 @@ class DocxTextTest {
 
   private static Path writePlan(Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+    try (XWPFDocument document = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
       XWPFTable header = document.createTable(2, 2);
       header.getRow(0).getCell(0).setText("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU");
       header.getRow(0).getCell(1).setText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

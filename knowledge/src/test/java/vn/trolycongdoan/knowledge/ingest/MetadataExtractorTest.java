@@ -11,9 +11,17 @@ class MetadataExtractorTest {
   void dates_plan_38_from_its_place_line() {
     DocumentMetadata metadata = MetadataExtractor.extract(Corpus.cleaned(Corpus.PLAN_001));
 
-    assertThat(metadata).isEqualTo(new DocumentMetadata("KẾ HOẠCH", "38/KH-LĐLĐ", null, "Lai Châu",
-        LocalDate.of(2024, 2, 23), "Thực hiện Chương trình đột phá về thực hiện Nghị quyết Đại hội XIII Công đoàn"
-            + " tỉnh Lai Châu, giai đoạn (2023-2028)", "Hoàng Thọ Trung"));
+    assertThat(metadata)
+        .isEqualTo(
+            new DocumentMetadata(
+                "KẾ HOẠCH",
+                "38/KH-LĐLĐ",
+                null,
+                "Lai Châu",
+                LocalDate.of(2024, 2, 23),
+                "Thực hiện Chương trình đột phá về thực hiện Nghị quyết Đại hội XIII Công đoàn"
+                    + " tỉnh Lai Châu, giai đoạn (2023-2028)",
+                "Hoàng Thọ Trung"));
   }
 
   @Test
@@ -25,7 +33,8 @@ class MetadataExtractorTest {
     assertThat(metadata.issuer()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU");
     assertThat(metadata.place()).isEqualTo("Lai Châu");
     assertThat(metadata.date()).isEqualTo(LocalDate.of(2024, 3, 7));
-    assertThat(metadata.title()).startsWith("Thực hiện Chương trình hành động số 01-CTHĐ/ĐĐTLĐ của Đảng đoàn Tổng")
+    assertThat(metadata.title())
+        .startsWith("Thực hiện Chương trình hành động số 01-CTHĐ/ĐĐTLĐ của Đảng đoàn Tổng")
         .endsWith("xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc");
     assertThat(metadata.signer()).isEqualTo("Hoàng Văn Trinh");
   }
@@ -38,7 +47,8 @@ class MetadataExtractorTest {
     assertThat(metadata.issuer()).isEqualTo("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG");
     assertThat(metadata.place()).isEqualTo("Phú Riềng");
     assertThat(metadata.date()).isEqualTo(LocalDate.of(2024, 8, 8));
-    assertThat(metadata.title()).startsWith("Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương");
+    assertThat(metadata.title())
+        .startsWith("Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương");
     assertThat(metadata.signer()).isEqualTo("Hoàng Thạch Sơn");
   }
 
@@ -47,14 +57,23 @@ class MetadataExtractorTest {
     DocumentMetadata lai = MetadataExtractor.extract(Corpus.cleaned(Corpus.PLAN_000));
     DocumentMetadata national = MetadataExtractor.extract(Corpus.cleaned(Corpus.PLAN_003));
 
-    assertThat(lai).isEqualTo(new DocumentMetadata("CHƯƠNG TRÌNH HÀNH ĐỘNG", null, null, null, null,
-        "Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028", "Hoàng Thọ Trung"));
+    assertThat(lai)
+        .isEqualTo(
+            new DocumentMetadata(
+                "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+                null,
+                null,
+                null,
+                null,
+                "Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028",
+                "Hoàng Thọ Trung"));
     assertThat(national.kind()).isEqualTo("CHƯƠNG TRÌNH HÀNH ĐỘNG");
     assertThat(national.number()).isNull();
     assertThat(national.date()).isNull();
     assertThat(national.place()).isNull();
     assertThat(national.signer()).isNull();
-    assertThat(national.title()).startsWith("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII")
+    assertThat(national.title())
+        .startsWith("Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII")
         .endsWith("trong tình hình mới”");
   }
 
@@ -62,21 +81,39 @@ class MetadataExtractorTest {
   void reads_the_labour_code_as_enacted_by_the_national_assembly() {
     DocumentMetadata metadata = MetadataExtractor.extract(Corpus.cleaned(Corpus.LABOUR_CODE));
 
-    assertThat(metadata).isEqualTo(new DocumentMetadata("BỘ LUẬT", "45/2019/QH14", "Quốc hội", "Hà Nội",
-        LocalDate.of(2019, 11, 20), "Bộ luật Lao động", null));
+    assertThat(metadata)
+        .isEqualTo(
+            new DocumentMetadata(
+                "BỘ LUẬT",
+                "45/2019/QH14",
+                "Quốc hội",
+                "Hà Nội",
+                LocalDate.of(2019, 11, 20),
+                "Bộ luật Lao động",
+                null));
   }
 
   @Test
   void reads_the_social_insurance_law() {
-    DocumentMetadata metadata = MetadataExtractor.extract(Corpus.cleaned(Corpus.SOCIAL_INSURANCE_LAW));
+    DocumentMetadata metadata =
+        MetadataExtractor.extract(Corpus.cleaned(Corpus.SOCIAL_INSURANCE_LAW));
 
-    assertThat(metadata).isEqualTo(new DocumentMetadata("LUẬT", "41/2024/QH15", "Quốc hội", "Hà Nội",
-        LocalDate.of(2024, 6, 29), "Luật Bảo hiểm xã hội", null));
+    assertThat(metadata)
+        .isEqualTo(
+            new DocumentMetadata(
+                "LUẬT",
+                "41/2024/QH15",
+                "Quốc hội",
+                "Hà Nội",
+                LocalDate.of(2024, 6, 29),
+                "Luật Bảo hiểm xã hội",
+                null));
   }
 
   @Test
   void keeps_the_place_but_not_an_impossible_date() {
-    DocumentMetadata metadata = MetadataExtractor.extract("Hà Nội, ngày 31 tháng 02 năm 2024\nTHÔNG BÁO\nVề lịch họp");
+    DocumentMetadata metadata =
+        MetadataExtractor.extract("Hà Nội, ngày 31 tháng 02 năm 2024\nTHÔNG BÁO\nVề lịch họp");
 
     assertThat(metadata.place()).isEqualTo("Hà Nội");
     assertThat(metadata.date()).isNull();
@@ -86,7 +123,8 @@ class MetadataExtractorTest {
 
   @Test
   void finds_nothing_in_text_without_a_header() {
-    assertThat(MetadataExtractor.extract("Một đoạn văn bình thường.")).isEqualTo(DocumentMetadata.EMPTY);
+    assertThat(MetadataExtractor.extract("Một đoạn văn bình thường."))
+        .isEqualTo(DocumentMetadata.EMPTY);
     assertThat(MetadataExtractor.extract("")).isEqualTo(DocumentMetadata.EMPTY);
   }
 }

@@ -10,14 +10,17 @@ import net.jqwik.api.Provide;
 class PassageSplitterPropertyTest {
 
   @Property(tries = 500)
-  void points_passages_of_any_text_at_their_own_text_within_the_size_limit(@ForAll("documents") String raw) {
+  void points_passages_of_any_text_at_their_own_text_within_the_size_limit(
+      @ForAll("documents") String raw) {
     String text = TextCleaner.clean(raw);
 
-    assertThat(PassageSplitter.split("doc", text)).allSatisfy(passage -> {
-      assertThat(text.substring(passage.start(), passage.end())).isEqualTo(passage.text());
-      assertThat(passage.text()).isNotBlank();
-      assertThat(passage.text().length()).isLessThanOrEqualTo(PassageSplitter.SPLIT_ABOVE);
-    });
+    assertThat(PassageSplitter.split("doc", text))
+        .allSatisfy(
+            passage -> {
+              assertThat(text.substring(passage.start(), passage.end())).isEqualTo(passage.text());
+              assertThat(passage.text()).isNotBlank();
+              assertThat(passage.text().length()).isLessThanOrEqualTo(PassageSplitter.SPLIT_ABOVE);
+            });
   }
 
   @Provide

@@ -11,8 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PassageSplitterTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {Corpus.PLAN_000, Corpus.PLAN_001, Corpus.PLAN_002, Corpus.PLAN_003, Corpus.PLAN_004,
-      Corpus.LABOUR_CODE, Corpus.SOCIAL_INSURANCE_LAW})
+  @ValueSource(
+      strings = {
+        Corpus.PLAN_000,
+        Corpus.PLAN_001,
+        Corpus.PLAN_002,
+        Corpus.PLAN_003,
+        Corpus.PLAN_004,
+        Corpus.LABOUR_CODE,
+        Corpus.SOCIAL_INSURANCE_LAW
+      })
   void points_every_passage_at_its_own_text(String file) {
     String text = Corpus.cleaned(file);
 
@@ -32,8 +40,16 @@ class PassageSplitterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {Corpus.PLAN_000, Corpus.PLAN_001, Corpus.PLAN_002, Corpus.PLAN_003, Corpus.PLAN_004,
-      Corpus.LABOUR_CODE, Corpus.SOCIAL_INSURANCE_LAW})
+  @ValueSource(
+      strings = {
+        Corpus.PLAN_000,
+        Corpus.PLAN_001,
+        Corpus.PLAN_002,
+        Corpus.PLAN_003,
+        Corpus.PLAN_004,
+        Corpus.LABOUR_CODE,
+        Corpus.SOCIAL_INSURANCE_LAW
+      })
   void loses_no_text_but_the_heading_lines(String file) {
     String text = Corpus.cleaned(file);
     List<OutlineEntry> outline = SectionParser.outline(text);
@@ -55,16 +71,23 @@ class PassageSplitterTest {
 
   @Test
   void cuts_a_long_article_into_overlapping_pieces_by_sentence() {
-    List<Passage> annualLeave = PassageSplitter.split("bllđ", Corpus.cleaned(Corpus.LABOUR_CODE)).stream()
-        .filter(passage -> passage.section().equals("Chương VII › Mục 2 › Điều 113"))
-        .toList();
+    List<Passage> annualLeave =
+        PassageSplitter.split("bllđ", Corpus.cleaned(Corpus.LABOUR_CODE)).stream()
+            .filter(passage -> passage.section().equals("Chương VII › Mục 2 › Điều 113"))
+            .toList();
 
-    assertThat(annualLeave).hasSizeGreaterThan(1).allSatisfy(passage -> {
-      assertThat(passage.heading()).isEqualTo("Điều 113. Nghỉ hằng năm");
-      assertThat(passage.headingTitles())
-          .containsExactly("THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI", "THỜI GIỜ NGHỈ NGƠI", "Nghỉ hằng năm");
-      assertThat(passage.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PIECE);
-    });
+    assertThat(annualLeave)
+        .hasSizeGreaterThan(1)
+        .allSatisfy(
+            passage -> {
+              assertThat(passage.heading()).isEqualTo("Điều 113. Nghỉ hằng năm");
+              assertThat(passage.headingTitles())
+                  .containsExactly(
+                      "THỜI GIỜ LÀM VIỆC, THỜI GIỜ NGHỈ NGƠI",
+                      "THỜI GIỜ NGHỈ NGƠI",
+                      "Nghỉ hằng năm");
+              assertThat(passage.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PIECE);
+            });
     assertThat(annualLeave.get(0).text()).startsWith("1. Người lao động làm việc đủ 12 tháng");
     for (int i = 1; i < annualLeave.size(); i++) {
       assertThat(annualLeave.get(i).start()).isLessThan(annualLeave.get(i - 1).end());
@@ -73,30 +96,41 @@ class PassageSplitterTest {
 
   @Test
   void keeps_a_short_section_whole_without_its_heading_line() {
-    Passage nightWork = PassageSplitter.split("bllđ", Corpus.cleaned(Corpus.LABOUR_CODE)).stream()
-        .filter(passage -> passage.section().equals("Chương VII › Mục 1 › Điều 106"))
-        .findFirst().orElseThrow();
+    Passage nightWork =
+        PassageSplitter.split("bllđ", Corpus.cleaned(Corpus.LABOUR_CODE)).stream()
+            .filter(passage -> passage.section().equals("Chương VII › Mục 1 › Điều 106"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(nightWork.heading()).isEqualTo("Điều 106. Giờ làm việc ban đêm");
-    assertThat(nightWork.text()).isEqualTo("Giờ làm việc ban đêm được tính từ 22 giờ đến 06 giờ sáng ngày hôm sau.");
+    assertThat(nightWork.text())
+        .isEqualTo("Giờ làm việc ban đêm được tính từ 22 giờ đến 06 giờ sáng ngày hôm sau.");
   }
 
   @Test
   void makes_no_passage_of_a_heading_without_text() {
-    List<String> sections = PassageSplitter.split("kh38", Corpus.cleaned(Corpus.PLAN_001)).stream()
-        .map(Passage::section).toList();
+    List<String> sections =
+        PassageSplitter.split("kh38", Corpus.cleaned(Corpus.PLAN_001)).stream()
+            .map(Passage::section)
+            .toList();
 
-    assertThat(sections).doesNotContain("I", "II", "II › 1").contains("II › 1 › 1.1", "II › 2 › 2.4");
+    assertThat(sections)
+        .doesNotContain("I", "II", "II › 1")
+        .contains("II › 1 › 1.1", "II › 2 › 2.4");
   }
 
   @Test
   void keeps_the_text_of_a_numbered_target_under_its_short_heading() {
-    Passage target = PassageSplitter.split("kh38", Corpus.cleaned(Corpus.PLAN_001)).stream()
-        .filter(passage -> passage.section().equals("II › 2 › 2.4"))
-        .findFirst().orElseThrow();
+    Passage target =
+        PassageSplitter.split("kh38", Corpus.cleaned(Corpus.PLAN_001)).stream()
+            .filter(passage -> passage.section().equals("II › 2 › 2.4"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(target.heading()).startsWith("2.4. Vận động 100% đoàn viên").endsWith("…");
-    assertThat(target.text()).startsWith("2.4. Vận động 100% đoàn viên").contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+    assertThat(target.text())
+        .startsWith("2.4. Vận động 100% đoàn viên")
+        .contains("sửa chữa 10 nhà Mái ấm Công đoàn");
     assertThat(target.headingTitles()).hasSize(3).first().isEqualTo("NHỮNG CHỈ TIÊU CHỦ YẾU");
   }
 
@@ -110,7 +144,8 @@ class PassageSplitterTest {
     assertThat(preamble.section()).isEmpty();
     assertThat(preamble.heading()).isEmpty();
     assertThat(preamble.headingTitles()).isEmpty();
-    assertThat(preamble.text()).startsWith("Số: 38/KH-LĐLĐ\nLai Châu, ngày 23 tháng 02 năm 2024\nKẾ HOẠCH")
+    assertThat(preamble.text())
+        .startsWith("Số: 38/KH-LĐLĐ\nLai Châu, ngày 23 tháng 02 năm 2024\nKẾ HOẠCH")
         .contains("Căn cứ Nghị quyết Đại hội Công đoàn tỉnh Lai Châu lần thứ XIII");
     assertThat(closing.section()).isEqualTo("Nơi nhận");
     assertThat(closing.text()).endsWith("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHoàng Thọ Trung");
@@ -122,7 +157,8 @@ class PassageSplitterTest {
     String text = Corpus.cleaned(file);
     String signer = MetadataExtractor.extract(text).signer();
 
-    assertThat(PassageSplitter.split("doc", text)).anySatisfy(passage -> assertThat(passage.text()).contains(signer));
+    assertThat(PassageSplitter.split("doc", text))
+        .anySatisfy(passage -> assertThat(passage.text()).contains(signer));
   }
 
   @Test
@@ -131,8 +167,11 @@ class PassageSplitterTest {
 
     List<Passage> passages = PassageSplitter.split("doc", "I. DÀI\n" + sentence);
 
-    assertThat(passages).hasSizeGreaterThan(1)
-        .allSatisfy(passage -> assertThat(passage.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PIECE));
+    assertThat(passages)
+        .hasSizeGreaterThan(1)
+        .allSatisfy(
+            passage ->
+                assertThat(passage.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_PIECE));
     assertThat(String.join(" ", passages.stream().map(Passage::text).toList())).isEqualTo(sentence);
   }
 

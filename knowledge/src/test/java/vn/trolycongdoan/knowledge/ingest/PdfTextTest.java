@@ -28,22 +28,27 @@ class PdfTextTest {
   void reads_and_reflows_a_vietnamese_pdf_plan() throws IOException {
     assumeTrue(Files.isRegularFile(DEJAVU), "needs the DejaVu Sans font for Vietnamese glyphs");
     Path file = corpus.resolve("kh05.pdf");
-    write(file, null, List.of(
-        "Số: 05/KH-CĐCS",
-        "Phú Riềng, ngày 02 tháng 4 năm 2024",
-        "KẾ HOẠCH",
-        "Tổ chức Tháng Công nhân năm 2024",
-        "I. MỤC ĐÍCH, YÊU CẦU",
-        "1. Mục đích",
-        "- Tổ chức các hoạt động thiết thực chăm lo đời sống vật chất và tinh thần cho",
-        "đoàn viên, người lao động trong Tháng Công nhân năm 2024.",
-        "CHỦ TỊCH",
-        "Trần Thị Bình"));
+    write(
+        file,
+        null,
+        List.of(
+            "Số: 05/KH-CĐCS",
+            "Phú Riềng, ngày 02 tháng 4 năm 2024",
+            "KẾ HOẠCH",
+            "Tổ chức Tháng Công nhân năm 2024",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Mục đích",
+            "- Tổ chức các hoạt động thiết thực chăm lo đời sống vật chất và tinh thần cho",
+            "đoàn viên, người lao động trong Tháng Công nhân năm 2024.",
+            "CHỦ TỊCH",
+            "Trần Thị Bình"));
 
     SourceDocument document = new DocumentParser().parse(corpus, file);
 
-    assertThat(document.text()).contains("1. Mục đích\n- Tổ chức các hoạt động thiết thực chăm lo đời sống vật"
-        + " chất và tinh thần cho đoàn viên, người lao động trong Tháng Công nhân năm 2024.");
+    assertThat(document.text())
+        .contains(
+            "1. Mục đích\n- Tổ chức các hoạt động thiết thực chăm lo đời sống vật"
+                + " chất và tinh thần cho đoàn viên, người lao động trong Tháng Công nhân năm 2024.");
     assertThat(document.metadata().number()).isEqualTo("05/KH-CĐCS");
     assertThat(document.metadata().place()).isEqualTo("Phú Riềng");
     assertThat(document.metadata().title()).isEqualTo("Tổ chức Tháng Công nhân năm 2024");
@@ -54,15 +59,22 @@ class PdfTextTest {
   @Test
   void reads_an_ascii_pdf_with_a_standard_font() throws IOException {
     Path file = corpus.resolve("notice.pdf");
-    write(file, new PDType1Font(Standard14Fonts.FontName.HELVETICA), List.of(
-        "THONG BAO", "I. NOI DUNG", "- Union members meet on the first Monday of every month in the main hall of",
-        "the factory."));
+    write(
+        file,
+        new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+        List.of(
+            "THONG BAO",
+            "I. NOI DUNG",
+            "- Union members meet on the first Monday of every month in the main hall of",
+            "the factory."));
 
     SourceDocument document = new DocumentParser().parse(corpus, file);
 
     assertThat(document.docId()).isEqualTo("notice");
-    assertThat(document.text()).isEqualTo("THONG BAO\nI. NOI DUNG\n- Union members meet on the first Monday of"
-        + " every month in the main hall of the factory.");
+    assertThat(document.text())
+        .isEqualTo(
+            "THONG BAO\nI. NOI DUNG\n- Union members meet on the first Monday of"
+                + " every month in the main hall of the factory.");
   }
 
   @Test
@@ -74,7 +86,9 @@ class PdfTextTest {
         .hasMessageContaining("broken.pdf");
   }
 
-  /** Writes {@code lines} on one page, with {@code font} or, when it is null, DejaVu Sans embedded. */
+  /**
+   * Writes {@code lines} on one page, with {@code font} or, when it is null, DejaVu Sans embedded.
+   */
   private static void write(Path file, PDFont font, List<String> lines) throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();

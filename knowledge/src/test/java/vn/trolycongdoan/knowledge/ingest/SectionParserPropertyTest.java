@@ -36,7 +36,8 @@ class SectionParserPropertyTest {
       if (i > 0) {
         assertThat(section.start()).isEqualTo(sections.get(i - 1).end());
       }
-      assertThat(section.path()).extracting(Heading::level)
+      assertThat(section.path())
+          .extracting(Heading::level)
           .containsExactlyElementsOf(IntStream.range(0, section.path().size()).boxed().toList());
     }
   }

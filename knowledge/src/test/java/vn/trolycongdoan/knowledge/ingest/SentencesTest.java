@@ -9,16 +9,19 @@ class SentencesTest {
 
   @Test
   void ends_sentences_at_stops_before_a_capital_and_at_line_ends() {
-    assertThat(sentences("Nghỉ 12 ngày. Nghỉ thêm 1 ngày; Người lao động được trả lương!\nDòng mới"))
-        .containsExactly("Nghỉ 12 ngày.", "Nghỉ thêm 1 ngày;", "Người lao động được trả lương!", "Dòng mới");
+    assertThat(
+            sentences("Nghỉ 12 ngày. Nghỉ thêm 1 ngày; Người lao động được trả lương!\nDòng mới"))
+        .containsExactly(
+            "Nghỉ 12 ngày.", "Nghỉ thêm 1 ngày;", "Người lao động được trả lương!", "Dòng mới");
   }
 
   @Test
   void does_not_end_sentences_inside_numbers_labels_or_abbreviations() {
     String text = "1.1. Có 18.000 đoàn viên theo Số: 45/2019/QH14 tại TP. Hồ Chí Minh, v.v. Hết.";
 
-    assertThat(sentences(text)).containsExactly(
-        "1.1. Có 18.000 đoàn viên theo Số: 45/2019/QH14 tại TP. Hồ Chí Minh, v.v. Hết.");
+    assertThat(sentences(text))
+        .containsExactly(
+            "1.1. Có 18.000 đoàn viên theo Số: 45/2019/QH14 tại TP. Hồ Chí Minh, v.v. Hết.");
   }
 
   @Test
@@ -29,7 +32,8 @@ class SentencesTest {
   @Test
   void ends_a_sentence_before_a_quote_or_a_number() {
     assertThat(sentences("Phát động phong trào. “Tết Sum vầy” diễn ra. 100% đoàn viên tham gia."))
-        .containsExactly("Phát động phong trào.", "“Tết Sum vầy” diễn ra.", "100% đoàn viên tham gia.");
+        .containsExactly(
+            "Phát động phong trào.", "“Tết Sum vầy” diễn ra.", "100% đoàn viên tham gia.");
   }
 
   @Test
@@ -38,7 +42,8 @@ class SentencesTest {
 
     List<Span> spans = Sentences.in(text, new Span(7, 28));
 
-    assertThat(spans).extracting(span -> text.substring(span.start(), span.end()))
+    assertThat(spans)
+        .extracting(span -> text.substring(span.start(), span.end()))
         .containsExactly("Câu một.", "Câu hai.");
   }
 

@@ -38,7 +38,8 @@ class SidecarTest {
 
   @Test
   void reads_every_key() throws IOException {
-    String yaml = """
+    String yaml =
+        """
         kind: KẾ HOẠCH
         number: 38/KH-LĐLĐ
         issuer: Liên đoàn Lao động tỉnh Lai Châu
@@ -48,9 +49,16 @@ class SidecarTest {
         signer: Hoàng Thọ Trung
         """;
 
-    assertThat(parse(yaml)).isEqualTo(new DocumentMetadata("KẾ HOẠCH", "38/KH-LĐLĐ",
-        "Liên đoàn Lao động tỉnh Lai Châu", "Lai Châu", LocalDate.of(2024, 2, 23), "Thực hiện Chương trình đột phá",
-        "Hoàng Thọ Trung"));
+    assertThat(parse(yaml))
+        .isEqualTo(
+            new DocumentMetadata(
+                "KẾ HOẠCH",
+                "38/KH-LĐLĐ",
+                "Liên đoàn Lao động tỉnh Lai Châu",
+                "Lai Châu",
+                LocalDate.of(2024, 2, 23),
+                "Thực hiện Chương trình đột phá",
+                "Hoàng Thọ Trung"));
   }
 
   @Test
@@ -73,13 +81,18 @@ class SidecarTest {
   void rejects_a_bad_date_naming_file_key_and_value() {
     assertThatThrownBy(() -> parse("date: 23/02/2024"))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("001_x.meta.yaml").hasMessageContaining("date").hasMessageContaining("23/02/2024");
+        .hasMessageContaining("001_x.meta.yaml")
+        .hasMessageContaining("date")
+        .hasMessageContaining("23/02/2024");
   }
 
   @Test
   void rejects_yaml_that_is_not_a_mapping() {
-    assertThatThrownBy(() -> parse("- a\n- b")).isInstanceOf(IOException.class).hasMessageContaining("mapping");
-    assertThatThrownBy(() -> parse("kind: [unclosed")).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> parse("- a\n- b"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("mapping");
+    assertThatThrownBy(() -> parse("kind: [unclosed"))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("001_x.meta.yaml");
   }
 
