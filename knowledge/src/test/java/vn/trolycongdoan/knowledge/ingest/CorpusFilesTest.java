@@ -19,7 +19,15 @@ class CorpusFilesTest {
         .extracting(path -> Corpus.root().relativize(path).toString())
         .containsExactly(
             Corpus.LABOUR_CODE,
+            "laws/luat-an-toan-ve-sinh-lao-dong-2015.txt",
             Corpus.SOCIAL_INSURANCE_LAW,
+            "laws/luat-bao-hiem-y-te-vbhn-2026.txt",
+            "laws/luat-cong-doan-2024.txt",
+            "laws/luat-thuc-hien-dan-chu-o-co-so-2022.txt",
+            "laws/luat-viec-lam-2025.txt",
+            "laws/nghi-dinh-105-2026-nd-cp.txt",
+            "laws/nghi-dinh-145-2020-nd-cp.txt",
+            "laws/nghi-dinh-293-2025-nd-cp.txt",
             Corpus.PLAN_000,
             Corpus.PLAN_001,
             Corpus.PLAN_002,
