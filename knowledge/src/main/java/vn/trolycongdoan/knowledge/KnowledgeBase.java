@@ -163,6 +163,7 @@ public final class KnowledgeBase implements Closeable {
           doc.number(),
           doc.date(),
           passage.section(),
+          "",
           passage.heading(),
           passage.text(),
           extract.answer(),

@@ -68,6 +68,7 @@ class WebServerTest {
             null,
             null,
             "II › 2",
+            "",
             "2. Nhiệm vụ",
             "Toàn văn đoạn.",
             "Mỗi năm sửa chữa 10 nhà.",

@@ -12,6 +12,8 @@ import java.util.List;
  * @param date the document's date as {@code YYYY-MM-DD}, or {@code null}
  * @param section the heading path, e.g. {@code II › 1 › 1.4} or {@code Chương VII › Mục 2 › Điều
  *     113}
+ * @param clause the part of a law's article the answer quotes, as cited: {@code khoản 1}, {@code
+ *     điểm a khoản 2}; empty when the answer is not one khoản (a plan, an article without khoản)
  * @param heading the passage's own heading line
  * @param text the whole passage
  * @param answer the best sentence(s) of the passage, plain text
@@ -25,6 +27,7 @@ public record AnswerHit(
     String number,
     String date,
     String section,
+    String clause,
     String heading,
     String text,
     String answer,
