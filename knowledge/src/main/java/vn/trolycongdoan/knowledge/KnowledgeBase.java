@@ -3,12 +3,8 @@ package vn.trolycongdoan.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
@@ -16,10 +12,8 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
 import vn.trolycongdoan.knowledge.index.CorpusIndexer;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
-import vn.trolycongdoan.knowledge.index.PassageRole;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
-import vn.trolycongdoan.knowledge.search.ScoredPassage;
-import vn.trolycongdoan.knowledge.search.SearchResult;
+import vn.trolycongdoan.knowledge.search.Ranking;
 
 /**
  * The union documents, indexed and searchable: the one entry point of this library.
@@ -37,22 +31,21 @@ public final class KnowledgeBase implements Closeable {
           + "Hãy hỏi ngắn gọn hơn bằng những từ văn bản hay dùng (ví dụ: “thỏa ước lao động tập thể”, "
           + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
 
-  /**
-   * How many of the search's best passages get their answer sentence picked and are reordered by
-   * it.
-   */
-  private static final int RERANKED = 5;
-
   private final PassageIndex index;
   private final CorpusIndexer indexer;
-  private final PassageSearcher searcher;
-  private final AnswerExtractor extractor;
+  private final Answerer answerer;
 
   private KnowledgeBase(KnowledgeConfig config, VietnameseAnalysis analysis, PassageIndex index) {
     this.index = index;
     this.indexer = new CorpusIndexer(index, config.corpusDir());
-    this.searcher = new PassageSearcher(index, analysis, config.minRelevance());
-    this.extractor = new AnswerExtractor(analysis.folded());
+    Ranking ranking = Ranking.trained();
+    this.answerer =
+        new Answerer(
+            index,
+            new PassageSearcher(index, analysis, ranking),
+            new AnswerExtractor(analysis.folded()),
+            ranking,
+            config.minRelevance());
   }
 
   /**
@@ -96,80 +89,13 @@ public final class KnowledgeBase implements Closeable {
     if (k < 1) {
       throw new IllegalArgumentException("k must be positive: " + k);
     }
-    SearchResult found = searcher.search(question, Math.max(k, RERANKED));
-    List<Answered> answered = new ArrayList<>();
-    for (ScoredPassage passage : found.passages()) {
-      if (answered.size() >= k && passage.rank() < kthRank(answered, k)) {
-        break;
-      }
-      index
-          .summary(passage.docId())
-          .ifPresent(
-              doc ->
-                  answered.add(
-                      new Answered(
-                          passage,
-                          extractor.extract(
-                              passage.text(),
-                              passage.section() + "\n" + passage.heading(),
-                              found.termWeights(),
-                              evidence(found.asked(), doc)),
-                          doc)));
-    }
-    answered.sort(Comparator.comparingDouble(Answered::rank).reversed());
-    List<AnswerHit> hits = answered.stream().limit(k).map(Answered::hit).toList();
+    List<AnswerHit> hits = answerer.ask(question, k);
     return new AskResult(question, hits, hits.isEmpty() ? NOT_FOUND_SUGGESTION : null);
   }
 
-  /**
-   * The k-th best final rank so far. Passages come in search-rank order and the final rank never
-   * exceeds the search rank, so once a passage's search rank is below this, neither it nor any
-   * after it can make the top k.
-   */
-  private static double kthRank(List<Answered> answered, int k) {
-    return answered.stream()
-        .mapToDouble(Answered::rank)
-        .sorted()
-        .skip(answered.size() - k)
-        .findFirst()
-        .orElse(0);
-  }
-
-  /** The text that shows what the question asks for: the signer's name, the place-and-date line. */
-  private static List<String> evidence(Set<PassageRole> asked, DocumentSummary doc) {
-    return asked.stream()
-        .map(role -> role.evidence(doc.signer(), doc.place()))
-        .filter(Objects::nonNull)
-        .toList();
-  }
-
-  /**
-   * A found passage with its answer. Its final rank weighs the search rank by how concentrated the
-   * question's words are in the answer sentence: a passage that answers in one sentence beats one
-   * that has the words scattered.
-   */
-  private record Answered(
-      ScoredPassage passage, AnswerExtractor.Extract extract, DocumentSummary doc) {
-
-    double rank() {
-      return passage.rank() * extract.concentration();
-    }
-
-    AnswerHit hit() {
-      return new AnswerHit(
-          doc.file(),
-          doc.id(),
-          doc.title(),
-          doc.number(),
-          doc.date(),
-          passage.section(),
-          "",
-          passage.heading(),
-          passage.text(),
-          extract.answer(),
-          extract.highlights(),
-          rank());
-    }
+  /** The answering behind {@link #ask}, for training the ranking. */
+  Answerer answerer() {
+    return answerer;
   }
 
   /** The indexed documents, ordered by id. */

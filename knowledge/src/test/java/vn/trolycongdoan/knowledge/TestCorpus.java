@@ -5,22 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The bundled corpus and synonyms, as the tests' classpath carries them. */
-final class TestCorpus {
+public final class TestCorpus {
 
   private TestCorpus() {}
 
-  static Path corpusDir() throws Exception {
+  public static Path corpusDir() throws Exception {
     return Path.of(TestCorpus.class.getResource("/corpus").toURI());
   }
 
-  static String synonyms() throws Exception {
+  public static String synonyms() throws Exception {
     return Files.readString(
         Path.of(TestCorpus.class.getResource("/config/synonyms.txt").toURI()),
         StandardCharsets.UTF_8);
   }
 
   /** A knowledge base over the bundled corpus, indexed into {@code dataDir}. */
-  static KnowledgeBase openIndexed(Path dataDir) throws Exception {
+  public static KnowledgeBase openIndexed(Path dataDir) throws Exception {
     KnowledgeConfig config =
         new KnowledgeConfig(
             corpusDir(),

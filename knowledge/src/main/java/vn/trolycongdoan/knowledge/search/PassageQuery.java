@@ -72,13 +72,15 @@ final class PassageQuery {
   /**
    * A question ready to run: the scoring query; its word units (one per searched word or
    * abbreviation, matched in any folded field), code units (numbers, dates, amounts) and bigram
-   * units (one per pair of neighbouring words); and the roles it asks for.
+   * units (one per pair of neighbouring words); the word units aimed at headings only; and the
+   * roles it asks for.
    */
   record Built(
       Query query,
       List<Query> words,
       List<Query> codes,
       List<Query> bigrams,
+      List<Query> headingWords,
       Set<PassageRole> roles) {}
 
   /**
@@ -91,12 +93,11 @@ final class PassageQuery {
     String words = QuestionWords.strip(reading.words());
     int common = (int) (terms.numDocs() * COMMON_SHARE);
     Map<String, List<Query>> perField = new HashMap<>();
-    analyze(perField, folded, WORD_FIELDS, words);
+    analyze(perField, folded, WORD_FIELDS, QuestionWords.content(words));
     analyze(perField, bigrams, BIGRAM_FIELDS, words);
     analyze(perField, codes, CODE_FIELDS, question);
     // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages
-    // have the
-    // searched fields, so document records never match and need no filter.
+    // have the searched fields, so document records never match and need no filter.
     BooleanQuery.Builder scoring = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
       for (Query clause : rare(perField.get(weight.getKey()), terms, common)) {
@@ -108,17 +109,12 @@ final class PassageQuery {
           new BoostQuery(new TermQuery(new Term(ROLE, role.name())), ROLE_WEIGHT), Occur.SHOULD);
     }
     scoring.setMinimumNumberShouldMatch(1);
-    List<Query> wordUnits =
-        units(perField, WORD_FIELDS).stream()
-            .filter(
-                unit ->
-                    Coverage.termsOf(unit, TEXT_FOLDED).stream().noneMatch(PassageQuery::isNumber))
-            .toList();
     return new Built(
         scoring.build(),
-        wordUnits,
+        withoutNumbers(units(perField, WORD_FIELDS), TEXT_FOLDED),
         units(perField, CODE_FIELDS),
         units(perField, BIGRAM_FIELDS),
+        withoutNumbers(units(perField, List.of(HEAD_FOLDED)), HEAD_FOLDED),
         reading.roles());
   }
 
@@ -143,6 +139,12 @@ final class PassageQuery {
       }
     }
     return rare;
+  }
+
+  private static List<Query> withoutNumbers(List<Query> units, String field) {
+    return units.stream()
+        .filter(unit -> Coverage.termsOf(unit, field).stream().noneMatch(PassageQuery::isNumber))
+        .toList();
   }
 
   /** Numbers count through the codes (amounts, dates, document numbers), not as words. */

@@ -21,35 +21,15 @@ import vn.trolycongdoan.knowledge.index.PassageIndex;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
- * Finds the passages that answer a question. BM25 over several fields picks candidates; each
- * candidate's coverage of the question (its words, weighted by rarity, and its pairs of
- * neighbouring words) then orders them, and candidates covering less than {@code minCoverage} are
- * dropped, so an unrelated question gets no results rather than noise.
+ * Finds the candidate passages for a question and measures each: BM25 over several fields picks
+ * them; then how much of the question each covers (its words weighted by rarity, its pairs of
+ * neighbouring words, the words its headings hold), whether its headings name a special case the
+ * question does not, whether it holds what the question asks for and whether it names another year.
+ * {@link Ranking} orders them; refusing is left to the caller.
  *
  * <p>Thread-safe.
  */
 public final class PassageSearcher {
-
-  /** How many BM25 hits are checked for coverage and reordered, per wanted result and at least. */
-  private static final int CANDIDATES_PER_RESULT = 3;
-
-  private static final int MIN_CANDIDATES = 20;
-
-  /**
-   * How much pairs of neighbouring words count in coverage against single words. Most Vietnamese
-   * words have two syllables, so a passage with the question's syllables but not its words ("mai
-   * táng" for "ngày mai") must not look covered.
-   */
-  private static final double BIGRAM_SHARE = 0.6;
-
-  /**
-   * How much more a candidate counts when it holds what the question asks for (a signature, a
-   * date…).
-   */
-  private static final double ROLE_BONUS = 10;
-
-  /** How much less a candidate counts when it names another year than the question asks about. */
-  private static final double OTHER_YEAR_PENALTY = 0.5;
 
   private static final Set<String> STORED =
       Set.of(
@@ -58,25 +38,26 @@ public final class PassageSearcher {
           IndexFields.SECTION,
           IndexFields.HEADING,
           IndexFields.TEXT,
-          IndexFields.ROLE);
+          IndexFields.ROLE,
+          "clause");
 
   private final PassageIndex index;
   private final PassageQuery queries;
-  private final double minCoverage;
+  private final Ranking ranking;
 
-  public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, double minCoverage) {
+  public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
     this.index = index;
     this.queries = new PassageQuery(analysis);
-    this.minCoverage = minCoverage;
+    this.ranking = ranking;
   }
 
-  /** At most {@code k} passages, best first; empty when none covers enough of the question. */
-  public SearchResult search(String question, int k) {
+  /** The {@code n} best BM25 candidates for {@code question}, measured, best prior first. */
+  public SearchResult search(String question, int n) {
     try {
       IndexSearcher searcher = index.acquire();
       try {
         TermLookups terms = new TermLookups(searcher);
-        return search(searcher, terms, queries.build(question, terms), new YearCheck(question), k);
+        return search(searcher, terms, queries.build(question, terms), question, n);
       } finally {
         index.release(searcher);
       }
@@ -86,95 +67,105 @@ public final class PassageSearcher {
   }
 
   private SearchResult search(
-      IndexSearcher searcher, TermLookups terms, PassageQuery.Built built, YearCheck years, int k)
+      IndexSearcher searcher, TermLookups terms, PassageQuery.Built built, String question, int n)
       throws IOException {
-    Map<String, Double> termWeights = termWeights(terms, built.words(), IndexFields.TEXT_FOLDED);
+    Map<String, Double> termWeights =
+        termWeights(terms, built.words(), IndexFields.TEXT_FOLDED, -1);
     List<Query> wordsAndCodes = new ArrayList<>(built.words());
     wordsAndCodes.addAll(built.codes());
     List<Double> weights =
         new ArrayList<>(Coverage.unitWeights(built.words(), termWeights, IndexFields.TEXT_FOLDED));
-    weights.addAll(unitWeights(terms, built.codes(), IndexFields.CODES));
-    Coverage words =
-        new Coverage(searcher, wordsAndCodes.stream().map(terms::withStates).toList(), weights);
+    weights.addAll(
+        Coverage.unitWeights(
+            built.codes(),
+            termWeights(terms, built.codes(), IndexFields.CODES, -1),
+            IndexFields.CODES));
+    Coverage words = coverage(searcher, terms, wordsAndCodes, weights);
+    // A pair no passage holds tells no passage apart: it weighs nothing.
     Coverage bigrams =
-        new Coverage(
+        coverage(
             searcher,
-            built.bigrams().stream().map(terms::withStates).toList(),
-            unitWeights(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS));
-    int candidates = Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_RESULT);
+            terms,
+            built.bigrams(),
+            Coverage.unitWeights(
+                built.bigrams(),
+                termWeights(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS, 0),
+                IndexFields.TEXT_BIGRAMS));
+    Coverage headings =
+        coverage(
+            searcher,
+            terms,
+            built.headingWords(),
+            Coverage.unitWeights(built.headingWords(), termWeights, IndexFields.HEAD_FOLDED));
+    List<Query> special = SpecialCases.notAskedIn(question);
+    Coverage specialCases =
+        new Coverage(searcher, special, special.stream().map(q -> 1.0).toList());
     // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
     ScoreDoc[] hits =
-        searcher.search(
-                built.query(), new TopScoreDocCollectorManager(candidates, null, candidates))
-            .scoreDocs;
+        searcher.search(built.query(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
-    double[] wordCoverage = words.of(docs);
-    double[] bigramCoverage = bigrams.of(docs);
-    List<ScoredPassage> found = new ArrayList<>();
+    double[] wordShare = words.of(docs);
+    double[] bigramShare = bigrams.of(docs);
+    double[] headingShare = headings.of(docs);
+    double[] specialCase = specialCases.of(docs);
+    YearCheck years = new YearCheck(question);
+    List<Candidate> found = new ArrayList<>(docs.length);
     // Stored fields are read in doc id order: neighbours share a compressed block, decompressed
     // once.
     for (int i : Coverage.inDocOrder(docs)) {
-      double coverage =
-          bigrams.isEmpty()
-              ? wordCoverage[i]
-              : (1 - BIGRAM_SHARE) * wordCoverage[i] + BIGRAM_SHARE * bigramCoverage[i];
-      if (coverage >= minCoverage) {
-        found.add(passage(searcher, hits[i], coverage, built.roles(), years));
-      }
+      Document doc = searcher.storedFields().document(hits[i].doc, STORED);
+      boolean asked =
+          Arrays.stream(doc.getValues(IndexFields.ROLE))
+              .anyMatch(role -> built.roles().contains(PassageRole.valueOf(role)));
+      boolean otherYear =
+          years.conflicts(doc.get(IndexFields.SECTION) + "\n" + doc.get(IndexFields.TEXT));
+      Features features =
+          new Features(
+              hits[i].score,
+              wordShare[i],
+              bigrams.isEmpty() ? wordShare[i] : bigramShare[i],
+              headingShare[i],
+              specialCase[i] > 0,
+              asked,
+              otherYear);
+      found.add(candidate(doc, features));
     }
-    found.sort(Comparator.comparingDouble(ScoredPassage::rank).reversed());
-    return new SearchResult(
-        found.subList(0, Math.min(k, found.size())), termWeights, built.roles());
+    found.sort(Comparator.comparingDouble((Candidate c) -> ranking.prior(c.features())).reversed());
+    return new SearchResult(found, termWeights, built.roles());
   }
 
-  /**
-   * A candidate with its rank: BM25 finds candidates, how much of the question they cover orders
-   * them, holding what the question asks for (a signature, a date) lifts them, naming another year
-   * lowers them.
-   */
-  private static ScoredPassage passage(
-      IndexSearcher searcher,
-      ScoreDoc hit,
-      double coverage,
-      Set<PassageRole> asked,
-      YearCheck years)
+  private static Coverage coverage(
+      IndexSearcher searcher, TermLookups terms, List<Query> units, List<Double> weights)
       throws IOException {
-    Document doc = searcher.storedFields().document(hit.doc, STORED);
-    boolean holdsAsked =
-        Arrays.stream(doc.getValues(IndexFields.ROLE))
-            .anyMatch(role -> asked.contains(PassageRole.valueOf(role)));
-    boolean otherYear =
-        years.conflicts(doc.get(IndexFields.SECTION) + "\n" + doc.get(IndexFields.TEXT));
-    double rank =
-        hit.score
-            * Math.pow(coverage, 3)
-            * (holdsAsked ? ROLE_BONUS : 1)
-            * (otherYear ? OTHER_YEAR_PENALTY : 1);
-    return new ScoredPassage(
+    return new Coverage(searcher, units.stream().map(terms::withStates).toList(), weights);
+  }
+
+  private static Candidate candidate(Document doc, Features features) {
+    String clause = doc.get("clause");
+    return new Candidate(
         doc.get(IndexFields.DOC_ID),
         doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
         doc.get(IndexFields.SECTION),
+        clause == null ? "" : clause,
         doc.get(IndexFields.HEADING),
         doc.get(IndexFields.TEXT),
-        hit.score,
-        coverage,
-        rank);
+        features);
   }
 
-  /** Each unit's weight: the rarity of its rarest term of {@code field}. */
-  private static List<Double> unitWeights(TermLookups terms, List<Query> units, String field) {
-    return Coverage.unitWeights(units, termWeights(terms, units, field), field);
-  }
-
-  /** Rarity (BM25 idf) of every term of {@code field} in the units. */
+  /**
+   * Rarity (BM25 idf) of every term of {@code field} in the units; a term no passage holds weighs
+   * {@code unseen} if that is not negative, else the rarity of a term one passage holds.
+   */
   private static Map<String, Double> termWeights(
-      TermLookups terms, List<Query> units, String field) {
+      TermLookups terms, List<Query> units, String field, double unseen) {
     Map<String, Double> weights = new HashMap<>();
     int docs = Math.max(1, terms.numDocs());
     for (Query unit : units) {
       for (Term term : Coverage.termsOf(unit, field)) {
         int df = terms.docFreq(term);
-        weights.put(term.text(), Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        weights.put(
+            term.text(),
+            df == 0 && unseen >= 0 ? unseen : Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
       }
     }
     return weights;

@@ -6,14 +6,15 @@ import java.util.Set;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
- * Passages found for a question, best first; the weight (rarity) of each folded question term, for
- * picking and marking the answer sentences; and what the question asks for without naming it.
+ * The candidate passages for a question, best first by {@link Ranking#prior}; the weight (rarity)
+ * of each folded question term, for picking and marking the answer sentences; and what the question
+ * asks for without naming it.
  */
 public record SearchResult(
-    List<ScoredPassage> passages, Map<String, Double> termWeights, Set<PassageRole> asked) {
+    List<Candidate> candidates, Map<String, Double> termWeights, Set<PassageRole> asked) {
 
   public SearchResult {
-    passages = List.copyOf(passages);
+    candidates = List.copyOf(candidates);
     termWeights = Map.copyOf(termWeights);
     asked = Set.copyOf(asked);
   }

@@ -1,0 +1,136 @@
+package vn.trolycongdoan.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
+import vn.trolycongdoan.knowledge.answer.AnswerHit;
+import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.index.PassageRole;
+import vn.trolycongdoan.knowledge.search.Candidate;
+import vn.trolycongdoan.knowledge.search.PassageSearcher;
+import vn.trolycongdoan.knowledge.search.Ranking;
+import vn.trolycongdoan.knowledge.search.SearchResult;
+
+/**
+ * Answers a question: finds and measures candidates, picks the answer of the most promising ones,
+ * ranks them, drops repeats, and refuses when even the best holds too little of the question (rank
+ * first, then refuse: a weak best answer is no answer).
+ *
+ * <p>Thread-safe.
+ */
+final class Answerer {
+
+  /** How many BM25 candidates are measured per question. */
+  static final int CANDIDATES = 30;
+
+  /** How many of the best candidates by prior get their answer picked and are ranked by it. */
+  static final int ANSWERED = 8;
+
+  private final PassageIndex index;
+  private final PassageSearcher searcher;
+  private final AnswerExtractor extractor;
+  private final Ranking ranking;
+  private final double minCoverage;
+
+  Answerer(
+      PassageIndex index,
+      PassageSearcher searcher,
+      AnswerExtractor extractor,
+      Ranking ranking,
+      double minCoverage) {
+    this.index = index;
+    this.searcher = searcher;
+    this.extractor = extractor;
+    this.ranking = ranking;
+    this.minCoverage = minCoverage;
+  }
+
+  /** A candidate with its answer, its document and its final score. */
+  record Answered(
+      Candidate candidate, AnswerExtractor.Extract extract, DocumentSummary doc, double score) {
+
+    AnswerHit hit() {
+      return new AnswerHit(
+          doc.file(),
+          doc.id(),
+          doc.title(),
+          doc.number(),
+          doc.date(),
+          candidate.section(),
+          candidate.clause(),
+          candidate.heading(),
+          candidate.text(),
+          extract.answer(),
+          extract.highlights(),
+          score);
+    }
+  }
+
+  /** At most {@code k} hits, best first; empty when the best holds too little of the question. */
+  List<AnswerHit> ask(String question, int k) {
+    List<Answered> ranked = ranked(question, Math.max(k, ANSWERED));
+    if (ranked.isEmpty() || ranked.get(0).candidate().features().words() < minCoverage) {
+      return List.of();
+    }
+    List<Answered> shown = new ArrayList<>();
+    for (Answered answered : ranked) {
+      if (shown.size() < k
+          && answered.candidate().features().words() >= minCoverage
+          && shown.stream().noneMatch(s -> repeats(s, answered))) {
+        shown.add(answered);
+      }
+    }
+    return shown.stream().map(Answered::hit).toList();
+  }
+
+  /** The best {@code answered} candidates by prior with their answers, by final score. */
+  List<Answered> ranked(String question, int answered) {
+    SearchResult found = searcher.search(question, CANDIDATES);
+    List<Answered> ranked = new ArrayList<>();
+    for (Candidate candidate :
+        found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {
+      answer(candidate, found).ifPresent(ranked::add);
+    }
+    ranked.sort(Comparator.comparingDouble(Answered::score).reversed());
+    return ranked;
+  }
+
+  private Optional<Answered> answer(Candidate candidate, SearchResult found) {
+    return index
+        .summary(candidate.docId())
+        .map(
+            doc -> {
+              AnswerExtractor.Extract extract =
+                  extractor.extract(
+                      candidate.text(),
+                      candidate.section() + "\n" + candidate.heading(),
+                      found.termWeights(),
+                      evidence(found.asked(), doc));
+              return new Answered(
+                  candidate,
+                  extract,
+                  doc,
+                  ranking.score(candidate.features(), extract.concentration()));
+            });
+  }
+
+  /** The same passage, or another piece of one section saying the same. */
+  private static boolean repeats(Answered a, Answered b) {
+    return a.candidate().samePassage(b.candidate())
+        || (a.doc().id().equals(b.doc().id())
+            && a.candidate().section().equals(b.candidate().section())
+            && a.extract().answer().equals(b.extract().answer()));
+  }
+
+  /** The text that shows what the question asks for: the signer's name, the place-and-date line. */
+  private static List<String> evidence(Set<PassageRole> asked, DocumentSummary doc) {
+    return asked.stream()
+        .map(role -> role.evidence(doc.signer(), doc.place()))
+        .filter(Objects::nonNull)
+        .toList();
+  }
+}

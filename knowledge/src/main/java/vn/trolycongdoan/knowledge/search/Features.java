@@ -1,0 +1,25 @@
+package vn.trolycongdoan.knowledge.search;
+
+/**
+ * What is known of a candidate passage for one question, each measured on its own; {@link Ranking}
+ * weighs them into a score.
+ *
+ * @param bm25 BM25 score of the question's query (positive)
+ * @param words share of the question's words and codes, weighted by rarity, the passage holds (0 to
+ *     1); what the refusal threshold is measured on
+ * @param bigrams share of the question's word pairs, weighted by rarity, the passage holds (0 to
+ *     1); the words' share when the question has no pair any passage holds
+ * @param headings share of the question's words its headings (article title, chapter…) hold
+ * @param specialCase whether its headings name a special case the question does not (voluntary
+ *     insurance, domestic workers, procedure…)
+ * @param asked whether it holds what the question asks for without naming it (a signature, a date)
+ * @param otherYear whether it names another year than the question does
+ */
+public record Features(
+    double bm25,
+    double words,
+    double bigrams,
+    double headings,
+    boolean specialCase,
+    boolean asked,
+    boolean otherYear) {}

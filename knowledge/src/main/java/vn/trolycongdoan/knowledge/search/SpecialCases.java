@@ -1,0 +1,69 @@
+package vn.trolycongdoan.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import vn.trolycongdoan.knowledge.analysis.VietnameseText;
+import vn.trolycongdoan.knowledge.index.IndexFields;
+
+/**
+ * The special cases a law sets apart from its general rule: voluntary insurance, surrogacy,
+ * domestic workers, foreigners, minors, procedure and transition articles… A passage whose headings
+ * name such a case answers a question that names it, and loses to the general rule otherwise.
+ *
+ * <p>Thread-safe: immutable.
+ */
+final class SpecialCases {
+
+  /** Each case as the folded words its headings use; the first word of a group names it. */
+  private static final List<List<String>> CASES =
+      List.of(
+          List.of("tu nguyen"),
+          List.of("mang thai ho"),
+          List.of("giup viec gia dinh"),
+          List.of("nuoc ngoai"),
+          List.of("chua thanh nien", "chua du 15 tuoi", "duoi 15 tuoi"),
+          List.of("cao tuoi"),
+          List.of("khuyet tat"),
+          List.of("ho so"),
+          List.of("thu tuc"),
+          List.of("chuyen tiep"),
+          List.of("quan doi", "quan nhan", "cong an nhan dan"),
+          List.of("thuyen vien"),
+          List.of("xu ly vi pham", "xu phat"),
+          List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"));
+
+  private SpecialCases() {}
+
+  /**
+   * Phrase queries on the headings for every case the question does not name; a passage matching
+   * one is a special case the question did not ask about.
+   */
+  static List<Query> notAskedIn(String question) {
+    String folded =
+        " "
+            + String.join(
+                " ",
+                VietnameseText.fold(VietnameseText.normalize(question)).split("[^\\p{L}\\p{N}]+"))
+            + " ";
+    List<Query> queries = new ArrayList<>();
+    for (List<String> group : CASES) {
+      if (group.stream().noneMatch(c -> folded.contains(" " + c.replace(",", "") + " "))) {
+        for (String phrase : group) {
+          queries.add(phrase(phrase));
+        }
+      }
+    }
+    return queries;
+  }
+
+  private static Query phrase(String words) {
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (String word : words.replace(",", "").split(" ")) {
+      phrase.add(new Term(IndexFields.HEAD_FOLDED, word));
+    }
+    return phrase.build();
+  }
+}
