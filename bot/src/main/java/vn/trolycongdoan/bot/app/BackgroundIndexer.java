@@ -1,19 +1,23 @@
 package vn.trolycongdoan.bot.app;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.library.IndexingStatus;
 import vn.trolycongdoan.knowledge.IndexProgress;
 import vn.trolycongdoan.knowledge.IndexReport;
+import vn.trolycongdoan.knowledge.IndexReport.SkippedFile;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
  * Refreshes the index on a thread of its own so the server answers meanwhile (from the previous
- * index). A failed refresh is logged and leaves the previous index in use.
+ * index). A failed refresh is logged and leaves the previous index in use. The log line after a
+ * refresh names the files that gave no text or could not be read.
  */
 final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
 
@@ -70,14 +74,34 @@ final class BackgroundIndexer implements IndexingStatus, AutoCloseable {
 
   private static String describe(IndexReport report) {
     return String.format(
-        "%d files (%d added, %d updated, %d removed, %d unchanged, %d failed), %d passages in %d ms",
+        "%d files (%d added, %d updated, %d removed, %d unchanged, %d without text%s, %d failed%s),"
+            + " %d passages in %d ms",
         report.files(),
         report.added(),
         report.updated(),
         report.removed(),
         report.unchanged(),
-        report.failed(),
+        report.empty().size(),
+        named(report.empty()),
+        report.failed().size(),
+        named(report.failed()),
         report.passages(),
         report.took().toMillis());
+  }
+
+  /** {@code ": a.pdf (NO_TEXT_LAYER), b.docx (BROKEN: …)"}, or empty for no files. */
+  private static String named(List<SkippedFile> files) {
+    if (files.isEmpty()) {
+      return "";
+    }
+    return files.stream()
+        .map(
+            f ->
+                f.path()
+                    + " ("
+                    + f.reason()
+                    + (f.detail().isEmpty() ? "" : ": " + f.detail())
+                    + ")")
+        .collect(Collectors.joining(", ", ": ", ""));
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import vn.trolycongdoan.knowledge.ingest.Sentences;
 
 /**
  * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
@@ -61,7 +62,10 @@ public final class AnswerExtractor {
   public Extract extract(
       String passage, String headings, Map<String, Double> termWeights, List<String> evidence) {
     List<Token> tokens = tokens(passage);
-    List<AnswerHit.Span> sentences = Sentences.of(passage);
+    List<AnswerHit.Span> sentences =
+        Sentences.clauses(passage).stream()
+            .map(s -> new AnswerHit.Span(s.start(), s.end()))
+            .toList();
     if (sentences.isEmpty()) {
       return new Extract(passage, List.of(), 1);
     }

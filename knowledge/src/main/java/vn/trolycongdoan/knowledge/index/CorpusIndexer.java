@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.knowledge.IndexProgress;
 import vn.trolycongdoan.knowledge.IndexReport;
+import vn.trolycongdoan.knowledge.IndexReport.Reason;
+import vn.trolycongdoan.knowledge.IndexReport.SkippedFile;
 import vn.trolycongdoan.knowledge.ingest.CorpusFiles;
 import vn.trolycongdoan.knowledge.ingest.DocumentParser;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
@@ -27,7 +34,10 @@ import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 /**
  * Brings the index in line with a corpus folder: parses and (re)indexes files whose content hash
  * changed, removes documents whose file is gone. Files are parsed on all cores. A file that fails
- * to parse is logged and skipped; its previous version, if any, stays searchable.
+ * to parse is logged, skipped and named in the report's {@code failed}; its previous version, if
+ * any, stays searchable. A file that gives no text (empty, or a PDF without a text layer) is named
+ * in the report's {@code empty} and not indexed; its previous version is removed, and it is parsed
+ * again on every refresh until it holds text.
  */
 public final class CorpusIndexer {
 
@@ -69,7 +79,8 @@ public final class CorpusIndexer {
         tally.updated.get(),
         removed,
         tally.unchanged.get(),
-        tally.failed.get(),
+        sorted(tally.empty),
+        sorted(tally.failed),
         index.passageCount(),
         took);
   }
@@ -87,8 +98,7 @@ public final class CorpusIndexer {
             pool.submit(
                 () -> {
                   indexFile(file, indexed, tally);
-                  progress.fileDone(
-                      done.incrementAndGet(), files.size(), corpusDir.relativize(file).toString());
+                  progress.fileDone(done.incrementAndGet(), files.size(), relative(file));
                   return null;
                 }));
       }
@@ -112,13 +122,34 @@ public final class CorpusIndexer {
       }
       SourceDocument source = parser.parse(corpusDir, file);
       IndexWriter writer = index.writer();
-      writer.updateDocuments(
-          new Term(IndexFields.DOC_ID, docId), PassageDocuments.of(source, writer.getAnalyzer()));
+      Term id = new Term(IndexFields.DOC_ID, docId);
+      if (source.text().isEmpty()) {
+        writer.deleteDocuments(id);
+        tally.empty.add(new SkippedFile(relative(file), emptyReason(file), ""));
+        log.warn("Skipped {}: no text", file);
+        return;
+      }
+      writer.updateDocuments(id, PassageDocuments.of(source, writer.getAnalyzer()));
       (previousHash == null ? tally.added : tally.updated).incrementAndGet();
     } catch (IOException | RuntimeException e) {
-      tally.failed.incrementAndGet();
+      tally.failed.add(
+          new SkippedFile(relative(file), Reason.BROKEN, String.valueOf(e.getMessage())));
       log.warn("Skipped {}: {}", file, e.getMessage());
     }
+  }
+
+  private static Reason emptyReason(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+        ? Reason.NO_TEXT_LAYER
+        : Reason.EMPTY_FILE;
+  }
+
+  private String relative(Path file) {
+    return corpusDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  private static List<SkippedFile> sorted(Collection<SkippedFile> files) {
+    return files.stream().sorted(Comparator.comparing(SkippedFile::path)).toList();
   }
 
   private static void await(Future<?> future) throws IOException {
@@ -143,6 +174,7 @@ public final class CorpusIndexer {
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
-    final AtomicInteger failed = new AtomicInteger();
+    final Queue<SkippedFile> empty = new ConcurrentLinkedQueue<>();
+    final Queue<SkippedFile> failed = new ConcurrentLinkedQueue<>();
   }
 }

@@ -13,7 +13,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 public final class IndexFields {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final String SCHEMA = "9";
+  public static final String SCHEMA = "10";
 
   public static final String TYPE = "type";
   public static final String PASSAGE = "passage";
@@ -47,6 +47,21 @@ public final class IndexFields {
 
   public static final String DOC_CODES = "doc_codes";
   public static final String DOC_BIGRAMS = "doc_bigrams";
+
+  /**
+   * The khoản of a law's article a passage holds, as numbered ({@code 1}, {@code 2a}); empty for an
+   * article's text before its first khoản and for every other passage. Indexed as one term and
+   * stored, so {@code khoản 1} can be filtered by a term query.
+   */
+  public static final String CLAUSE = "clause";
+
+  /**
+   * The article number of a law's passage, from the last {@code Điều N} of its section ({@code
+   * 139}, {@code 4a}); empty for a passage outside any article (a plan, a preamble, an appendix).
+   * Indexed as one term and stored: with {@link #DOC_ID} and {@link #CLAUSE}, term queries find
+   * {@code Điều 139, khoản 1} of one document.
+   */
+  public static final String ARTICLE = "article";
 
   /** The {@link PassageRole}s of a passage, by name. Stored. */
   public static final String ROLE = "role";

@@ -5,6 +5,8 @@ import static vn.trolycongdoan.knowledge.index.IndexFields.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,6 +24,8 @@ import vn.trolycongdoan.knowledge.ingest.SourceDocument;
  * record.
  */
 final class PassageDocuments {
+
+  private static final Pattern ARTICLE_LABEL = Pattern.compile("(?:^|› )Điều (\\d+[a-z]?)(?= ›|$)");
 
   private PassageDocuments() {}
 
@@ -68,6 +72,8 @@ final class PassageDocuments {
     doc.add(new StoredField(ORDINAL, passage.ordinal()));
     doc.add(new StoredField(SECTION, passage.section()));
     doc.add(new StoredField(HEADING, passage.heading()));
+    doc.add(new StringField(CLAUSE, passage.clause(), Field.Store.YES));
+    doc.add(new StringField(ARTICLE, articleOf(passage.section()), Field.Store.YES));
     doc.add(new StoredField(TEXT, passage.text()));
     doc.add(new TextField(TEXT_FOLDED, passage.text(), Field.Store.NO));
     doc.add(new TextField(TEXT_BIGRAMS, passage.text(), Field.Store.NO));
@@ -81,6 +87,16 @@ final class PassageDocuments {
       doc.add(new StringField(ROLE, role.name(), Field.Store.YES));
     }
     return doc;
+  }
+
+  /** The number of the last {@code Điều N} of a section label, or empty. */
+  static String articleOf(String section) {
+    Matcher article = ARTICLE_LABEL.matcher(section);
+    String number = "";
+    while (article.find()) {
+      number = article.group(1);
+    }
+    return number;
   }
 
   private static String headWords(Passage passage) {

@@ -46,7 +46,7 @@ public final class DocumentParser {
           sha256(content, sidecarContent),
           metadata,
           text,
-          outline.stream().map(OutlineEntry::section).toList(),
+          outline.stream().filter(e -> !e.closing()).map(OutlineEntry::section).toList(),
           PassageSplitter.split(docId, text, outline));
     } catch (IOException | RuntimeException e) {
       throw new IOException("cannot parse " + file.getFileName() + ": " + e.getMessage(), e);

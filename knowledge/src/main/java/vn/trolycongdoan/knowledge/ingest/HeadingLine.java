@@ -25,6 +25,12 @@ record HeadingLine(
   private static final Pattern CHAPTER =
       Pattern.compile("^(Chương|Mục)\\s+([IVXLC]+|\\d+)\\.?\\s*(.*)$");
   private static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(\\d+[a-z]?)\\.\\s*(.*)$");
+  private static final Pattern APPENDIX =
+      Pattern.compile("^(PHỤ LỤC|Phụ lục)(?:\\s+([IVXLC]+|\\d+))?\\s*[.:]?\\s*(.*)$");
+
+  /** An article title longer than this is a sentence of content, not a title. */
+  private static final int MAX_ARTICLE_TITLE = 300;
+
   private static final Pattern ROMAN =
       Pattern.compile("^((?:X{0,3})(?:IX|IV|V?I{0,3}))\\.\\s+(\\S.*)$");
   private static final Pattern GROUP = Pattern.compile("^(Nhóm\\s+\\d{1,2})\\s*:\\s*(\\S.*)$");
@@ -39,9 +45,15 @@ record HeadingLine(
   private static final Pattern CLAUSE_END = Pattern.compile("[.;!?](?=\\s|$)");
 
   /**
-   * A heading of a law or decree: {@code Chương}, {@code Mục}, {@code Điều}; {@code null} if none.
+   * A heading of a law or decree: {@code Chương}, {@code Mục}, {@code Điều}, {@code Phụ lục};
+   * {@code null} if none. An article whose words after the number end a sentence or run past 300
+   * characters has no title: it is run in, its first clause serving as title.
    */
   static HeadingLine legal(String line, String nextLine) {
+    HeadingLine appendix = appendix(line, nextLine);
+    if (appendix != null) {
+      return appendix;
+    }
     Matcher chapter = CHAPTER.matcher(line);
     if (chapter.matches()) {
       String label = chapter.group(1) + " " + chapter.group(2);
@@ -52,9 +64,36 @@ record HeadingLine(
       return new HeadingLine(rank, label, chapter.group(3), line, false, false);
     }
     Matcher article = ARTICLE.matcher(line);
-    return article.matches()
-        ? regular(3, "Điều " + article.group(1), article.group(2), line)
-        : null;
+    if (!article.matches()) {
+      return null;
+    }
+    String label = "Điều " + article.group(1);
+    String title = article.group(2);
+    if (Lines.endsSentence(title) || title.length() > MAX_ARTICLE_TITLE) {
+      String shortTitle = firstClause(title);
+      return new HeadingLine(3, label, shortTitle, label + ". " + shortTitle, true, false);
+    }
+    return regular(3, label, title, line);
+  }
+
+  /**
+   * An appendix of a law ({@code PHỤ LỤC}, {@code Phụ lục II}), outermost like a chapter, its
+   * all-caps title on the same or the next line; {@code null} if the line is not one.
+   */
+  static HeadingLine appendix(String line, String nextLine) {
+    Matcher appendix = APPENDIX.matcher(line);
+    if (!appendix.matches()) {
+      return null;
+    }
+    String label = "Phụ lục" + (appendix.group(2) == null ? "" : " " + appendix.group(2));
+    String rest = appendix.group(3);
+    if (!rest.isEmpty()) {
+      return Lines.isAllCaps(rest) ? regular(1, label, rest, line) : null;
+    }
+    if (nextLine != null && Lines.isAllCaps(nextLine)) {
+      return new HeadingLine(1, label, nextLine, label + ". " + nextLine, false, true);
+    }
+    return regular(1, label, "", line);
   }
 
   /**

@@ -7,11 +7,14 @@ import java.util.List;
  * Cuts a cleaned document into passages, the unit of search.
  *
  * <p>Each section with text of its own gives passages; its heading line is not part of the text but
- * is kept in {@link Passage#heading()}. A section text up to 1200 characters is one passage; a
- * longer one is cut at sentence ends into pieces of at most 800 characters, each piece repeating
- * the last sentence of the one before (a single sentence longer than 800 characters is cut at
- * spaces). Passage offsets index the cleaned text: {@code text.substring(start, end)} equals {@link
- * Passage#text()}. Pure and thread-safe.
+ * is kept in {@link Passage#heading()}. A law's article gives one passage for its text before the
+ * first khoản and one for each khoản ({@code 1. …} with its điểm and continuation lines), numbered
+ * in {@link Passage#clause()}; a law's appendix likewise one per numbered item. Any other section
+ * is one block. A block up to 1200 characters is one passage; a longer one is cut at sentence ends
+ * into pieces of at most 800 characters, each piece repeating the last sentence of the one before
+ * (a single sentence longer than 800 characters is cut at spaces). Passage offsets index the
+ * cleaned text: {@code text.substring(start, end)} equals {@link Passage#text()}. Pure and
+ * thread-safe.
  */
 public final class PassageSplitter {
 
@@ -36,20 +39,38 @@ public final class PassageSplitter {
         continue;
       }
       List<String> titles = section.path().stream().map(Heading::title).toList();
-      for (Span piece : body.length() <= SPLIT_ABOVE ? List.of(body) : pieces(text, body)) {
-        passages.add(
-            new Passage(
-                docId,
-                passages.size(),
-                section.label(),
-                entry.headingLine(),
-                titles,
-                text.substring(piece.start(), piece.end()),
-                piece.start(),
-                piece.end()));
+      for (NumberedBlocks.Block block : blocks(text, body, section)) {
+        Span span = block.span();
+        String clause = ownLabel(section).startsWith("Điều ") ? block.number() : "";
+        for (Span piece : span.length() <= SPLIT_ABOVE ? List.of(span) : pieces(text, span)) {
+          passages.add(
+              new Passage(
+                  docId,
+                  passages.size(),
+                  section.label(),
+                  entry.headingLine(),
+                  titles,
+                  clause,
+                  text.substring(piece.start(), piece.end()),
+                  piece.start(),
+                  piece.end()));
+        }
       }
     }
     return passages;
+  }
+
+  /** A law's article or appendix by its numbered items; any other section whole. */
+  private static List<NumberedBlocks.Block> blocks(String text, Span body, Section section) {
+    String own = ownLabel(section);
+    return own.startsWith("Điều ") || own.startsWith("Phụ lục")
+        ? NumberedBlocks.of(text, body)
+        : List.of(new NumberedBlocks.Block(body, ""));
+  }
+
+  private static String ownLabel(Section section) {
+    List<Heading> path = section.path();
+    return path.isEmpty() ? "" : path.get(path.size() - 1).label();
   }
 
   private static List<Span> pieces(String text, Span body) {

@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  * <p>A line continues the paragraph above when that paragraph does not end a sentence, is neither
  * all-caps nor separated by two or more blank lines, and the line itself does not open a block
  * (heading, list item, bullet, all-caps line, {@code Số:}, place and date, {@code Nơi nhận:}).
- * Given that, a line starting in lower case or with a digit continues; a line starting in upper
- * case continues only in a hard-wrapped document (a PDF conversion, where almost no line is longer
- * than 100 characters) after a line that filled most of the width, or after a markdown line break.
+ * Given that, a line starting in lower case continues; so does any line in a hard-wrapped document
+ * (a PDF conversion, where almost no line is longer than 100 characters) after a line that filled
+ * most of the width, even when the paragraph is a numbered item (its wrapped words would otherwise
+ * be read as its heading's title), though not after a {@code Chương} or {@code Điều} line.
+ * Otherwise, unless the paragraph is numbered, a line starting with a digit continues, and so does
+ * a line after a markdown line break.
  */
 final class Reflow {
 
@@ -85,12 +88,16 @@ final class Reflow {
     if (Character.isLowerCase(first)) {
       return !Lines.endsFullStop(paragraph);
     }
-    if (Lines.endsSentence(paragraph) || Lines.isNumbered(paragraph)) {
+    if (Lines.endsSentence(paragraph)) {
       return false;
     }
-    return Character.isDigit(first)
-        || (hardWrapped && previous.text().length() >= fullLine)
-        || (previous.forcedBreak() && blanks == 0);
+    if (hardWrapped
+        && previous.text().length() >= fullLine
+        && !Lines.LEGAL_UNIT.matcher(paragraph).find()) {
+      return true;
+    }
+    return !Lines.isNumbered(paragraph)
+        && (Character.isDigit(first) || (previous.forcedBreak() && blanks == 0));
   }
 
   private static boolean opensBlock(String line) {

@@ -10,6 +10,9 @@ import java.util.List;
  * @param fileName the file's name, e.g. {@code 001_241fc221d9dce001.txt}
  * @param contentHash SHA-256 of the file's bytes (and its sidecar's, if any), hex
  * @param text the cleaned text that all offsets refer to
+ * @param sections the document's outline in reading order, preamble included, closing block
+ *     (recipients, signature) left out
+ * @param passages every passage, the closing block's included (with an empty section label)
  */
 public record SourceDocument(
     String docId,

@@ -1,7 +1,7 @@
 package vn.trolycongdoan.knowledge.ingest;
 
 /** A half-open range {@code [start, end)} of offsets into a text. */
-record Span(int start, int end) {
+public record Span(int start, int end) {
 
   int length() {
     return end - start;

@@ -57,6 +57,50 @@ class PdfTextTest {
   }
 
   @Test
+  void keeps_a_numbered_item_wrapped_over_several_lines_as_text_not_heading() throws IOException {
+    assumeTrue(Files.isRegularFile(DEJAVU), "needs the DejaVu Sans font for Vietnamese glyphs");
+    Path file = corpus.resolve("kh07.pdf");
+    write(
+        file,
+        null,
+        List.of(
+            "KẾ HOẠCH",
+            "Tổ chức Tháng Công nhân năm 2024",
+            "I. NỘI DUNG",
+            "1. Tổ chức thăm hỏi, tặng quà cho đoàn viên, người lao động có hoàn cảnh khó khăn",
+            "tại các doanh nghiệp trên địa bàn, mỗi suất quà trị giá 500.000 đồng do Công đoàn",
+            "Phú Riềng chi trả.",
+            "2. Phát động phong trào thi đua lao động giỏi trong toàn thể đoàn viên công đoàn.",
+            "CHỦ TỊCH",
+            "Trần Thị Bình"));
+
+    SourceDocument document = new DocumentParser().parse(corpus, file);
+
+    Passage item =
+        document.passages().stream()
+            .filter(p -> p.section().equals("I › 1"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.heading()).startsWith("1. Tổ chức thăm hỏi").endsWith("…");
+    assertThat(item.text())
+        .isEqualTo(
+            "1. Tổ chức thăm hỏi, tặng quà cho đoàn viên, người lao động có hoàn cảnh khó khăn"
+                + " tại các doanh nghiệp trên địa bàn, mỗi suất quà trị giá 500.000 đồng do Công"
+                + " đoàn Phú Riềng chi trả.");
+  }
+
+  @Test
+  void reads_a_pdf_without_a_text_layer_as_empty_text() throws IOException {
+    Path file = corpus.resolve("scan.pdf");
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage());
+      document.save(file.toFile());
+    }
+
+    assertThat(new DocumentParser().parse(corpus, file).text()).isEmpty();
+  }
+
+  @Test
   void reads_an_ascii_pdf_with_a_standard_font() throws IOException {
     Path file = corpus.resolve("notice.pdf");
     write(

@@ -85,19 +85,8 @@ class SectionParserTest {
   void reads_roman_and_decimal_structure_through_markdown_heading_levels() {
     assertThat(labels(Corpus.PLAN_004))
         .containsExactly(
-            "",
-            "I",
-            "II",
-            "II › 1",
-            "II › 2",
-            "II › 3",
-            "II › 4",
-            "II › 5",
-            "II › 6",
-            "III",
-            "III › 1",
-            "III › 2",
-            "Noi nhận");
+            "", "I", "II", "II › 1", "II › 2", "II › 3", "II › 4", "II › 5", "II › 6", "III",
+            "III › 1", "III › 2", "");
   }
 
   @Test
@@ -106,21 +95,8 @@ class SectionParserTest {
 
     assertThat(labels(Corpus.PLAN_002))
         .containsExactly(
-            "",
-            "I",
-            "I › 1",
-            "II",
-            "III",
-            "III › 1",
-            "III › 2",
-            "III › 3",
-            "III › 4",
-            "III › 5",
-            "III › 6",
-            "IV",
-            "IV › 1",
-            "IV › 2",
-            "Nơi nhận");
+            "", "I", "I › 1", "II", "III", "III › 1", "III › 2", "III › 3", "III › 4", "III › 5",
+            "III › 6", "IV", "IV › 1", "IV › 2", "");
     assertThat(section(text, "III › 3").path().get(1).title())
         .isEqualTo(
             "Tham gia đào tạo, bồi dưỡng nâng cao"
@@ -187,14 +163,57 @@ class SectionParserTest {
   }
 
   @Test
-  void keeps_recipients_and_signature_in_a_closing_section() {
+  void keeps_recipients_and_signature_in_a_closing_block_outside_the_outline() {
     String text = Corpus.cleaned(Corpus.PLAN_002);
 
     Section closing = SectionParser.parse(text).get(SectionParser.parse(text).size() - 1);
 
-    assertThat(closing.path()).containsExactly(new Heading("Nơi nhận", "", 0));
+    assertThat(closing.path()).isEmpty();
     assertThat(text.substring(closing.start(), closing.end()))
         .endsWith("TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH\n" + "Hoàng Văn Trinh");
+  }
+
+  @Test
+  void runs_in_an_article_whose_line_is_a_sentence_of_content() {
+    String text =
+        "Điều 1. Phạm vi\nLuật này quy định.\n"
+            + "Điều 2. Người lao động có quyền thành lập, gia nhập công đoàn; được bảo vệ.\n"
+            + "Điều 3. Hiệu lực\nCó hiệu lực.";
+
+    assertThat(SectionParser.parse(text))
+        .extracting(section -> section.path().get(0))
+        .containsExactly(
+            new Heading("Điều 1", "Phạm vi", 0),
+            new Heading("Điều 2", "Người lao động có quyền thành lập, gia nhập công đoàn", 0),
+            new Heading("Điều 3", "Hiệu lực", 0));
+  }
+
+  @Test
+  void makes_a_law_appendix_a_top_level_section_even_after_the_signature() {
+    String text =
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nNghị định này quy định.\n"
+            + "Điều 2. Hiệu lực\nCó hiệu lực.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n"
+            + "Phụ lục II\nDANH MỤC ĐỊA BÀN\n1. Thành phố Hà Nội\n- Vùng I.";
+
+    assertThat(SectionParser.parse(text))
+        .extracting(Section::label)
+        .containsExactly("Chương I", "Chương I › Điều 1", "Chương I › Điều 2", "", "Phụ lục II");
+    assertThat(labels("laws/nghi-dinh-293-2025-nd-cp.txt")).endsWith("Điều 5", "Phụ lục");
+  }
+
+  @Test
+  void reads_quoted_articles_of_an_amending_article_as_its_text() {
+    String text = Corpus.cleaned(Corpus.LABOUR_CODE);
+    int quoted = text.indexOf("“Điều 54. Điều kiện hưởng lương hưu");
+
+    Section holder =
+        SectionParser.parse(text).stream()
+            .filter(s -> s.start() <= quoted && quoted < s.end())
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(quoted).isPositive();
+    assertThat(holder.label()).isEqualTo("Chương XVII › Điều 219");
   }
 
   @Test

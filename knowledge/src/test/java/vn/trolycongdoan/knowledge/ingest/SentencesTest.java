@@ -47,6 +47,47 @@ class SentencesTest {
         .containsExactly("Câu một.", "Câu hai.");
   }
 
+  @Test
+  void ends_a_sentence_before_a_dash_and_a_capital() {
+    assertThat(sentences("Hoàn thành kế hoạch. - Tổ chức hội nghị. – Báo cáo kết quả. - tiếp"))
+        .containsExactly(
+            "Hoàn thành kế hoạch.", "- Tổ chức hội nghị.", "– Báo cáo kết quả. - tiếp");
+  }
+
+  @Test
+  void keeps_signature_abbreviations_with_the_title_they_open() {
+    assertThat(sentences("KT. CHỦ TỊCH PHÓ CHỦ TỊCH. TM. BAN THƯỜNG VỤ"))
+        .containsExactly("KT. CHỦ TỊCH PHÓ CHỦ TỊCH.", "TM. BAN THƯỜNG VỤ");
+  }
+
+  @Test
+  void clauses_also_end_after_every_semicolon() {
+    String text =
+        "Phấn đấu 100% đoàn viên tham gia; phối hợp giải quyết 90% kiến nghị; tổ chức"
+            + " hội nghị tại TP. Hồ Chí Minh.\n1.1. Mục tiêu chung\nDòng mới";
+
+    assertThat(clauses(text))
+        .containsExactly(
+            "Phấn đấu 100% đoàn viên tham gia;",
+            "phối hợp giải quyết 90% kiến nghị;",
+            "tổ chức hội nghị tại TP. Hồ Chí Minh.",
+            "1.1. Mục tiêu chung",
+            "Dòng mới");
+  }
+
+  @Test
+  void clauses_do_not_end_at_a_semicolon_inside_a_word_or_at_the_end() {
+    assertThat(clauses("a;b và c;")).containsExactly("a;b và c;");
+    assertThat(clauses("")).isEmpty();
+    assertThat(clauses(" \n ")).isEmpty();
+  }
+
+  private static List<String> clauses(String text) {
+    return Sentences.clauses(text).stream()
+        .map(span -> text.substring(span.start(), span.end()))
+        .toList();
+  }
+
   private static List<String> sentences(String text) {
     return Sentences.in(text, new Span(0, text.length())).stream()
         .map(span -> text.substring(span.start(), span.end()))
