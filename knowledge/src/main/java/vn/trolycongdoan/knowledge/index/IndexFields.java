@@ -13,7 +13,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 public final class IndexFields {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final String SCHEMA = "10";
+  public static final String SCHEMA = "11";
 
   public static final String TYPE = "type";
   public static final String PASSAGE = "passage";
@@ -63,6 +63,14 @@ public final class IndexFields {
    */
   public static final String ARTICLE = "article";
 
+  /**
+   * The whole article a law passage (one khoản) belongs to, heading line included, folded: a
+   * question is measured against the article as well as the khoản. Absent on plan passages.
+   */
+  public static final String ARTICLE_FOLDED = "article_folded";
+
+  public static final String ARTICLE_BIGRAMS = "article_bigrams";
+
   /** The {@link PassageRole}s of a passage, by name. Stored. */
   public static final String ROLE = "role";
 
@@ -75,6 +83,7 @@ public final class IndexFields {
         Map.of(
             TEXT_BIGRAMS, analysis.bigrams(),
             DOC_BIGRAMS, analysis.bigrams(),
+            ARTICLE_BIGRAMS, analysis.bigrams(),
             CODES, analysis.codes(),
             DOC_CODES, analysis.codes()));
   }

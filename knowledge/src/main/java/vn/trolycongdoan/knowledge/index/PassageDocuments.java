@@ -3,8 +3,11 @@ package vn.trolycongdoan.knowledge.index;
 import static vn.trolycongdoan.knowledge.index.IndexFields.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +20,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import vn.trolycongdoan.knowledge.ingest.DocumentMetadata;
 import vn.trolycongdoan.knowledge.ingest.Passage;
+import vn.trolycongdoan.knowledge.ingest.Section;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 
 /**
@@ -35,10 +39,42 @@ final class PassageDocuments {
     List<Document> docs = new ArrayList<>(source.passages().size() + 1);
     docs.add(recordDocument(record, source.text()));
     DocumentWords words = new DocumentWords(analyzer, source.metadata());
+    Map<Section, ArticleWords> articles = new HashMap<>();
     for (Passage passage : source.passages()) {
-      docs.add(passageDocument(passage, source.metadata(), words));
+      Document doc = passageDocument(passage, source.metadata(), words);
+      if (!articleOf(passage.section()).isEmpty()) {
+        sectionOf(source, passage)
+            .map(
+                s -> articles.computeIfAbsent(s, a -> new ArticleWords(analyzer, source.text(), a)))
+            .ifPresent(article -> article.addTo(doc));
+      }
+      docs.add(doc);
     }
     return docs;
+  }
+
+  /** The section whose span holds the passage. */
+  private static Optional<Section> sectionOf(SourceDocument source, Passage passage) {
+    return source.sections().stream()
+        .filter(s -> s.start() <= passage.start() && passage.end() <= s.end())
+        .findFirst();
+  }
+
+  /** A law article's whole text, heading line included, analysed once for all its khoản. */
+  private static final class ArticleWords {
+    final ReplayedTokens folded;
+    final ReplayedTokens bigrams;
+
+    ArticleWords(Analyzer analyzer, String text, Section article) {
+      String words = text.substring(article.start(), article.end());
+      folded = new ReplayedTokens(analyzer, ARTICLE_FOLDED, words);
+      bigrams = new ReplayedTokens(analyzer, ARTICLE_BIGRAMS, words);
+    }
+
+    void addTo(Document doc) {
+      doc.add(new TextField(ARTICLE_FOLDED, folded.stream()));
+      doc.add(new TextField(ARTICLE_BIGRAMS, bigrams.stream()));
+    }
   }
 
   /** The document's own words, analysed once for all its passages. */

@@ -9,6 +9,9 @@ package vn.trolycongdoan.knowledge.search;
  *     1); what the refusal threshold is measured on
  * @param bigrams share of the question's word pairs, weighted by rarity, the passage holds (0 to
  *     1); the words' share when the question has no pair any passage holds
+ * @param articleWords as {@code words}, in the whole article a law's khoản belongs to, title
+ *     included; a plan passage's own {@code words}
+ * @param articleBigrams as {@code bigrams}, in the whole article; a plan passage's own
  * @param headings share of the question's words its headings (article title, chapter…) hold
  * @param specialCase whether its headings name a special case the question does not (voluntary
  *     insurance, domestic workers, procedure…)
@@ -19,6 +22,8 @@ public record Features(
     double bm25,
     double words,
     double bigrams,
+    double articleWords,
+    double articleBigrams,
     double headings,
     boolean specialCase,
     boolean asked,

@@ -32,12 +32,22 @@ final class PassageQuery {
   /** Field weights, chosen by the dev-question evaluation (see README, "Search quality"). */
   private static final Map<String, Float> WEIGHTS =
       Map.of(
-          TEXT_FOLDED, 1.0f,
-          TEXT_BIGRAMS, 1.2f,
-          CODES, 2.0f,
-          HEAD_FOLDED, 0.3f,
-          DOC_FOLDED, 0.3f,
-          DOC_CODES, 1.0f);
+          TEXT_FOLDED,
+          1.0f,
+          TEXT_BIGRAMS,
+          1.2f,
+          CODES,
+          2.0f,
+          HEAD_FOLDED,
+          0.3f,
+          DOC_FOLDED,
+          0.3f,
+          DOC_CODES,
+          1.0f,
+          ARTICLE_FOLDED,
+          0.5f,
+          ARTICLE_BIGRAMS,
+          0.5f);
 
   /**
    * Weight of holding what the question asks for (a signature, a date), enough to make it a
@@ -72,8 +82,8 @@ final class PassageQuery {
   /**
    * A question ready to run: the scoring query; its word units (one per searched word or
    * abbreviation, matched in any folded field), code units (numbers, dates, amounts) and bigram
-   * units (one per pair of neighbouring words); the word units aimed at headings only; and the
-   * roles it asks for.
+   * units (one per pair of neighbouring words); the word units aimed at headings only, and the word
+   * and pair units aimed at a law passage's whole article; and the roles it asks for.
    */
   record Built(
       Query query,
@@ -81,6 +91,8 @@ final class PassageQuery {
       List<Query> codes,
       List<Query> bigrams,
       List<Query> headingWords,
+      List<Query> articleWords,
+      List<Query> articleBigrams,
       Set<PassageRole> roles) {}
 
   /**
@@ -93,8 +105,9 @@ final class PassageQuery {
     String words = QuestionWords.strip(reading.words());
     int common = (int) (terms.numDocs() * COMMON_SHARE);
     Map<String, List<Query>> perField = new HashMap<>();
-    analyze(perField, folded, WORD_FIELDS, QuestionWords.content(words));
-    analyze(perField, bigrams, BIGRAM_FIELDS, words);
+    analyze(
+        perField, folded, withArticle(WORD_FIELDS, ARTICLE_FOLDED), QuestionWords.content(words));
+    analyze(perField, bigrams, withArticle(BIGRAM_FIELDS, ARTICLE_BIGRAMS), words);
     analyze(perField, codes, CODE_FIELDS, question);
     // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages
     // have the searched fields, so document records never match and need no filter.
@@ -115,6 +128,8 @@ final class PassageQuery {
         units(perField, CODE_FIELDS),
         units(perField, BIGRAM_FIELDS),
         withoutNumbers(units(perField, List.of(HEAD_FOLDED)), HEAD_FOLDED),
+        withoutNumbers(units(perField, List.of(ARTICLE_FOLDED)), ARTICLE_FOLDED),
+        units(perField, List.of(ARTICLE_BIGRAMS)),
         reading.roles());
   }
 
@@ -139,6 +154,12 @@ final class PassageQuery {
       }
     }
     return rare;
+  }
+
+  private static List<String> withArticle(List<String> fields, String article) {
+    List<String> all = new ArrayList<>(fields);
+    all.add(article);
+    return all;
   }
 
   private static List<Query> withoutNumbers(List<Query> units, String field) {

@@ -39,7 +39,8 @@ public final class PassageSearcher {
           IndexFields.HEADING,
           IndexFields.TEXT,
           IndexFields.ROLE,
-          "clause");
+          IndexFields.ARTICLE,
+          IndexFields.CLAUSE);
 
   private final PassageIndex index;
   private final PassageQuery queries;
@@ -97,6 +98,21 @@ public final class PassageSearcher {
             terms,
             built.headingWords(),
             Coverage.unitWeights(built.headingWords(), termWeights, IndexFields.HEAD_FOLDED));
+    Coverage articleWords =
+        coverage(
+            searcher,
+            terms,
+            built.articleWords(),
+            Coverage.unitWeights(built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED));
+    Coverage articleBigrams =
+        coverage(
+            searcher,
+            terms,
+            built.articleBigrams(),
+            Coverage.unitWeights(
+                built.articleBigrams(),
+                termWeights(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS, 0),
+                IndexFields.ARTICLE_BIGRAMS));
     List<Query> special = SpecialCases.notAskedIn(question);
     Coverage specialCases =
         new Coverage(searcher, special, special.stream().map(q -> 1.0).toList());
@@ -107,6 +123,8 @@ public final class PassageSearcher {
     double[] wordShare = words.of(docs);
     double[] bigramShare = bigrams.of(docs);
     double[] headingShare = headings.of(docs);
+    double[] articleWordShare = articleWords.of(docs);
+    double[] articleBigramShare = articleBigrams.of(docs);
     double[] specialCase = specialCases.of(docs);
     YearCheck years = new YearCheck(question);
     List<Candidate> found = new ArrayList<>(docs.length);
@@ -119,11 +137,15 @@ public final class PassageSearcher {
               .anyMatch(role -> built.roles().contains(PassageRole.valueOf(role)));
       boolean otherYear =
           years.conflicts(doc.get(IndexFields.SECTION) + "\n" + doc.get(IndexFields.TEXT));
+      double bigramShareOrWords = bigrams.isEmpty() ? wordShare[i] : bigramShare[i];
+      boolean inArticle = !doc.get(IndexFields.ARTICLE).isEmpty();
       Features features =
           new Features(
               hits[i].score,
               wordShare[i],
-              bigrams.isEmpty() ? wordShare[i] : bigramShare[i],
+              bigramShareOrWords,
+              inArticle ? articleWordShare[i] : wordShare[i],
+              inArticle && !articleBigrams.isEmpty() ? articleBigramShare[i] : bigramShareOrWords,
               headingShare[i],
               specialCase[i] > 0,
               asked,
@@ -141,7 +163,7 @@ public final class PassageSearcher {
   }
 
   private static Candidate candidate(Document doc, Features features) {
-    String clause = doc.get("clause");
+    String clause = doc.get(IndexFields.CLAUSE);
     return new Candidate(
         doc.get(IndexFields.DOC_ID),
         doc.getField(IndexFields.ORDINAL).numericValue().intValue(),

@@ -19,7 +19,16 @@ public final class Ranking {
 
   /** The weight names, in the order of {@link #weights()}. */
   public static final String[] NAMES = {
-    "bm25", "words", "bigrams", "headings", "specialCase", "asked", "otherYear", "concentration"
+    "bm25",
+    "words",
+    "bigrams",
+    "articleWords",
+    "articleBigrams",
+    "headings",
+    "specialCase",
+    "asked",
+    "otherYear",
+    "concentration"
   };
 
   private static final double FLOOR = 0.01;
@@ -77,14 +86,16 @@ public final class Ranking {
     return w[0] * Math.log(Math.max(f.bm25(), FLOOR))
         + w[1] * Math.log(Math.max(f.words(), FLOOR))
         + w[2] * Math.log(Math.max(f.bigrams(), FLOOR))
-        + w[3] * f.headings()
-        + (f.specialCase() ? w[4] : 0)
-        + (f.asked() ? w[5] : 0)
-        + (f.otherYear() ? w[6] : 0);
+        + w[3] * Math.log(Math.max(f.articleWords(), FLOOR))
+        + w[4] * Math.log(Math.max(f.articleBigrams(), FLOOR))
+        + w[5] * f.headings()
+        + (f.specialCase() ? w[6] : 0)
+        + (f.asked() ? w[7] : 0)
+        + (f.otherYear() ? w[8] : 0);
   }
 
   /** The final score, with the concentration (0 to 1) of the question's words in the answer. */
   public double score(Features f, double concentration) {
-    return prior(f) + w[7] * Math.log(Math.max(concentration, FLOOR));
+    return prior(f) + w[9] * Math.log(Math.max(concentration, FLOOR));
   }
 }
