@@ -1,0 +1,53 @@
+package vn.trolycongdoan.knowledge.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses one line of paraphrase rules: {@code member | member => legal}, {@code #} comments. */
+final class RuleLine {
+
+  private static final String ARROW = "=>";
+
+  private RuleLine() {}
+
+  /**
+   * The rules of one line, none for a blank or comment line.
+   *
+   * @throws IllegalArgumentException naming {@code line} and what is wrong
+   */
+  static List<Paraphrases.Rule> parse(String text, int line) {
+    int comment = text.indexOf('#');
+    String content = (comment < 0 ? text : text.substring(0, comment)).strip();
+    if (content.isEmpty()) {
+      return List.of();
+    }
+    int arrow = content.indexOf(ARROW);
+    if (arrow < 0) {
+      throw error(line, "no \"=>\" between member phrases and the legal phrase: " + content);
+    }
+    String legal = content.substring(arrow + ARROW.length()).strip();
+    if (legal.contains(ARROW) || legal.contains("|")) {
+      throw error(line, "one legal phrase after \"=>\", without \"=>\" or \"|\": " + legal);
+    }
+    if (QuestionWord.split(legal).isEmpty()) {
+      throw error(line, "empty legal phrase");
+    }
+    List<Paraphrases.Rule> rules = new ArrayList<>();
+    for (String member : content.substring(0, arrow).split("\\|", -1)) {
+      List<QuestionWord> words = QuestionWord.split(member);
+      if (words.isEmpty()) {
+        throw error(line, "empty member phrase");
+      }
+      List<Paraphrases.RuleWord> ruleWords = new ArrayList<>(words.size());
+      for (QuestionWord word : words) {
+        ruleWords.add(Paraphrases.RuleWord.of(member.substring(word.start(), word.end())));
+      }
+      rules.add(new Paraphrases.Rule(List.copyOf(ruleWords), member.strip(), legal, line));
+    }
+    return rules;
+  }
+
+  private static IllegalArgumentException error(int line, String problem) {
+    return new IllegalArgumentException("line " + line + ": " + problem);
+  }
+}
