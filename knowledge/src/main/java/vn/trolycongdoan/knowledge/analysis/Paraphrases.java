@@ -17,8 +17,12 @@ import java.util.Optional;
  * {@code #} starts a comment; blank lines are ignored. A member phrase matches a run of whole words
  * of a question, case-insensitively and ignoring punctuation around the words. A question word
  * typed with diacritics must carry the same ones as the rule's word ("máy" is not "mấy"); a word
- * typed without any matches every accented form. A rule that maps a phrase to itself keeps a
- * shorter rule from rewriting part of it.
+ * typed without any matches every accented form. Where several phrases start at a word, the longest
+ * wins; among equally long ones (same words but for their diacritics), the first in the text.
+ *
+ * <p>A legal phrase found in a question is kept as typed, so a shorter member phrase inside it is
+ * not rewritten ("phụ cấp => phụ cấp lương" leaves "phụ cấp lương" alone); so is a member phrase
+ * mapped to itself.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -63,6 +67,11 @@ public final class Paraphrases {
         }
       }
     }
+    int size = byPhrase.size();
+    for (Rule rule : List.copyOf(byPhrase.values())) {
+      Rule legal = RuleLine.keep(rule.legal(), rule.line());
+      byPhrase.putIfAbsent(legal.key(), legal);
+    }
     Map<String, List<Rule>> byFirstWord = new HashMap<>();
     for (Rule rule : byPhrase.values()) {
       byFirstWord.computeIfAbsent(rule.words().get(0).folded(), w -> new ArrayList<>()).add(rule);
@@ -73,7 +82,7 @@ public final class Paraphrases {
           rules.sort(Comparator.comparingInt((Rule r) -> r.words().size()).reversed());
           sorted.put(word, List.copyOf(rules));
         });
-    return new Paraphrases(Map.copyOf(sorted), byPhrase.size());
+    return new Paraphrases(Map.copyOf(sorted), size);
   }
 
   /** How many distinct member phrases the rules rewrite. */
@@ -103,9 +112,10 @@ public final class Paraphrases {
         i++;
         continue;
       }
-      QuestionWord last = words.get(i + rule.words().size() - 1);
-      out.append(question, copied, words.get(i).start()).append(rule.legal());
-      copied = last.end();
+      if (!rule.keep()) {
+        out.append(question, copied, words.get(i).start()).append(rule.legal());
+        copied = words.get(i + rule.words().size() - 1).end();
+      }
       i += rule.words().size();
     }
     out.append(question, copied, question.length());
@@ -126,8 +136,15 @@ public final class Paraphrases {
     return null;
   }
 
-  /** One member phrase and the legal phrase it becomes. */
+  /**
+   * One member phrase and the legal phrase it becomes; {@code keep} when the phrase is its legal
+   * phrase, kept as typed.
+   */
   record Rule(List<RuleWord> words, String member, String legal, int line) {
+
+    boolean keep() {
+      return member.equals(legal);
+    }
 
     String key() {
       StringBuilder key = new StringBuilder();

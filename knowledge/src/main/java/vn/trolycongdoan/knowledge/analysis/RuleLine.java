@@ -34,17 +34,27 @@ final class RuleLine {
     }
     List<Paraphrases.Rule> rules = new ArrayList<>();
     for (String member : content.substring(0, arrow).split("\\|", -1)) {
-      List<QuestionWord> words = QuestionWord.split(member);
+      List<Paraphrases.RuleWord> words = words(member);
       if (words.isEmpty()) {
         throw error(line, "empty member phrase");
       }
-      List<Paraphrases.RuleWord> ruleWords = new ArrayList<>(words.size());
-      for (QuestionWord word : words) {
-        ruleWords.add(Paraphrases.RuleWord.of(member.substring(word.start(), word.end())));
-      }
-      rules.add(new Paraphrases.Rule(List.copyOf(ruleWords), member.strip(), legal, line));
+      Paraphrases.Rule rule = new Paraphrases.Rule(words, member.strip(), legal, line);
+      rules.add(rule.key().equals(keep(legal, line).key()) ? keep(legal, line) : rule);
     }
     return rules;
+  }
+
+  /** The rule that keeps {@code phrase} as typed. */
+  static Paraphrases.Rule keep(String phrase, int line) {
+    return new Paraphrases.Rule(words(phrase), phrase, phrase, line);
+  }
+
+  private static List<Paraphrases.RuleWord> words(String phrase) {
+    List<Paraphrases.RuleWord> words = new ArrayList<>();
+    for (QuestionWord word : QuestionWord.split(phrase)) {
+      words.add(Paraphrases.RuleWord.of(phrase.substring(word.start(), word.end())));
+    }
+    return List.copyOf(words);
   }
 
   private static IllegalArgumentException error(int line, String problem) {

@@ -48,7 +48,18 @@ class ParaphrasesTest {
     assertThat(RULES.rewrite("nghỉ việc riêng mấy ngày"))
         .contains("nghỉ việc riêng bao nhiêu ngày");
     assertThat(RULES.rewrite("nghỉ việc riêng")).isEmpty();
-    assertThat(RULES.rewrite("nghi viec rieng")).contains("nghỉ việc riêng");
+    assertThat(RULES.rewrite("nghi viec rieng")).isEmpty();
+  }
+
+  @Test
+  void a_legal_phrase_in_the_question_is_kept_as_typed() {
+    Paraphrases rules = Paraphrases.parse("phụ cấp => phụ cấp lương\ntăng ca => làm thêm giờ\n");
+
+    assertThat(rules.rewrite("phụ cấp có tính đóng bảo hiểm?"))
+        .contains("phụ cấp lương có tính đóng bảo hiểm?");
+    assertThat(rules.rewrite("Phụ cấp lương, tăng ca")).contains("Phụ cấp lương, làm thêm giờ");
+    assertThat(rules.rewrite("PHU CAP LUONG")).isEmpty();
+    assertThat(rules.size()).isEqualTo(2);
   }
 
   @Test
