@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.trolycongdoan.knowledge.analysis.Paraphrases;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
@@ -47,9 +48,15 @@ public final class KnowledgeBase implements Closeable {
   private final CorpusIndexer indexer;
   private final PassageSearcher searcher;
   private final AnswerExtractor extractor;
+  private final Paraphrases paraphrases;
 
-  private KnowledgeBase(KnowledgeConfig config, VietnameseAnalysis analysis, PassageIndex index) {
+  private KnowledgeBase(
+      KnowledgeConfig config,
+      VietnameseAnalysis analysis,
+      Paraphrases paraphrases,
+      PassageIndex index) {
     this.index = index;
+    this.paraphrases = paraphrases;
     this.indexer = new CorpusIndexer(index, config.corpusDir());
     this.searcher = new PassageSearcher(index, analysis, config.minRelevance());
     this.extractor = new AnswerExtractor(analysis.folded());
@@ -59,13 +66,20 @@ public final class KnowledgeBase implements Closeable {
    * Opens (or creates) the index under {@code config.indexDir()}. Does not index; call {@link
    * #refresh}.
    *
-   * @throws IllegalArgumentException if a synonym rule is malformed (the message names it)
+   * @throws IllegalArgumentException if a synonym rule is malformed (the message names it) or a
+   *     paraphrase rule is (the message names its line)
    * @throws vn.trolycongdoan.knowledge.index.IndexInUseException if another process holds the index
    */
   public static KnowledgeBase open(KnowledgeConfig config) throws IOException {
     VietnameseAnalysis analysis = VietnameseAnalysis.create(config.synonyms());
+    Paraphrases paraphrases = Paraphrases.parse(config.paraphrases());
     PassageIndex index = PassageIndex.open(config.indexDir(), IndexFields.indexAnalyzer(analysis));
-    return new KnowledgeBase(config, analysis, index);
+    return new KnowledgeBase(config, analysis, paraphrases, index);
+  }
+
+  /** The member-to-legal phrase rules of the configuration. */
+  Paraphrases paraphrases() {
+    return paraphrases;
   }
 
   /**

@@ -152,6 +152,32 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void reads_the_paraphrase_rules_of_its_configuration() throws Exception {
+    try (KnowledgeBase kb = open(emptyCorpus())) {
+      assertThat(kb.paraphrases().rewrite("nghỉ phép được mấy ngày"))
+          .contains("nghỉ hằng năm được mấy ngày");
+    }
+  }
+
+  @Test
+  void refuses_malformed_paraphrase_rules_naming_the_line_before_taking_the_index()
+      throws Exception {
+    Path corpus = emptyCorpus();
+    KnowledgeConfig broken =
+        new KnowledgeConfig(
+            corpus,
+            dir.resolve("index"),
+            "",
+            "tăng ca => làm thêm giờ\nnghỉ phép = nghỉ hằng năm\n",
+            KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
+
+    assertThatThrownBy(() -> KnowledgeBase.open(broken))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 2: ");
+    open(corpus).close();
+  }
+
+  @Test
   void rejects_blank_questions_and_bad_k() throws Exception {
     try (KnowledgeBase kb = open(emptyCorpus())) {
       assertThatThrownBy(() -> kb.ask("  ", 5)).isInstanceOf(IllegalArgumentException.class);
@@ -195,6 +221,7 @@ class KnowledgeBaseTest {
             corpus,
             dir.resolve("index"),
             TestCorpus.synonyms(),
+            TestCorpus.paraphrases(),
             KnowledgeConfig.DEFAULT_MIN_RELEVANCE));
   }
 

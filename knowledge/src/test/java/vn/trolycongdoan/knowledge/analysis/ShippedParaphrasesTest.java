@@ -48,8 +48,10 @@ class ShippedParaphrasesTest {
     for (String line : Files.readAllLines(SYNONYMS)) {
       if (!line.isBlank() && !line.startsWith("#")) {
         Arrays.stream(line.split(","))
-            .map(t -> VietnameseText.fold(t.strip()))
-            .forEach(synonyms::add);
+            .map(String::strip)
+            .filter(term -> !term.contains(" "))
+            .map(VietnameseText::fold)
+            .forEach(abbreviations::add);
       }
     }
 
