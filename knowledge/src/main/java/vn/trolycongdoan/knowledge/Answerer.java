@@ -2,10 +2,14 @@ package vn.trolycongdoan.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.trolycongdoan.knowledge.analysis.Paraphrases;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
@@ -32,6 +36,7 @@ final class Answerer {
 
   private final PassageIndex index;
   private final PassageSearcher searcher;
+  private final Paraphrases paraphrases;
   private final AnswerExtractor extractor;
   private final Ranking ranking;
   private final double minCoverage;
@@ -39,11 +44,13 @@ final class Answerer {
   Answerer(
       PassageIndex index,
       PassageSearcher searcher,
+      Paraphrases paraphrases,
       AnswerExtractor extractor,
       Ranking ranking,
       double minCoverage) {
     this.index = index;
     this.searcher = searcher;
+    this.paraphrases = paraphrases;
     this.extractor = extractor;
     this.ranking = ranking;
     this.minCoverage = minCoverage;
@@ -89,7 +96,7 @@ final class Answerer {
 
   /** The best {@code answered} candidates by prior with their answers, by final score. */
   List<Answered> ranked(String question, int answered) {
-    SearchResult found = searcher.search(question, CANDIDATES);
+    SearchResult found = search(question);
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {
@@ -97,6 +104,46 @@ final class Answerer {
     }
     ranked.sort(Comparator.comparingDouble(Answered::score).reversed());
     return ranked;
+  }
+
+  /**
+   * The candidates for the question as asked and, when member words in it have legal equivalents,
+   * for the question in legal words; each passage once, measured by whichever wording fits it
+   * better.
+   */
+  private SearchResult search(String question) {
+    SearchResult asked = searcher.search(question, CANDIDATES);
+    Optional<String> rewritten = paraphrases.rewrite(question);
+    if (rewritten.isEmpty()) {
+      return asked;
+    }
+    SearchResult legal = searcher.search(rewritten.get(), CANDIDATES);
+    List<Candidate> merged = new ArrayList<>(asked.candidates());
+    for (Candidate candidate : legal.candidates()) {
+      int same = indexOf(merged, candidate);
+      if (same < 0) {
+        merged.add(candidate);
+      } else if (ranking.prior(candidate.features()) > ranking.prior(merged.get(same).features())) {
+        merged.set(same, candidate);
+      }
+    }
+    merged.sort(
+        Comparator.comparingDouble((Candidate c) -> ranking.prior(c.features())).reversed());
+    Map<String, Double> termWeights = new HashMap<>(asked.termWeights());
+    legal.termWeights().forEach((term, weight) -> termWeights.merge(term, weight, Math::max));
+    Set<PassageRole> roles = EnumSet.noneOf(PassageRole.class);
+    roles.addAll(asked.asked());
+    roles.addAll(legal.asked());
+    return new SearchResult(merged, termWeights, roles);
+  }
+
+  private static int indexOf(List<Candidate> candidates, Candidate candidate) {
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).samePassage(candidate)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Optional<Answered> answer(Candidate candidate, SearchResult found) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import vn.trolycongdoan.knowledge.analysis.Paraphrases;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
@@ -35,7 +36,11 @@ public final class KnowledgeBase implements Closeable {
   private final CorpusIndexer indexer;
   private final Answerer answerer;
 
-  private KnowledgeBase(KnowledgeConfig config, VietnameseAnalysis analysis, PassageIndex index) {
+  private KnowledgeBase(
+      KnowledgeConfig config,
+      VietnameseAnalysis analysis,
+      Paraphrases paraphrases,
+      PassageIndex index) {
     this.index = index;
     this.indexer = new CorpusIndexer(index, config.corpusDir());
     Ranking ranking = Ranking.trained();
@@ -43,6 +48,7 @@ public final class KnowledgeBase implements Closeable {
         new Answerer(
             index,
             new PassageSearcher(index, analysis, ranking),
+            paraphrases,
             new AnswerExtractor(analysis.folded()),
             ranking,
             config.minRelevance());
@@ -52,13 +58,15 @@ public final class KnowledgeBase implements Closeable {
    * Opens (or creates) the index under {@code config.indexDir()}. Does not index; call {@link
    * #refresh}.
    *
-   * @throws IllegalArgumentException if a synonym rule is malformed (the message names it)
+   * @throws IllegalArgumentException if a synonym rule is malformed (the message names it) or a
+   *     paraphrase rule is (the message names its line)
    * @throws vn.trolycongdoan.knowledge.index.IndexInUseException if another process holds the index
    */
   public static KnowledgeBase open(KnowledgeConfig config) throws IOException {
     VietnameseAnalysis analysis = VietnameseAnalysis.create(config.synonyms());
+    Paraphrases paraphrases = Paraphrases.parse(config.paraphrases());
     PassageIndex index = PassageIndex.open(config.indexDir(), IndexFields.indexAnalyzer(analysis));
-    return new KnowledgeBase(config, analysis, index);
+    return new KnowledgeBase(config, analysis, paraphrases, index);
   }
 
   /**

@@ -152,6 +152,40 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void answers_member_words_through_the_paraphrase_rules() throws Exception {
+    Path corpus = emptyCorpus();
+    Files.writeString(
+        corpus.resolve("law.txt"),
+        "LUẬT MẪU\n\nĐiều 1. Làm thêm giờ\n"
+            + "Người lao động làm thêm giờ vào ngày thường được trả lương ít nhất bằng 150%.\n"
+            + "Điều 2. Nghỉ lễ\nNgười lao động được nghỉ làm việc vào ngày Tết Dương lịch.\n",
+        StandardCharsets.UTF_8);
+    try (KnowledgeBase kb = open(corpus)) {
+      kb.refresh(IndexProgress.NONE);
+
+      assertThat(first(kb, "tăng ca ngày thường được trả bao nhiêu").answer()).contains("150%");
+    }
+  }
+
+  @Test
+  void refuses_malformed_paraphrase_rules_naming_the_line_before_taking_the_index()
+      throws Exception {
+    Path corpus = emptyCorpus();
+    KnowledgeConfig broken =
+        new KnowledgeConfig(
+            corpus,
+            dir.resolve("index"),
+            "",
+            "tăng ca => làm thêm giờ\nnghỉ phép = nghỉ hằng năm\n",
+            KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
+
+    assertThatThrownBy(() -> KnowledgeBase.open(broken))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("line 2: ");
+    open(corpus).close();
+  }
+
+  @Test
   void rejects_blank_questions_and_bad_k() throws Exception {
     try (KnowledgeBase kb = open(emptyCorpus())) {
       assertThatThrownBy(() -> kb.ask("  ", 5)).isInstanceOf(IllegalArgumentException.class);
@@ -195,6 +229,7 @@ class KnowledgeBaseTest {
             corpus,
             dir.resolve("index"),
             TestCorpus.synonyms(),
+            TestCorpus.paraphrases(),
             KnowledgeConfig.DEFAULT_MIN_RELEVANCE));
   }
 

@@ -39,6 +39,7 @@ public final class RankingTrainer {
                 TestCorpus.corpusDir(),
                 indexDir,
                 TestCorpus.synonyms(),
+                TestCorpus.paraphrases(),
                 KnowledgeConfig.DEFAULT_MIN_RELEVANCE))) {
       knowledge.refresh(IndexProgress.NONE);
       List<List<Row>> tune = rows(knowledge, "tune");

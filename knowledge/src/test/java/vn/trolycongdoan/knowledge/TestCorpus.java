@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The bundled corpus and synonyms, as the tests' classpath carries them. */
+/** The bundled corpus, synonyms and paraphrases, as the tests' classpath carries them. */
 public final class TestCorpus {
 
   private TestCorpus() {}
@@ -14,9 +14,16 @@ public final class TestCorpus {
   }
 
   public static String synonyms() throws Exception {
+    return config("synonyms.txt");
+  }
+
+  public static String paraphrases() throws Exception {
+    return config("paraphrases.txt");
+  }
+
+  private static String config(String file) throws Exception {
     return Files.readString(
-        Path.of(TestCorpus.class.getResource("/config/synonyms.txt").toURI()),
-        StandardCharsets.UTF_8);
+        Path.of(TestCorpus.class.getResource("/config/" + file).toURI()), StandardCharsets.UTF_8);
   }
 
   /** A knowledge base over the bundled corpus, indexed into {@code dataDir}. */
@@ -26,6 +33,7 @@ public final class TestCorpus {
             corpusDir(),
             dataDir.resolve("index"),
             synonyms(),
+            paraphrases(),
             KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
     KnowledgeBase knowledge = KnowledgeBase.open(config);
     knowledge.refresh(IndexProgress.NONE);

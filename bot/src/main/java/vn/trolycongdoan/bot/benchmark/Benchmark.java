@@ -83,7 +83,8 @@ public final class Benchmark {
     HeapGauge heap = HeapGauge.start();
     KnowledgeBase base =
         KnowledgeBase.open(
-            new KnowledgeConfig(corpus, indexDir, config.synonyms(), config.minRelevance()));
+            new KnowledgeConfig(
+                corpus, indexDir, config.synonyms(), config.paraphrases(), config.minRelevance()));
     IndexReport report = base.rebuild(IndexProgress.NONE);
     print(
         "Index build, %s: %d files, %d passages in %.2f s; heap peak %d MB, retained after GC %d MB",

@@ -27,6 +27,11 @@ public final class BundledDefaults {
     return resource("config/synonyms.txt").map(BundledDefaults::read);
   }
 
+  /** The bundled member-to-legal phrase rules, or empty if the build packed none. */
+  public static Optional<String> paraphrases() {
+    return resource("config/paraphrases.txt").map(BundledDefaults::read);
+  }
+
   static String settings() {
     return read(
         resource("config/settings.properties")

@@ -18,6 +18,7 @@ public enum SettingKey {
   RESULTS_MAX("search.results.max"),
   MIN_RELEVANCE("search.min-relevance"),
   SYNONYMS_FILE("synonyms.file"),
+  PARAPHRASES_FILE("paraphrases.file"),
   TELEGRAM_BOT_TOKEN("telegram.bot-token", true),
   TELEGRAM_API_URL("telegram.api-url"),
   TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),

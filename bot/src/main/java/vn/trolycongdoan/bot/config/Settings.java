@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * @param maxResults the most hits a question may ask for
  * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
  * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
+ * @param paraphrasesFile the member-to-legal phrase rules, already checked to parse, or {@code
+ *     null} for the bundled ones
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
  */
@@ -26,6 +28,7 @@ public record Settings(
     int maxResults,
     double minRelevance,
     Path synonymsFile,
+    Path paraphrasesFile,
     TelegramSettings telegram,
     FloodLimit flood) {
 
@@ -54,6 +57,7 @@ public record Settings(
         maxResults,
         minRelevance,
         synonymsFile,
+        paraphrasesFile,
         telegram,
         flood);
   }
@@ -69,6 +73,7 @@ public record Settings(
         maxResults,
         minRelevance,
         synonymsFile,
+        paraphrasesFile,
         other,
         flood);
   }
@@ -84,6 +89,7 @@ public record Settings(
         maxResults,
         minRelevance,
         synonymsFile,
+        paraphrasesFile,
         telegram,
         flood);
   }

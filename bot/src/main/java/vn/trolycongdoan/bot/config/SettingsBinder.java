@@ -5,6 +5,7 @@ import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
 import static vn.trolycongdoan.bot.config.SettingKey.MIN_RELEVANCE;
+import static vn.trolycongdoan.bot.config.SettingKey.PARAPHRASES_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_DEFAULT;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_MAX;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_HOST;
@@ -15,6 +16,7 @@ import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_BOT_TOKEN;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_SECRET;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_URL;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import vn.trolycongdoan.bot.config.SettingsException.Reason;
+import vn.trolycongdoan.knowledge.analysis.Paraphrases;
 
 /**
  * Turns merged raw values into typed {@link Settings}, refusing the first bad value by key and
@@ -53,7 +56,8 @@ final class SettingsBinder {
         integer(RESULTS_DEFAULT, 1, maxResults),
         maxResults,
         fraction(MIN_RELEVANCE),
-        synonymsFile(),
+        operatorFile(SYNONYMS_FILE),
+        paraphrasesFile(),
         telegram(),
         new FloodLimit(
             integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),
@@ -178,17 +182,45 @@ final class SettingsBinder {
     return folder;
   }
 
-  private Path synonymsFile() {
-    SettingValue value = value(SYNONYMS_FILE);
+  /**
+   * An operator file resolved against the folder of the settings file naming it; {@code null} when
+   * empty or left at the bundled default.
+   */
+  private Path operatorFile(SettingKey key) {
+    SettingValue value = value(key);
     if (value.text().isBlank() || value.origin().bundled()) {
       return null;
     }
-    Path file = value.origin().folder().resolve(path(SYNONYMS_FILE)).toAbsolutePath().normalize();
+    Path file = value.origin().folder().resolve(path(key)).toAbsolutePath().normalize();
     if (!Files.isRegularFile(file)) {
       throw SettingsException.badValue(
-          SYNONYMS_FILE, value, new Reason("không tìm thấy tệp " + file, "no such file: " + file));
+          key, value, new Reason("không tìm thấy tệp " + file, "no such file: " + file));
     }
     return file;
+  }
+
+  /** The paraphrases file, refused with its bad line if its rules do not parse. */
+  private Path paraphrasesFile() {
+    Path file = operatorFile(PARAPHRASES_FILE);
+    if (file == null) {
+      return null;
+    }
+    try {
+      Paraphrases.parse(Files.readString(file));
+      return file;
+    } catch (IOException e) {
+      throw SettingsException.badValue(
+          PARAPHRASES_FILE,
+          value(PARAPHRASES_FILE),
+          new Reason("không đọc được tệp " + file, "cannot read " + file + ": " + e));
+    } catch (IllegalArgumentException e) {
+      throw SettingsException.badValue(
+          PARAPHRASES_FILE,
+          value(PARAPHRASES_FILE),
+          new Reason(
+              "tệp " + file + " có quy tắc sai ở " + e.getMessage().replaceFirst("^line ", "dòng "),
+              "bad rule in " + file + ", " + e.getMessage()));
+    }
   }
 
   private SettingValue value(SettingKey key) {

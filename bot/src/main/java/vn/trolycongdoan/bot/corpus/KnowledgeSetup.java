@@ -31,7 +31,11 @@ public final class KnowledgeSetup {
    */
   public static KnowledgeConfig config(Settings settings) throws IOException {
     return new KnowledgeConfig(
-        corpusDir(settings), settings.indexDir(), synonyms(settings), settings.minRelevance());
+        corpusDir(settings),
+        settings.indexDir(),
+        synonyms(settings),
+        paraphrases(settings),
+        settings.minRelevance());
   }
 
   private static Path corpusDir(Settings settings) throws IOException {
@@ -51,6 +55,19 @@ public final class KnowledgeSetup {
             () -> {
               log.warn(
                   "No bundled synonyms (defaults/config/synonyms.txt); searching without abbreviations");
+              return "";
+            });
+  }
+
+  private static String paraphrases(Settings settings) throws IOException {
+    if (settings.paraphrasesFile() != null) {
+      return Files.readString(settings.paraphrasesFile());
+    }
+    return BundledDefaults.paraphrases()
+        .orElseGet(
+            () -> {
+              log.warn(
+                  "No bundled paraphrases (defaults/config/paraphrases.txt); searching the member's words only");
               return "";
             });
   }

@@ -69,6 +69,20 @@ class CommandLineTest {
   }
 
   @Test
+  void a_malformed_paraphrases_file_stops_start_up_naming_the_file_and_the_line()
+      throws IOException {
+    Path rules = Files.writeString(data.resolve("rules.txt"), "tăng ca => làm thêm giờ\n=> chết\n");
+    CommandLineRun run =
+        CommandLineRun.of(Map.of("PARAPHRASES_FILE", rules.toString()), withData("index"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "Cấu hình sai: paraphrases.file",
+            "tệp " + rules.toAbsolutePath() + " có quy tắc sai ở dòng 2: empty member phrase");
+  }
+
+  @Test
   void a_bad_environment_variable_is_named() {
     CommandLineRun run =
         CommandLineRun.of(Map.of("SEARCH_MIN_RELEVANCE", "cao"), withData("index"));

@@ -31,6 +31,7 @@ class SettingsLoaderTest {
                 20,
                 0.5,
                 null,
+                null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
                 new FloodLimit(20, Duration.ofSeconds(60))));
     assertThat(settings.telegram().enabled()).isFalse();
@@ -175,6 +176,56 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
         .hasMessageContaining(
             "synonyms.file = \"nowhere.txt\" (no such file: " + folder.resolve("nowhere.txt"));
+  }
+
+  @Test
+  void resolves_the_paraphrases_file_against_the_folder_of_the_settings_file_naming_it()
+      throws IOException {
+    Path configFolder = Files.createDirectories(folder.resolve("config"));
+    Files.writeString(configFolder.resolve("my-rules.txt"), "nghỉ phép => nghỉ hằng năm\n");
+    Path file =
+        Files.writeString(
+            configFolder.resolve("settings.properties"), "paraphrases.file = my-rules.txt\n");
+
+    Settings settings = new SettingsLoader(Map.of()).load(file, Map.of());
+
+    assertThat(settings.paraphrasesFile())
+        .isEqualTo(configFolder.resolve("my-rules.txt").toAbsolutePath());
+  }
+
+  @Test
+  void takes_the_paraphrases_file_from_the_environment() throws IOException {
+    Path rules = Files.writeString(folder.resolve("rules.txt"), "tăng ca => làm thêm giờ\n");
+
+    Settings settings =
+        new SettingsLoader(Map.of("PARAPHRASES_FILE", rules.toString())).load(null, Map.of());
+
+    assertThat(settings.paraphrasesFile()).isEqualTo(rules.toAbsolutePath());
+  }
+
+  @Test
+  void rejects_a_paraphrases_file_that_does_not_exist() throws IOException {
+    Path file = settingsFile("paraphrases.file = nowhere.txt\n");
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
+        .hasMessageContaining(
+            "paraphrases.file = \"nowhere.txt\" (no such file: " + folder.resolve("nowhere.txt"));
+  }
+
+  @Test
+  void rejects_a_malformed_paraphrases_file_naming_the_file_and_the_line() throws IOException {
+    Path rules =
+        Files.writeString(
+            folder.resolve("rules.txt"), "# leave\nnghỉ phép => nghỉ hằng năm\ntăng ca\n");
+    Path file = settingsFile("paraphrases.file = rules.txt\n");
+
+    assertThatThrownBy(() -> new SettingsLoader(Map.of()).load(file, Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining(
+            "paraphrases.file = \"rules.txt\" (bad rule in " + rules + ", line 3:")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
+        .contains("Cấu hình sai: paraphrases.file", "tệp " + rules + " có quy tắc sai ở dòng 3:");
   }
 
   @Test

@@ -29,6 +29,21 @@ class KnowledgeSetupTest {
     assertThat(config.corpusDir().resolve("plans")).isDirectory();
     assertThat(config.indexDir()).isEqualTo(folder.resolve("index"));
     assertThat(config.minRelevance()).isEqualTo(0.5);
+    assertThat(config.paraphrases()).contains("=> nghỉ hằng năm");
+  }
+
+  @Test
+  void uses_the_configured_paraphrases_file() throws IOException {
+    Path settingsFile =
+        Files.writeString(
+            folder.resolve("settings.properties"),
+            "data.dir = " + folder + "\nparaphrases.file = rules.txt\n");
+    Files.writeString(folder.resolve("rules.txt"), "tăng ca => làm thêm giờ\n");
+
+    KnowledgeConfig config =
+        KnowledgeSetup.config(new SettingsLoader(Map.of()).load(settingsFile, Map.of()));
+
+    assertThat(config.paraphrases()).isEqualTo("tăng ca => làm thêm giờ\n");
   }
 
   @Test

@@ -27,6 +27,7 @@ public final class EvalMain {
                 TestCorpus.corpusDir(),
                 indexDir,
                 TestCorpus.synonyms(),
+                TestCorpus.paraphrases(),
                 KnowledgeConfig.DEFAULT_MIN_RELEVANCE))) {
       knowledge.refresh(IndexProgress.NONE);
       if (args.length > 1) {
