@@ -100,7 +100,8 @@ class AnswerPrinterTest {
     print(Marks.GUILLEMETS, new AskResult("q", List.of(), "Hãy thử hỏi bằng từ khác."));
 
     assertThat(printed.toString())
-        .isEqualTo("Không tìm thấy nội dung phù hợp với câu hỏi.\nHãy thử hỏi bằng từ khác.\n");
+        .isEqualTo(
+            "Các văn bản đang tra cứu không có nội dung trả lời câu hỏi này.\nHãy thử hỏi bằng từ khác.\n");
   }
 
   @Test

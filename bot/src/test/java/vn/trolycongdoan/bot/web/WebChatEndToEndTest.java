@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,12 @@ class WebChatEndToEndTest {
             .get("replies")
             .get(0);
 
-    assertThat(text(reply)).startsWith("Xin lỗi, trợ lý chưa tìm thấy câu trả lời");
+    String text = text(reply);
+    assertThat(text)
+        .startsWith("Các văn bản trợ lý đang dùng không có nội dung trả lời câu hỏi này.\n\n")
+        .contains("ví dụ: “nghỉ hằng năm”")
+        .endsWith("Hoặc gửi /kiennghi <nội dung> để hỏi trực tiếp Công đoàn.");
+    assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("tìm thấy");
     assertThat(labels(reply)).isEmpty();
     assertThat(app.column("SELECT found FROM questions WHERE chat_id = ?", "session-none-001"))
         .containsExactly("0");
