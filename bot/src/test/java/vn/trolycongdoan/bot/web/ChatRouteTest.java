@@ -19,6 +19,7 @@ import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
+import vn.trolycongdoan.bot.library.FakeLibrary;
 
 /** {@code POST /api/chat} and the chat page on a real server, with a fake chat core. */
 class ChatRouteTest {
