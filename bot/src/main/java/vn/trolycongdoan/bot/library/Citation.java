@@ -27,15 +27,29 @@ public final class Citation {
    */
   public static String of(AnswerHit hit) {
     StringBuilder citation = new StringBuilder(document(hit.title(), hit.number(), hit.date()));
-    String section = hit.section() == null ? "" : hit.section().strip();
-    if (!section.isEmpty() && !RECIPIENTS.matcher(section).matches()) {
-      citation.append(NAMED_SECTION.matcher(section).lookingAt() ? ", " : ", mục ").append(section);
-    }
+    appendSection(citation, hit.section());
     String clause = hit.clause() == null ? "" : hit.clause().strip();
     if (!clause.isEmpty()) {
       citation.append(", ").append(clause);
     }
     return citation.toString();
+  }
+
+  /**
+   * Title, number and date of a document and one of its sections, cited as in {@link
+   * #of(AnswerHit)}.
+   */
+  public static String of(DocumentSummary document, String section) {
+    StringBuilder citation = new StringBuilder(of(document));
+    appendSection(citation, section);
+    return citation.toString();
+  }
+
+  private static void appendSection(StringBuilder citation, String section) {
+    String path = section == null ? "" : section.strip();
+    if (!path.isEmpty() && !RECIPIENTS.matcher(path).matches()) {
+      citation.append(NAMED_SECTION.matcher(path).lookingAt() ? ", " : ", mục ").append(path);
+    }
   }
 
   /** Title, number and date of a document. */

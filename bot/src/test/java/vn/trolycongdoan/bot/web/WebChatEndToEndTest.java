@@ -142,8 +142,18 @@ class WebChatEndToEndTest {
     JsonNode list = send("session-doc-0001", "text", "/vanban").get("replies").get(0);
     assertThat(text(list)).startsWith("Các văn bản trợ lý đang dùng");
 
+    assertThat(text(list)).contains("1. Bộ luật số 45/2019/QH14, ngày 20/11/2019 — Quốc hội");
+    assertThat(labels(list).get(0)).isEqualTo("1. Bộ luật Lao động");
+
     JsonNode outline = send("session-doc-0001", "button", data(list).get(0)).get("replies").get(0);
-    assertThat(text(outline)).contains("Mục lục");
+    assertThat(text(outline)).contains("Mục lục").contains("2. Điều 1. Phạm vi điều chỉnh");
+
+    JsonNode section =
+        send("session-doc-0001", "button", data(outline).get(1)).get("replies").get(0);
+    assertThat(text(section))
+        .startsWith("Điều 1. Phạm vi điều chỉnh\n")
+        .endsWith("📄 Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, Chương I › Điều 1");
+    assertThat(labels(section)).containsExactly("‹ Mục lục");
 
     String nextPage =
         data(list).stream().filter(data -> data.startsWith("dl:")).findFirst().orElseThrow();
