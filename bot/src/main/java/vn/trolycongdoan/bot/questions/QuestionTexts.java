@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.questions;
 
+import vn.trolycongdoan.bot.chat.ExampleQuestions;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
@@ -8,7 +9,7 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 final class QuestionTexts {
 
   static final String ASK_USAGE =
-      "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: /hoi Người lao động được nghỉ hằng năm bao nhiêu ngày?";
+      "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: /hoi " + ExampleQuestions.first();
   static final String TOO_LONG =
       "Câu hỏi dài quá (tối đa "
           + KnowledgeBase.MAX_QUESTION_LENGTH

@@ -6,16 +6,20 @@ import static vn.trolycongdoan.bot.web.HttpTestClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
+import vn.trolycongdoan.bot.chat.ExampleQuestions;
 
 /**
  * A member in the web chat of the real service: the chat core, the knowledge base and SQLite behind
@@ -103,6 +107,28 @@ class WebChatEndToEndTest {
             app.column("SELECT answer FROM answer_feedback WHERE user_id = ?", "session-btn-0001")
                 .get(0))
         .isEqualTo(text(answer).substring(0, text(answer).indexOf("\n\n")));
+  }
+
+  @Test
+  void every_example_question_the_bot_shows_is_answered_with_its_fact_first() {
+    SoftAssertions softly = new SoftAssertions();
+    for (ExampleQuestions.Example example : ExampleQuestions.ALL) {
+      String query = URLEncoder.encode(example.question(), StandardCharsets.UTF_8);
+      JsonNode results = json(client.get("/api/ask?k=1&q=" + query)).get("results");
+      softly.assertThat(results).as(example.question()).isNotEmpty();
+      if (!results.isEmpty()) {
+        softly
+            .assertThat(results.get(0).get("answer").asText())
+            .as("first answer to: " + example.question())
+            .contains(example.fact());
+      }
+      JsonNode reply = send("session-example-1", "text", example.question()).get("replies").get(0);
+      softly
+          .assertThat(text(reply))
+          .as("chat reply to: " + example.question())
+          .contains(example.fact());
+    }
+    softly.assertAll();
   }
 
   @Test
