@@ -27,10 +27,13 @@ public final class KnowledgeBase implements Closeable {
   /** Longest question accepted, in characters. */
   public static final int MAX_QUESTION_LENGTH = 500;
 
+  /**
+   * How to ask again, with examples; it does not say that nothing was found (the empty results say
+   * that, and a chat puts it in its own words before this hint).
+   */
   static final String NOT_FOUND_SUGGESTION =
-      "Không tìm thấy nội dung phù hợp trong các văn bản đã có. "
-          + "Hãy hỏi ngắn gọn hơn bằng những từ văn bản hay dùng (ví dụ: “thỏa ước lao động tập thể”, "
-          + "“Mái ấm Công đoàn”, “nghỉ hằng năm”), hoặc xem danh sách văn bản để chọn đúng văn bản cần tra.";
+      "Bạn có thể hỏi lại ngắn gọn, mỗi lần một ý, bằng những từ văn bản hay dùng, ví dụ: "
+          + "“nghỉ hằng năm”, “nghỉ thai sản”, “kinh phí công đoàn”, “Mái ấm Công đoàn”.";
 
   private final PassageIndex index;
   private final CorpusIndexer indexer;

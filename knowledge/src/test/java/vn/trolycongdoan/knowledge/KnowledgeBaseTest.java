@@ -124,7 +124,7 @@ class KnowledgeBaseTest {
       kb.refresh(IndexProgress.NONE);
       AskResult result = kb.ask("Giá vàng hôm nay bao nhiêu?", 5);
       assertThat(result.results()).isEmpty();
-      assertThat(result.suggestion()).contains("Không tìm thấy");
+      assertThat(result.suggestion()).isEqualTo(KnowledgeBase.NOT_FOUND_SUGGESTION);
     }
   }
 

@@ -10,7 +10,7 @@ public final class ChatTexts {
   public static final String FAILURE =
       "Xin lỗi, hệ thống đang gặp sự cố nên chưa xử lý được tin nhắn này. Bạn vui lòng thử lại sau ít phút.";
   public static final String EMPTY_MESSAGE =
-      "Bạn hãy gõ câu hỏi, ví dụ: Mức đóng đoàn phí là bao nhiêu? Gõ /huongdan để xem các lệnh.";
+      "Bạn hãy gõ câu hỏi, ví dụ: " + ExampleQuestions.first() + " Gõ /huongdan để xem các lệnh.";
   public static final String OUTDATED_BUTTON =
       "Nút này đã cũ hoặc không còn dùng được. Bạn hãy hỏi lại nhé.";
 
@@ -21,27 +21,31 @@ public final class ChatTexts {
    * /help}).
    */
   public static FormattedText guide() {
-    return FormattedText.builder()
-        .bold("Trợ lý Công đoàn")
-        .plain(" trả lời câu hỏi về chính sách, quyền lợi của đoàn viên, người lao động")
+    FormattedText.Builder text =
+        FormattedText.builder()
+            .bold("Trợ lý Công đoàn")
+            .plain(" trả lời câu hỏi về chính sách, quyền lợi của đoàn viên, người lao động")
+            .plain(
+                " dựa trên các văn bản của Công đoàn và pháp luật lao động, kèm trích dẫn văn bản, số, ngày, mục.")
+            .newline()
+            .newline()
+            .bold("Cách hỏi")
+            .newline()
+            .plain("• Gõ câu hỏi trực tiếp, ví dụ:");
+    for (ExampleQuestions.Example example : ExampleQuestions.ALL) {
+      text.newline().plain("   – " + example.question());
+    }
+    return text.newline()
+        .plain("• Hoặc dùng /hoi, ví dụ: /hoi " + ExampleQuestions.ALL.get(1).question())
+        .newline()
         .plain(
-            " dựa trên các văn bản của Công đoàn và pháp luật lao động, kèm trích dẫn văn bản, số, ngày, mục.")
-        .newline()
-        .newline()
-        .bold("Cách hỏi")
-        .newline()
-        .plain("• Gõ câu hỏi trực tiếp, ví dụ: Người lao động được nghỉ hằng năm bao nhiêu ngày?")
-        .newline()
-        .plain("• Hoặc dùng /hoi, ví dụ: /hoi Mức đóng đoàn phí là bao nhiêu?")
-        .newline()
-        .plain(
-            "• Dưới câu trả lời: “Xem toàn văn mục” để đọc cả mục, “Kết quả khác” để xem văn bản khác,")
+            "• Dưới câu trả lời: “Xem toàn văn mục” để đọc cả mục, “Kết quả khác” để xem kết quả tiếp theo,")
         .plain(" 👍/👎 để đánh giá.")
         .newline()
         .newline()
         .bold("Các lệnh")
         .newline()
-        .plain("/vanban — danh sách văn bản, bấm để xem mục lục")
+        .plain("/vanban — danh sách văn bản; bấm để xem mục lục và đọc từng mục")
         .newline()
         .plain(
             "/kiennghi <nội dung> — gửi kiến nghị, phản ánh tới Công đoàn, ví dụ: /kiennghi Đề nghị tổ chức")

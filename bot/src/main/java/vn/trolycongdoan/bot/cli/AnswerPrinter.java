@@ -27,7 +27,7 @@ final class AnswerPrinter {
 
   void print(AskResult result) {
     if (!result.found()) {
-      out.println("Không tìm thấy nội dung phù hợp với câu hỏi.");
+      out.println("Các văn bản đang tra cứu không có nội dung trả lời câu hỏi này.");
       if (result.suggestion() != null) {
         out.println(result.suggestion());
       }

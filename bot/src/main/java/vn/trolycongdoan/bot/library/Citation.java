@@ -11,6 +11,8 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 public final class Citation {
 
   private static final Pattern NAMED_SECTION = Pattern.compile("(Phần|Chương|Mục|Điều) ");
+  private static final Pattern RECIPIENTS =
+      Pattern.compile("nơi nhận:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final DateTimeFormatter VIETNAMESE_DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -18,15 +20,36 @@ public final class Citation {
 
   /**
    * Title, number, date and section, e.g. {@code Kế hoạch …, số 38/KH-LĐLĐ, ngày 12/03/2024, mục II
-   * › 2}; a law's section names itself ({@code …, Chương XII › Điều 169}).
+   * › 2}; a law's section names itself and is followed by the khoản or điểm the answer quotes
+   * ({@code …, Chương X › Điều 139, khoản 1}). A hit without a section (the preamble, the
+   * signature) is cited by its document alone, and so is one in the list of recipients ("Nơi
+   * nhận"), which is not a part of the document's content.
    */
   public static String of(AnswerHit hit) {
-    String citation = document(hit.title(), hit.number(), hit.date());
-    String section = hit.section();
-    if (section == null || section.isBlank()) {
-      return citation;
+    StringBuilder citation = new StringBuilder(document(hit.title(), hit.number(), hit.date()));
+    appendSection(citation, hit.section());
+    String clause = hit.clause() == null ? "" : hit.clause().strip();
+    if (!clause.isEmpty()) {
+      citation.append(", ").append(clause);
     }
-    return citation + (NAMED_SECTION.matcher(section).lookingAt() ? ", " : ", mục ") + section;
+    return citation.toString();
+  }
+
+  /**
+   * Title, number and date of a document and one of its sections, cited as in {@link
+   * #of(AnswerHit)}.
+   */
+  public static String of(DocumentSummary document, String section) {
+    StringBuilder citation = new StringBuilder(of(document));
+    appendSection(citation, section);
+    return citation.toString();
+  }
+
+  private static void appendSection(StringBuilder citation, String section) {
+    String path = section == null ? "" : section.strip();
+    if (!path.isEmpty() && !RECIPIENTS.matcher(path).matches()) {
+      citation.append(NAMED_SECTION.matcher(path).lookingAt() ? ", " : ", mục ").append(path);
+    }
   }
 
   /** Title, number and date of a document. */

@@ -31,7 +31,8 @@ public final class QuestionAnswering {
   private final int maxResults;
 
   /**
-   * @param maxResults how far "Kết quả khác" may go
+   * @param maxResults how many results a question is asked for; "Kết quả khác" goes through them,
+   *     each passage once
    */
   public QuestionAnswering(
       DocumentLibrary library,
@@ -57,14 +58,15 @@ public final class QuestionAnswering {
     if (indexing.indexing() && library.documents().isEmpty()) {
       return ChatResponse.text(QuestionTexts.NOT_READY);
     }
-    AskResult result = library.ask(question, 1);
-    if (!result.found()) {
+    AskResult result = library.ask(question, maxResults);
+    List<AnswerHit> hits = DistinctAnswers.of(result.results());
+    if (hits.isEmpty()) {
       log.record(from, question, null, clock.instant());
       return ChatResponse.of(Reply.of(QuestionTexts.notFound(result.suggestion())));
     }
-    ShownAnswer first = shown(0, result.results().get(0));
+    ShownAnswer first = shown(0, hits.get(0));
     long id = log.record(from, question, first, clock.instant());
-    return ChatResponse.of(AnswerMessage.unvoted(id, first));
+    return ChatResponse.of(AnswerMessage.unvoted(id, first, hits.size() > 1));
   }
 
   /** The {@code /hoi} command; plain text goes to {@link #ask} too. */
@@ -78,7 +80,10 @@ public final class QuestionAnswering {
         AnswerMessage.SECTION, section(), AnswerMessage.MORE, more(), AnswerMessage.VOTE, vote());
   }
 
-  /** "Kết quả khác": the result after the one shown, as a new message. */
+  /**
+   * "Kết quả khác": the result after the one shown, as a new message. The question is asked again
+   * for the same number of results, so the list it walks is the one the first answer came from.
+   */
   private ButtonHandler more() {
     return (from, fields) -> {
       long id = questionId(fields);
@@ -87,16 +92,13 @@ public final class QuestionAnswering {
       if (question.isEmpty()) {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
       }
-      if (next >= maxResults) {
-        return ChatResponse.notice(QuestionTexts.NO_MORE);
-      }
-      List<AnswerHit> hits = library.ask(question.get(), next + 1).results();
+      List<AnswerHit> hits = DistinctAnswers.of(library.ask(question.get(), maxResults).results());
       if (hits.size() <= next) {
         return ChatResponse.notice(QuestionTexts.NO_MORE);
       }
       ShownAnswer answer = shown(next, hits.get(next));
       log.recordShown(id, answer);
-      return ChatResponse.of(AnswerMessage.unvoted(id, answer));
+      return ChatResponse.of(AnswerMessage.unvoted(id, answer, hits.size() > next + 1));
     };
   }
 
@@ -122,8 +124,9 @@ public final class QuestionAnswering {
    */
   private ButtonHandler vote() {
     return (from, fields) -> {
-      if (fields.size() != 3) {
-        throw new IllegalArgumentException("Vote data needs question, rank and vote: " + fields);
+      if (fields.size() != 3 && fields.size() != 4) {
+        throw new IllegalArgumentException(
+            "Vote data needs question, rank, vote and whether more was offered: " + fields);
       }
       long id = questionId(fields);
       int rank = rank(fields);
@@ -138,7 +141,8 @@ public final class QuestionAnswering {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
       }
       return new ChatResponse(
-          List.of(AnswerMessage.voted(id, answer.get(), vote)), QuestionTexts.THANKS);
+          List.of(AnswerMessage.voted(id, answer.get(), vote, AnswerMessage.moreOffered(fields))),
+          QuestionTexts.THANKS);
     };
   }
 

@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.questions;
 
+import vn.trolycongdoan.bot.chat.ExampleQuestions;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
@@ -8,7 +9,7 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 final class QuestionTexts {
 
   static final String ASK_USAGE =
-      "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: /hoi Người lao động được nghỉ hằng năm bao nhiêu ngày?";
+      "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: /hoi " + ExampleQuestions.first();
   static final String TOO_LONG =
       "Câu hỏi dài quá (tối đa "
           + KnowledgeBase.MAX_QUESTION_LENGTH
@@ -18,22 +19,25 @@ final class QuestionTexts {
   static final String FORGOTTEN = "Không tìm thấy câu hỏi này nữa. Bạn hãy hỏi lại nhé.";
   static final String NO_MORE = "Không còn kết quả nào khác cho câu hỏi này.";
   static final String SECTION_GONE = "Văn bản đã thay đổi, không còn mục này. Bạn hãy hỏi lại nhé.";
+  static final String NOT_COVERED =
+      "Các văn bản trợ lý đang dùng không có nội dung trả lời câu hỏi này.";
   static final String THANKS = "Cảm ơn bạn đã đánh giá!";
 
   private QuestionTexts() {}
 
+  /**
+   * The reply when nothing answers the question: one sentence saying so, the knowledge base's hint
+   * on asking again (when it gave one), and the way to ask the union instead.
+   */
   static FormattedText notFound(String suggestion) {
-    FormattedText.Builder text =
-        FormattedText.builder()
-            .plain("Xin lỗi, trợ lý chưa tìm thấy câu trả lời trong các văn bản hiện có.");
+    FormattedText.Builder text = FormattedText.builder().plain(NOT_COVERED);
     if (suggestion != null && !suggestion.isBlank()) {
-      text.newline().plain(suggestion);
+      text.newline().newline().plain(suggestion.strip());
     }
     return text.newline()
-        .newline()
-        .plain(
-            "Bạn có thể hỏi theo cách khác, xem danh sách văn bản bằng /vanban, hoặc gửi câu hỏi tới Công đoàn")
-        .plain(" bằng /kiennghi <nội dung>.")
+        .plain("Hoặc gửi ")
+        .bold("/kiennghi <nội dung>")
+        .plain(" để hỏi trực tiếp Công đoàn.")
         .build();
   }
 

@@ -6,11 +6,15 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import vn.trolycongdoan.bot.chat.ExampleQuestions;
 
 /**
  * {@code GET /} and its two assets: the web chat page, which talks to {@code POST /api/chat}.
  * Everything comes from the jar (no CDN, no web fonts), so the page works on a server without
- * internet. The page's policy allows scripts, styles and requests from this server only.
+ * internet. The page's policy allows scripts, styles and requests from this server only. The page
+ * is rendered once, with the {@link ExampleQuestions} as its chips and in its hints.
  */
 final class ChatPage {
 
@@ -18,7 +22,10 @@ final class ChatPage {
       "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
           + "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  private final Asset page = Asset.load("web/index.html", "text/html; charset=utf-8");
+  private final Asset page =
+      new Asset(
+          withExamples(Asset.text("web/index.html")).getBytes(StandardCharsets.UTF_8),
+          "text/html; charset=utf-8");
   private final Asset script = Asset.load("web/chat.js", "text/javascript; charset=utf-8");
   private final Asset style = Asset.load("web/chat.css", "text/css; charset=utf-8");
 
@@ -28,15 +35,49 @@ final class ChatPage {
     routes.get("/chat.css", style);
   }
 
+  /** The page with a chip per example and the first example in its hints. */
+  static String withExamples(String page) {
+    StringBuilder chips = new StringBuilder();
+    for (ExampleQuestions.Example example : ExampleQuestions.ALL) {
+      chips
+          .append("<button type=\"button\" class=\"chip\" data-text=\"")
+          .append(escaped(example.question()))
+          .append("\">")
+          .append(escaped(example.chip()))
+          .append("</button>\n    ");
+    }
+    String first = ExampleQuestions.first();
+    return page.replace("<!-- example chips -->", chips.toString().strip())
+        .replace("{{example}}", escaped(first))
+        .replace(
+            "{{example-url}}",
+            escaped(URLEncoder.encode(first, StandardCharsets.UTF_8).replace("+", "%20")));
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
   /** A resource of the jar, read once, served with its type. */
   private record Asset(byte[] bytes, String contentType) implements Handler {
 
     static Asset load(String resource, String contentType) {
+      return new Asset(bytes(resource), contentType);
+    }
+
+    static String text(String resource) {
+      return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String resource) {
       try (InputStream in = ChatPage.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("The jar lacks " + resource);
         }
-        return new Asset(in.readAllBytes(), contentType);
+        return in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("Reading " + resource + " failed", e);
       }

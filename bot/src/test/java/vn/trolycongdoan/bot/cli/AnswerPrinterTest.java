@@ -33,6 +33,30 @@ class AnswerPrinterTest {
   }
 
   @Test
+  void cites_the_khoan_a_law_answer_quotes() {
+    AnswerHit law =
+        new AnswerHit(
+            "luat.txt",
+            "laws/luat",
+            "Bộ luật Lao động",
+            "45/2019/QH14",
+            "2019-11-20",
+            "Chương X › Điều 139",
+            "khoản 1",
+            "Điều 139",
+            "…",
+            "Lao động nữ được nghỉ thai sản trước và sau khi sinh con là 06 tháng.",
+            List.of(),
+            1.0);
+
+    print(Marks.GUILLEMETS, new AskResult("q", List.of(law), null));
+
+    assertThat(printed.toString())
+        .contains(
+            "  — Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, Chương X › Điều 139, khoản 1\n");
+  }
+
+  @Test
   void marks_in_bold_on_a_terminal() {
     assertThat(printer(Marks.BOLD).marked("sửa chữa nhà", List.of(new Span(0, 8))))
         .isEqualTo("\u001B[1msửa chữa\u001B[0m nhà");
@@ -76,7 +100,8 @@ class AnswerPrinterTest {
     print(Marks.GUILLEMETS, new AskResult("q", List.of(), "Hãy thử hỏi bằng từ khác."));
 
     assertThat(printed.toString())
-        .isEqualTo("Không tìm thấy nội dung phù hợp với câu hỏi.\nHãy thử hỏi bằng từ khác.\n");
+        .isEqualTo(
+            "Các văn bản đang tra cứu không có nội dung trả lời câu hỏi này.\nHãy thử hỏi bằng từ khác.\n");
   }
 
   @Test

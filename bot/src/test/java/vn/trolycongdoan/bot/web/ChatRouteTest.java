@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
+import vn.trolycongdoan.bot.chat.ExampleQuestions;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
+import vn.trolycongdoan.bot.library.FakeLibrary;
 
 /** {@code POST /api/chat} and the chat page on a real server, with a fake chat core. */
 class ChatRouteTest {
@@ -247,12 +249,30 @@ class ChatRouteTest {
         .contains(
             "<html lang=\"vi\">",
             "<title>Trợ lý Công đoàn</title>",
-            "Nhập câu hỏi, ví dụ: Mức đóng đoàn phí là bao nhiêu?",
+            "Nhập câu hỏi, ví dụ: " + ExampleQuestions.first(),
             ">Gửi</button>",
             "aria-live=\"polite\"",
             "/chat.js",
             "/chat.css");
     assertThat(response.body()).doesNotContain("http://", "https://");
+  }
+
+  @Test
+  void the_page_offers_every_example_question_as_a_chip_and_nothing_is_left_unfilled() {
+    String page = client.get("/").body();
+
+    for (ExampleQuestions.Example example : ExampleQuestions.ALL) {
+      assertThat(page)
+          .contains(
+              "<button type=\"button\" class=\"chip\" data-text=\""
+                  + example.question()
+                  + "\">"
+                  + example.chip()
+                  + "</button>");
+    }
+    assertThat(page)
+        .contains("/api/ask?q=L%C3%A0m%20vi%E1%BB%87c%20trong")
+        .doesNotContain("{{", "<!-- example chips -->", "đoàn phí");
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
+import vn.trolycongdoan.bot.library.FakeLibrary;
 
 /**
  * The web chat page in real headless Chromium against a real server with a fake chat core, and once

@@ -6,15 +6,20 @@ import static vn.trolycongdoan.bot.web.HttpTestClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
+import vn.trolycongdoan.bot.chat.ExampleQuestions;
 
 /**
  * A member in the web chat of the real service: the chat core, the knowledge base and SQLite behind
@@ -105,13 +110,40 @@ class WebChatEndToEndTest {
   }
 
   @Test
+  void every_example_question_the_bot_shows_is_answered_with_its_fact_first() {
+    SoftAssertions softly = new SoftAssertions();
+    for (ExampleQuestions.Example example : ExampleQuestions.ALL) {
+      String query = URLEncoder.encode(example.question(), StandardCharsets.UTF_8);
+      JsonNode results = json(client.get("/api/ask?k=1&q=" + query)).get("results");
+      softly.assertThat(results).as(example.question()).isNotEmpty();
+      if (!results.isEmpty()) {
+        softly
+            .assertThat(results.get(0).get("answer").asText())
+            .as("first answer to: " + example.question())
+            .contains(example.fact());
+      }
+      JsonNode reply = send("session-example-1", "text", example.question()).get("replies").get(0);
+      softly
+          .assertThat(text(reply))
+          .as("chat reply to: " + example.question())
+          .contains(example.fact());
+    }
+    softly.assertAll();
+  }
+
+  @Test
   void a_question_the_documents_do_not_answer_is_logged_as_not_found() {
     JsonNode reply =
         send("session-none-001", "text", "Giá vé máy bay đi Paris tháng sau là bao nhiêu?")
             .get("replies")
             .get(0);
 
-    assertThat(text(reply)).startsWith("Xin lỗi, trợ lý chưa tìm thấy câu trả lời");
+    String text = text(reply);
+    assertThat(text)
+        .startsWith("Các văn bản trợ lý đang dùng không có nội dung trả lời câu hỏi này.\n\n")
+        .contains("ví dụ: “nghỉ hằng năm”")
+        .endsWith("Hoặc gửi /kiennghi <nội dung> để hỏi trực tiếp Công đoàn.");
+    assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("tìm thấy");
     assertThat(labels(reply)).isEmpty();
     assertThat(app.column("SELECT found FROM questions WHERE chat_id = ?", "session-none-001"))
         .containsExactly("0");
@@ -136,8 +168,18 @@ class WebChatEndToEndTest {
     JsonNode list = send("session-doc-0001", "text", "/vanban").get("replies").get(0);
     assertThat(text(list)).startsWith("Các văn bản trợ lý đang dùng");
 
+    assertThat(text(list)).contains("1. Bộ luật số 45/2019/QH14, ngày 20/11/2019 — Quốc hội");
+    assertThat(labels(list).get(0)).isEqualTo("1. Bộ luật Lao động");
+
     JsonNode outline = send("session-doc-0001", "button", data(list).get(0)).get("replies").get(0);
-    assertThat(text(outline)).contains("Mục lục");
+    assertThat(text(outline)).contains("Mục lục").contains("2. Điều 1. Phạm vi điều chỉnh");
+
+    JsonNode section =
+        send("session-doc-0001", "button", data(outline).get(1)).get("replies").get(0);
+    assertThat(text(section))
+        .startsWith("Điều 1. Phạm vi điều chỉnh\n")
+        .endsWith("📄 Bộ luật Lao động, số 45/2019/QH14, ngày 20/11/2019, Chương I › Điều 1");
+    assertThat(labels(section)).containsExactly("‹ Mục lục");
 
     String nextPage =
         data(list).stream().filter(data -> data.startsWith("dl:")).findFirst().orElseThrow();

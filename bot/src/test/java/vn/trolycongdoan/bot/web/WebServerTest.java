@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.bot.library.FakeLibrary;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;

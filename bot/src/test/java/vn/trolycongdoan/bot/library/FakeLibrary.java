@@ -1,23 +1,22 @@
-package vn.trolycongdoan.bot.web;
+package vn.trolycongdoan.bot.library;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.knowledge.DocumentOutline;
 import vn.trolycongdoan.knowledge.DocumentSummary;
 import vn.trolycongdoan.knowledge.answer.AskResult;
 
 /** A library with canned contents that records what it was asked and can be made to fail. */
-final class FakeLibrary implements DocumentLibrary {
+public final class FakeLibrary implements DocumentLibrary {
 
-  final List<String> questions = new ArrayList<>();
-  final List<Integer> counts = new ArrayList<>();
-  AskResult answer = new AskResult("", List.of(), null);
-  List<DocumentSummary> documents = List.of();
-  Map<String, DocumentOutline> outlines = Map.of();
-  RuntimeException failure;
+  public final List<String> questions = new ArrayList<>();
+  public final List<Integer> counts = new ArrayList<>();
+  public AskResult answer = new AskResult("", List.of(), null);
+  public List<DocumentSummary> documents = List.of();
+  public Map<String, DocumentOutline> outlines = Map.of();
+  public RuntimeException failure;
 
   @Override
   public synchronized AskResult ask(String question, int k) {
