@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.analysis.Paraphrases;
+import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
@@ -33,6 +35,12 @@ final class Answerer {
 
   /** How many of the best candidates by prior get their answer picked and are ranked by it. */
   static final int ANSWERED = 8;
+
+  /** Folded words of a question that asks for a figure: how much, how long, how many, by when. */
+  private static final Pattern FIGURE_ASKED =
+      Pattern.compile(
+          "\\b(bao nhieu|bao lau|may|toi da|toi thieu|it nhat|muc|ty le|phan tram|bn|nhieu|"
+              + "cham nhat|khi nao|bao gio|thoi han)\\b");
 
   private final PassageIndex index;
   private final PassageSearcher searcher;
@@ -97,10 +105,12 @@ final class Answerer {
   /** The best {@code answered} candidates by prior with their answers, by final score. */
   List<Answered> ranked(String question, int answered) {
     SearchResult found = search(question);
+    boolean figureAsked =
+        FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find();
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {
-      answer(candidate, found).ifPresent(ranked::add);
+      answer(candidate, found, figureAsked).ifPresent(ranked::add);
     }
     ranked.sort(Comparator.comparingDouble(Answered::score).reversed());
     return ranked;
@@ -146,7 +156,7 @@ final class Answerer {
     return -1;
   }
 
-  private Optional<Answered> answer(Candidate candidate, SearchResult found) {
+  private Optional<Answered> answer(Candidate candidate, SearchResult found, boolean figureAsked) {
     return index
         .summary(candidate.docId())
         .map(
@@ -156,7 +166,8 @@ final class Answerer {
                       candidate.text(),
                       candidate.section() + "\n" + candidate.heading(),
                       found.termWeights(),
-                      evidence(found.asked(), doc));
+                      evidence(found.asked(), doc),
+                      figureAsked);
               return new Answered(
                   candidate,
                   extract,

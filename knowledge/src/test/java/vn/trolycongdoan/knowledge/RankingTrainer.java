@@ -72,6 +72,7 @@ public final class RankingTrainer {
         }
       }
       write(Path.of(args[1]), Ranking.of(w));
+      refusals(knowledge, w, tune);
     }
   }
 
@@ -99,6 +100,55 @@ public final class RankingTrainer {
     return questions;
   }
 
+  /**
+   * For each refusal threshold, the share of tune questions answered right at 1 and the share of
+   * unanswerable questions answered at all: the threshold is picked from this table.
+   */
+  private static void refusals(KnowledgeBase knowledge, double[] w, List<List<Row>> tune) {
+    Ranking ranking = Ranking.of(w);
+    List<Double> unanswerableTop = new ArrayList<>();
+    for (String question : QuestionSets.unanswerable()) {
+      for (String typed : List.of(question, QuestionSets.stripDiacritics(question))) {
+        List<Answerer.Answered> ranked = knowledge.answerer().ranked(typed, Answerer.CANDIDATES);
+        unanswerableTop.add(
+            ranked.stream()
+                .max(
+                    java.util.Comparator.comparingDouble(
+                        a -> ranking.score(a.candidate().features(), a.extract().concentration())))
+                .map(a -> a.candidate().features().words())
+                .orElse(0.0));
+      }
+    }
+    for (double threshold = 0.3; threshold < 0.91; threshold += 0.05) {
+      double t = threshold;
+      long right = 0;
+      for (List<Row> rows : tune) {
+        Row top = top(ranking, rows);
+        right += top != null && top.hit() && top.features().words() >= t ? 1 : 0;
+      }
+      long wrongAnswered = unanswerableTop.stream().filter(c -> c >= t).count();
+      System.out.printf(
+          Locale.ROOT,
+          "refuse below %.2f: tune hit@1 %.3f, unanswerable answered %.3f%n",
+          t,
+          right / (double) tune.size(),
+          wrongAnswered / (double) unanswerableTop.size());
+    }
+  }
+
+  private static Row top(Ranking ranking, List<Row> rows) {
+    Row top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    for (Row row : rows) {
+      double score = ranking.score(row.features(), row.concentration());
+      if (score > topScore) {
+        topScore = score;
+        top = row;
+      }
+    }
+    return top;
+  }
+
   private static double recall(List<List<Row>> questions) {
     return questions.stream().filter(rows -> rows.stream().anyMatch(Row::hit)).count()
         / (double) questions.size();
@@ -108,15 +158,7 @@ public final class RankingTrainer {
     Ranking ranking = Ranking.of(w);
     double total = 0;
     for (List<Row> rows : questions) {
-      Row top = null;
-      double topScore = Double.NEGATIVE_INFINITY;
-      for (Row row : rows) {
-        double score = ranking.score(row.features(), row.concentration());
-        if (score > topScore) {
-          topScore = score;
-          top = row;
-        }
-      }
+      Row top = top(ranking, rows);
       if (top != null) {
         total += (top.hit() ? 1 : 0) + (top.shown() ? 0.5 : 0);
       }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +25,14 @@ import vn.trolycongdoan.knowledge.ingest.Sentences;
 public final class AnswerExtractor {
 
   private static final int SHORT_SENTENCE = 60;
+
+  /** The longest answer a list introduced by a sentence ending in ':' is cut to. */
+  private static final int LIST_LIMIT = 700;
+
+  /** What a question asking how much, how long or how many wants to see: a number. */
+  private static final Pattern FIGURE = Pattern.compile("\\d");
+
+  private static final double FIGURE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
 
   /** Outweighs any sum of word rarities: the sentence with the evidence is the answer. */
@@ -61,6 +70,19 @@ public final class AnswerExtractor {
    */
   public Extract extract(
       String passage, String headings, Map<String, Double> termWeights, List<String> evidence) {
+    return extract(passage, headings, termWeights, evidence, false);
+  }
+
+  /**
+   * As {@link #extract(String, String, Map, List)}; when {@code figureAsked} (the question asks how
+   * much, how long, how many), a sentence holding a figure is preferred.
+   */
+  public Extract extract(
+      String passage,
+      String headings,
+      Map<String, Double> termWeights,
+      List<String> evidence,
+      boolean figureAsked) {
     List<Token> tokens = tokens(passage);
     List<AnswerHit.Span> sentences =
         Sentences.clauses(passage).stream()
@@ -76,14 +98,17 @@ public final class AnswerExtractor {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
-      double score = score(within(tokens, sentence), termWeights) + (shows ? EVIDENCE_SCORE : 0);
+      double score =
+          score(within(tokens, sentence), termWeights)
+              + (shows ? EVIDENCE_SCORE : 0)
+              + (figureAsked && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0);
       if (score > bestScore) {
         best = i;
         bestScore = score;
         bestShows = shows;
       }
     }
-    AnswerHit.Span span = withNeighbour(sentences, best);
+    AnswerHit.Span span = withList(passage, sentences, best, withNeighbour(sentences, best));
     List<Token> answerTokens = within(tokens, span);
     List<Token> headingTokens = tokens(headings);
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
@@ -95,6 +120,29 @@ public final class AnswerExtractor {
         passage.substring(span.start(), span.end()),
         marks(answerTokens, span.start(), passage, termWeights),
         concentration);
+  }
+
+  /**
+   * A sentence that introduces a list ("… trong trường hợp sau đây:") with the list after it, as
+   * far as it fits in {@link #LIST_LIMIT} characters.
+   */
+  private static AnswerHit.Span withList(
+      String passage, List<AnswerHit.Span> sentences, int best, AnswerHit.Span span) {
+    if (!passage.substring(span.start(), span.end()).endsWith(":")) {
+      return span;
+    }
+    int end = span.end();
+    for (int i = best + 1; i < sentences.size(); i++) {
+      AnswerHit.Span next = sentences.get(i);
+      if (next.start() < end) {
+        continue;
+      }
+      if (next.end() - span.start() > LIST_LIMIT) {
+        break;
+      }
+      end = next.end();
+    }
+    return new AnswerHit.Span(span.start(), end);
   }
 
   /** A very short sentence with the next one, or the one before when it is the last. */
