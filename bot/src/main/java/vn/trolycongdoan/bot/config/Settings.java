@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * @param defaultResults how many hits a question gets when it does not say
  * @param maxResults the most hits a question may ask for
  * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
+ * @param askCacheSize how many answers to repeated questions are kept until the index changes; 0
+ *     keeps none
  * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
@@ -25,6 +27,7 @@ public record Settings(
     int defaultResults,
     int maxResults,
     double minRelevance,
+    int askCacheSize,
     Path synonymsFile,
     TelegramSettings telegram,
     FloodLimit flood) {
@@ -53,6 +56,7 @@ public record Settings(
         defaultResults,
         maxResults,
         minRelevance,
+        askCacheSize,
         synonymsFile,
         telegram,
         flood);
@@ -68,6 +72,7 @@ public record Settings(
         defaultResults,
         maxResults,
         minRelevance,
+        askCacheSize,
         synonymsFile,
         other,
         flood);
@@ -83,6 +88,7 @@ public record Settings(
         defaultResults,
         maxResults,
         minRelevance,
+        askCacheSize,
         synonymsFile,
         telegram,
         flood);

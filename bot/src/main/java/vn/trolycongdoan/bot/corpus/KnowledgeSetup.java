@@ -31,7 +31,11 @@ public final class KnowledgeSetup {
    */
   public static KnowledgeConfig config(Settings settings) throws IOException {
     return new KnowledgeConfig(
-        corpusDir(settings), settings.indexDir(), synonyms(settings), settings.minRelevance());
+        corpusDir(settings),
+        settings.indexDir(),
+        synonyms(settings),
+        settings.minRelevance(),
+        settings.askCacheSize());
   }
 
   private static Path corpusDir(Settings settings) throws IOException {
