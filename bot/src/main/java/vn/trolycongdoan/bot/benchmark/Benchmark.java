@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,19 +96,25 @@ public final class Benchmark {
         searchLatency(uncached, questions);
         HttpLoad.Figures off = http.run(uncached, questions);
         print(
-            "HTTP /api/ask, answer cache off, %d distinct questions, %s: %.0f req/s, %s; %s",
+            "HTTP /api/ask, answer cache off, %d distinct questions, %s: %.0f req/s, %s; CPU %.0f µs"
+                + " per request (clients included), so ≈ %.0f req/s on idle cores; %s",
             questions.size(),
             load,
             off.perSecond(),
             off.latencies().summary(),
+            off.cpuMicrosPerRequest(),
+            off.cpuBoundPerSecond(),
             UNCACHED_HTTP.verdict(off.perSecond()));
         HttpLoad.Figures on = http.run(cached, questions);
         print(
-            "HTTP /api/ask, answer cache on, the same %d questions repeated, %s: %.0f req/s, %s; %s",
+            "HTTP /api/ask, answer cache on, the same %d questions repeated, %s: %.0f req/s, %s;"
+                + " CPU %.0f µs per request (clients included), so ≈ %.0f req/s on idle cores; %s",
             questions.size(),
             load,
             on.perSecond(),
             on.latencies().summary(),
+            on.cpuMicrosPerRequest(),
+            on.cpuBoundPerSecond(),
             CACHED_HTTP.verdict(on.perSecond()));
       }
       Path scaled = work.resolve("scaled-corpus");
@@ -160,14 +168,18 @@ public final class Benchmark {
       base.ask(questions.get(i % questions.size()), 5);
     }
     Latencies latencies = new Latencies();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < options.searches(); i++) {
       long started = System.nanoTime();
       base.ask(questions.get(i % questions.size()), 5);
       latencies.record(System.nanoTime() - started);
     }
+    cpu = threads.getCurrentThreadCpuTime() - cpu;
     print(
-        "Search in process, one thread, answer cache off (k=5, %d distinct questions cycled): %s",
-        questions.size(), latencies.summary());
+        "Search in process, one thread, answer cache off (k=5, %d distinct questions cycled): %s;"
+            + " CPU %.0f µs per ask",
+        questions.size(), latencies.summary(), cpu / 1e3 / options.searches());
   }
 
   private void print(String format, Object... args) {

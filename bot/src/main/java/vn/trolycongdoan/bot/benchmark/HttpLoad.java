@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,20 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
  */
 final class HttpLoad {
 
-  /** Requests per second and the latency of each request over the measured time. */
-  record Figures(double perSecond, Latencies latencies) {}
+  /**
+   * Requests per second and the latency of each request over the measured time, and the CPU time
+   * the whole process (server and clients) spent per request then.
+   */
+  record Figures(double perSecond, Latencies latencies, double cpuMicrosPerRequest) {
+
+    /**
+     * The requests per second the machine's cores would serve at this CPU cost if nothing else ran
+     * on them: the figure that noise from other processes on a shared machine does not lower.
+     */
+    double cpuBoundPerSecond() {
+      return Runtime.getRuntime().availableProcessors() * 1e6 / cpuMicrosPerRequest;
+    }
+  }
 
   private final Settings settings;
   private final int clients;
@@ -62,15 +75,27 @@ final class HttpLoad {
           int offset = c * requests.length / clients;
           results.add(pool.submit(() -> client(web.port(), requests, offset, start, deadline)));
         }
+        long cpuAtStart = cpuAt(start);
+        long cpu = cpuAt(deadline) - cpuAtStart;
         Latencies all = new Latencies();
         for (Future<Latencies> result : results) {
           all.addAll(result.get());
         }
-        return new Figures(all.count() / (measured.toNanos() / 1e9), all);
+        return new Figures(
+            all.count() / (measured.toNanos() / 1e9), all, cpu / 1e3 / Math.max(1, all.count()));
       } finally {
         pool.shutdownNow();
       }
     }
+  }
+
+  /** The process's CPU time in nanoseconds, read once {@code nanoTime} has reached {@code when}. */
+  private static long cpuAt(long when) throws InterruptedException {
+    for (long left = when - System.nanoTime(); left > 0; left = when - System.nanoTime()) {
+      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+    }
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static Latencies client(
