@@ -38,6 +38,7 @@ public final class KnowledgeBase implements Closeable {
   private final PassageIndex index;
   private final CorpusIndexer indexer;
   private final Answerer answerer;
+  private final AnswerCache answers;
 
   private KnowledgeBase(
       KnowledgeConfig config,
@@ -55,6 +56,7 @@ public final class KnowledgeBase implements Closeable {
             new AnswerExtractor(analysis.folded()),
             ranking,
             config.minRelevance());
+    this.answers = new AnswerCache(config.askCacheSize());
   }
 
   /**
@@ -77,22 +79,36 @@ public final class KnowledgeBase implements Closeable {
    * removed ones.
    */
   public IndexReport refresh(IndexProgress progress) throws IOException {
-    return indexer.refresh(false, progress);
+    try {
+      return indexer.refresh(false, progress);
+    } finally {
+      answers.clear();
+    }
   }
 
   /** Indexes the whole corpus again; searches see the old index until the new one is committed. */
   public IndexReport rebuild(IndexProgress progress) throws IOException {
-    return indexer.refresh(true, progress);
+    try {
+      return indexer.refresh(true, progress);
+    } finally {
+      answers.clear();
+    }
   }
 
   /**
    * Answers a question with at most {@code k} hits, best first. No hit is returned that covers too
-   * little of the question; the result then carries a suggestion instead.
+   * little of the question; the result then carries a suggestion instead. A question asked again
+   * exactly so, with the same {@code k}, since the last refresh is answered from a cache (see
+   * {@link KnowledgeConfig#askCacheSize}).
    *
    * @throws IllegalArgumentException if the question is blank or too long, or {@code k} is not
    *     positive
    */
   public AskResult ask(String question, int k) {
+    return answers.get(question, k, this::answer);
+  }
+
+  private AskResult answer(String question, int k) {
     if (question == null || question.isBlank() || question.length() > MAX_QUESTION_LENGTH) {
       throw new IllegalArgumentException(
           "question must have 1 to " + MAX_QUESTION_LENGTH + " characters");

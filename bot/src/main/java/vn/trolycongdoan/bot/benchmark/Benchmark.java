@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +22,25 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
 /**
- * Measures what the README promises and prints the figures: index build time and heap for the
- * bundled corpus and for a scaled corpus, search latency in process, and {@code /api/ask}
- * throughput over HTTP. Works in a temporary folder that is deleted afterwards; the service's own
- * index is not touched.
+ * Measures what the README promises and prints the figures beside their targets, each with PASS or
+ * MISS: index build time and heap for the bundled corpus and for a scaled corpus, search latency in
+ * process, and {@code /api/ask} throughput over HTTP with the answer cache off (distinct questions)
+ * and on (repeated questions). Works in a temporary folder that is deleted afterwards; the
+ * service's own index is not touched.
  */
 public final class Benchmark {
 
+  private static final Target BUNDLED_BUILD = Target.atMost(2, "s");
+  private static final Target UNCACHED_HTTP = Target.atLeast(3_000, "req/s");
+  private static final Target CACHED_HTTP = Target.atLeast(20_000, "req/s");
+  private static final Target SCALED_BUILD = Target.atMost(60, "s");
+  private static final Target SCALED_HEAP = Target.atMost(512, "MB");
+  private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
+  private static final int SEARCH_WARM_UP = 2_000;
+
   /**
-   * What to run: size of the scaled corpus, number of in-process searches, HTTP clients and
-   * duration.
+   * What to run: size of the scaled corpus, number of in-process searches, HTTP client threads and
+   * measured seconds of each HTTP run.
    */
   public record Options(int documents, int searches, int clients, Duration httpDuration) {}
 
@@ -53,62 +64,127 @@ public final class Benchmark {
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
-      build(
-              "bundled corpus, first in this JVM (cold)",
-              config,
-              config.corpusDir(),
-              work.resolve("cold-index"))
-          .close();
-      try (KnowledgeBase bundled =
-          build(
-              "bundled corpus, again (warm)",
-              config,
-              config.corpusDir(),
-              work.resolve("bundled-index"))) {
-        searchLatency(bundled, questions);
-        new HttpLoad(settings, bundled, questions, options.clients(), options.httpDuration())
-            .run(this::print);
+      HttpLoad http =
+          new HttpLoad(settings, options.clients(), HTTP_WARM_UP, options.httpDuration());
+      String load =
+          String.format(
+              Locale.ROOT,
+              "%d client threads with keep-alive connections, on the same %d cores as the server,"
+                  + " %d s after %d s warm-up",
+              http.clients(),
+              Runtime.getRuntime().availableProcessors(),
+              http.measured().toSeconds(),
+              HTTP_WARM_UP.toSeconds());
+      try (KnowledgeBase cached =
+              build(
+                      "bundled corpus, first in this JVM (cold), answer cache on",
+                      config,
+                      config.corpusDir(),
+                      work.resolve("cached-index"),
+                      KnowledgeConfig.DEFAULT_ASK_CACHE_SIZE,
+                      null)
+                  .base();
+          KnowledgeBase uncached =
+              build(
+                      "bundled corpus, again (warm), answer cache off",
+                      config,
+                      config.corpusDir(),
+                      work.resolve("uncached-index"),
+                      0,
+                      BUNDLED_BUILD)
+                  .base()) {
+        searchLatency(uncached, questions);
+        HttpLoad.Figures off = http.run(uncached, questions);
+        print(
+            "HTTP /api/ask, answer cache off, %d distinct questions, %s: %.0f req/s, %s; CPU %.0f µs"
+                + " per request (clients included), so ≈ %.0f req/s on idle cores; %s",
+            questions.size(),
+            load,
+            off.perSecond(),
+            off.latencies().summary(),
+            off.cpuMicrosPerRequest(),
+            off.cpuBoundPerSecond(),
+            UNCACHED_HTTP.verdict(off.perSecond()));
+        HttpLoad.Figures on = http.run(cached, questions);
+        print(
+            "HTTP /api/ask, answer cache on, the same %d questions repeated, %s: %.0f req/s, %s;"
+                + " CPU %.0f µs per request (clients included), so ≈ %.0f req/s on idle cores; %s",
+            questions.size(),
+            load,
+            on.perSecond(),
+            on.latencies().summary(),
+            on.cpuMicrosPerRequest(),
+            on.cpuBoundPerSecond(),
+            CACHED_HTTP.verdict(on.perSecond()));
       }
       Path scaled = work.resolve("scaled-corpus");
       long bytes = ScaledCorpus.write(config.corpusDir(), scaled, options.documents(), 42);
       print("Scaled corpus: %d documents, %.1f MB", options.documents(), bytes / 1e6);
-      build("scaled corpus", config, scaled, work.resolve("scaled-index")).close();
+      Built built =
+          build("scaled corpus", config, scaled, work.resolve("scaled-index"), 0, SCALED_BUILD);
+      built.base().close();
+      print(
+          "Heap peak, scaled corpus build: %d MB; %s",
+          built.heapPeakMegabytes(), SCALED_HEAP.verdict(built.heapPeakMegabytes()));
     } finally {
       deleteTree(work);
     }
   }
 
-  private KnowledgeBase build(String label, KnowledgeConfig config, Path corpus, Path indexDir)
+  private record Built(KnowledgeBase base, long heapPeakMegabytes) {}
+
+  /** Builds an index and prints its figures, with {@code target} for the seconds if not null. */
+  private Built build(
+      String label,
+      KnowledgeConfig config,
+      Path corpus,
+      Path indexDir,
+      int cacheSize,
+      Target target)
       throws IOException {
     HeapGauge heap = HeapGauge.start();
     KnowledgeBase base =
         KnowledgeBase.open(
             new KnowledgeConfig(
-                corpus, indexDir, config.synonyms(), config.paraphrases(), config.minRelevance()));
+                corpus,
+                indexDir,
+                config.synonyms(),
+                config.paraphrases(),
+                config.minRelevance(),
+                cacheSize));
     IndexReport report = base.rebuild(IndexProgress.NONE);
+    long peak = heap.peakMegabytes();
+    double seconds = report.took().toMillis() / 1000.0;
     print(
-        "Index build, %s: %d files, %d passages in %.2f s; heap peak %d MB, retained after GC %d MB",
+        "Index build, %s: %d files, %d passages in %.2f s; heap peak %d MB, retained after GC %d"
+            + " MB%s",
         label,
         report.files(),
         report.passages(),
-        report.took().toMillis() / 1000.0,
-        heap.peakMegabytes(),
-        heap.retainedMegabytes());
-    return base;
+        seconds,
+        peak,
+        heap.retainedMegabytes(),
+        target == null ? "" : "; " + target.verdict(seconds));
+    return new Built(base, peak);
   }
 
   private void searchLatency(KnowledgeBase base, List<String> questions) {
-    for (int i = 0; i < Math.min(2000, options.searches()); i++) {
+    for (int i = 0; i < SEARCH_WARM_UP; i++) {
       base.ask(questions.get(i % questions.size()), 5);
     }
     Latencies latencies = new Latencies();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     for (int i = 0; i < options.searches(); i++) {
       long started = System.nanoTime();
       base.ask(questions.get(i % questions.size()), 5);
       latencies.record(System.nanoTime() - started);
     }
+    cpu = threads.getCurrentThreadCpuTime() - cpu;
     print(
-        "Search in process (k=5, %d questions cycled): %s", questions.size(), latencies.summary());
+        "Search in process, one thread, answer cache off (k=5, %d distinct questions cycled): %s;"
+            + " CPU %.0f µs per ask",
+        questions.size(), latencies.summary(), cpu / 1e3 / options.searches());
   }
 
   private void print(String format, Object... args) {

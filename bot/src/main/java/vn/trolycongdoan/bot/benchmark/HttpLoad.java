@@ -1,18 +1,12 @@
 package vn.trolycongdoan.bot.benchmark;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiConsumer;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.config.Settings;
@@ -22,81 +16,105 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
  * Starts the real web server on a free loopback port over a knowledge base and sends {@code
- * /api/ask} requests from concurrent clients for a fixed time, then reports throughput and latency.
- * Traffic stays on 127.0.0.1.
+ * /api/ask} requests from a few client threads, each with one keep-alive connection ({@link
+ * LoadClient}), first to warm up, then for a measured time. Client and server share the machine's
+ * cores, so the throughput is a lower bound of what the server alone would do. Traffic stays on
+ * 127.0.0.1.
  */
 final class HttpLoad {
 
-  private final Settings settings;
-  private final KnowledgeBase base;
-  private final List<String> questions;
-  private final int clients;
-  private final Duration duration;
+  /**
+   * Requests per second and the latency of each request over the measured time, and the CPU time
+   * the whole process (server and clients) spent per request then.
+   */
+  record Figures(double perSecond, Latencies latencies, double cpuMicrosPerRequest) {
 
-  HttpLoad(
-      Settings settings,
-      KnowledgeBase base,
-      List<String> questions,
-      int clients,
-      Duration duration) {
-    this.settings = settings;
-    this.base = base;
-    this.questions = questions;
-    this.clients = clients;
-    this.duration = duration;
+    /**
+     * The requests per second the machine's cores would serve at this CPU cost if nothing else ran
+     * on them: the figure that noise from other processes on a shared machine does not lower.
+     */
+    double cpuBoundPerSecond() {
+      return Runtime.getRuntime().availableProcessors() * 1e6 / cpuMicrosPerRequest;
+    }
   }
 
-  /**
-   * Runs the load and hands one line of figures to {@code report} (a printf-style format and its
-   * args).
-   */
-  void run(BiConsumer<String, Object[]> report) throws Exception {
+  private final Settings settings;
+  private final int clients;
+  private final Duration warmUp;
+  private final Duration measured;
+
+  HttpLoad(Settings settings, int clients, Duration warmUp, Duration measured) {
+    this.settings = settings;
+    this.clients = clients;
+    this.warmUp = warmUp;
+    this.measured = measured;
+  }
+
+  int clients() {
+    return clients;
+  }
+
+  Duration measured() {
+    return measured;
+  }
+
+  /** Loads {@code /api/ask?k=5} with {@code questions}, cycled, each client starting elsewhere. */
+  Figures run(KnowledgeBase base, List<String> questions) throws Exception {
     Settings loopback = settings.withHost("127.0.0.1").withPort(0);
     // Only /api/ask is loaded here; the chat is not part of this measurement.
     ChatHandler noChat = message -> ChatResponse.ignored();
     try (WebServer web =
         WebServer.start(loopback, DocumentLibrary.of(base), () -> false, noChat, List.of())) {
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      String base = "http://127.0.0.1:" + web.port() + "/api/ask?k=5&q=";
-      long deadline = System.nanoTime() + duration.toNanos();
+      byte[][] requests = LoadClient.requests("/api/ask?k=5&q=", questions);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
-      List<Future<Latencies>> results = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        int offset = c;
-        results.add(pool.submit(() -> client(http, base, offset, deadline)));
+      try {
+        long start = System.nanoTime() + warmUp.toNanos();
+        long deadline = start + measured.toNanos();
+        List<Future<Latencies>> results = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int offset = c * requests.length / clients;
+          results.add(pool.submit(() -> client(web.port(), requests, offset, start, deadline)));
+        }
+        long cpuAtStart = cpuAt(start);
+        long cpu = cpuAt(deadline) - cpuAtStart;
+        Latencies all = new Latencies();
+        for (Future<Latencies> result : results) {
+          all.addAll(result.get());
+        }
+        return new Figures(
+            all.count() / (measured.toNanos() / 1e9), all, cpu / 1e3 / Math.max(1, all.count()));
+      } finally {
+        pool.shutdownNow();
       }
-      Latencies all = new Latencies();
-      for (Future<Latencies> result : results) {
-        all.addAll(result.get());
-      }
-      pool.shutdown();
-      report.accept(
-          "HTTP /api/ask, %d clients for %d s: %.0f requests/s, %s",
-          new Object[] {
-            clients,
-            duration.toSeconds(),
-            all.count() / (double) duration.toSeconds(),
-            all.summary()
-          });
     }
   }
 
-  private Latencies client(HttpClient http, String base, int offset, long deadline)
-      throws Exception {
-    Latencies latencies = new Latencies();
-    for (int i = offset; System.nanoTime() < deadline; i++) {
-      String question = questions.get(i % questions.size());
-      HttpRequest request =
-          HttpRequest.newBuilder(
-                  URI.create(base + URLEncoder.encode(question, StandardCharsets.UTF_8)))
-              .build();
-      long started = System.nanoTime();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("HTTP " + response.statusCode() + " for " + question);
-      }
-      latencies.record(System.nanoTime() - started);
+  /** The process's CPU time in nanoseconds, read once {@code nanoTime} has reached {@code when}. */
+  private static long cpuAt(long when) throws InterruptedException {
+    for (long left = when - System.nanoTime(); left > 0; left = when - System.nanoTime()) {
+      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
     }
-    return latencies;
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static Latencies client(
+      int port, byte[][] requests, int offset, long start, long deadline) throws Exception {
+    Latencies latencies = new Latencies();
+    try (LoadClient client = new LoadClient(port)) {
+      for (int i = offset; ; i++) {
+        long sent = System.nanoTime();
+        if (sent >= deadline) {
+          return latencies;
+        }
+        int status = client.send(requests[i % requests.length]);
+        if (status != 200) {
+          throw new IllegalStateException("HTTP " + status + " for request " + i);
+        }
+        if (sent >= start) {
+          latencies.record(System.nanoTime() - sent);
+        }
+      }
+    }
   }
 }

@@ -36,10 +36,19 @@ final class Latencies {
     return sorted[Math.max(0, Math.min(size - 1, rank))] / 1e6;
   }
 
+  double meanMillis() {
+    long sum = 0;
+    for (int i = 0; i < size; i++) {
+      sum += nanos[i];
+    }
+    return size == 0 ? 0 : sum / 1e6 / size;
+  }
+
   String summary() {
     return String.format(
         Locale.ROOT,
-        "p50 %.3f ms, p99 %.3f ms (%d samples)",
+        "mean %.3f ms, p50 %.3f ms, p99 %.3f ms (%d samples)",
+        meanMillis(),
         percentileMillis(50),
         percentileMillis(99),
         size);

@@ -26,23 +26,26 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   @Option(
       names = "--searches",
-      defaultValue = "20000",
+      defaultValue = "10000",
       paramLabel = "N",
       description = "Số câu hỏi đo độ trễ trong tiến trình (mặc định: ${DEFAULT-VALUE}).")
   private int searches;
 
   @Option(
       names = "--clients",
-      defaultValue = "8",
+      defaultValue = "4",
       paramLabel = "N",
-      description = "Số máy khách HTTP đồng thời (mặc định: ${DEFAULT-VALUE}).")
+      description =
+          "Số luồng máy khách HTTP, mỗi luồng một kết nối giữ mở (mặc định: ${DEFAULT-VALUE}).")
   private int clients;
 
   @Option(
       names = "--seconds",
-      defaultValue = "15",
+      defaultValue = "10",
       paramLabel = "N",
-      description = "Thời gian đo thông lượng HTTP, giây (mặc định: ${DEFAULT-VALUE}).")
+      description =
+          "Thời gian đo mỗi lượt thông lượng HTTP, giây, sau 3 giây khởi động (mặc định:"
+              + " ${DEFAULT-VALUE}).")
   private int seconds;
 
   @Spec private CommandSpec spec;

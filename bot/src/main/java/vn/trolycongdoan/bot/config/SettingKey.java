@@ -17,6 +17,7 @@ public enum SettingKey {
   RESULTS_DEFAULT("search.results.default"),
   RESULTS_MAX("search.results.max"),
   MIN_RELEVANCE("search.min-relevance"),
+  ASK_CACHE_SIZE("ask.cache.size"),
   SYNONYMS_FILE("synonyms.file"),
   PARAPHRASES_FILE("paraphrases.file"),
   TELEGRAM_BOT_TOKEN("telegram.bot-token", true),

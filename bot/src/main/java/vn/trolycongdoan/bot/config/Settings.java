@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * @param defaultResults how many hits a question gets when it does not say
  * @param maxResults the most hits a question may ask for
  * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
+ * @param askCacheSize how many answers to repeated questions are kept until the index changes; 0
+ *     keeps none
  * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
  * @param paraphrasesFile the member-to-legal phrase rules, already checked to parse, or {@code
  *     null} for the bundled ones
@@ -27,6 +29,7 @@ public record Settings(
     int defaultResults,
     int maxResults,
     double minRelevance,
+    int askCacheSize,
     Path synonymsFile,
     Path paraphrasesFile,
     TelegramSettings telegram,
@@ -56,6 +59,7 @@ public record Settings(
         defaultResults,
         maxResults,
         minRelevance,
+        askCacheSize,
         synonymsFile,
         paraphrasesFile,
         telegram,
@@ -72,6 +76,7 @@ public record Settings(
         defaultResults,
         maxResults,
         minRelevance,
+        askCacheSize,
         synonymsFile,
         paraphrasesFile,
         other,
@@ -88,6 +93,7 @@ public record Settings(
         defaultResults,
         maxResults,
         minRelevance,
+        askCacheSize,
         synonymsFile,
         paraphrasesFile,
         telegram,

@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.config;
 
+import static vn.trolycongdoan.bot.config.SettingKey.ASK_CACHE_SIZE;
 import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
@@ -37,6 +38,8 @@ final class SettingsBinder {
 
   static final int MOST_RESULTS = 100;
 
+  static final int MOST_CACHED_ANSWERS = 1_000_000;
+
   private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
   private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
@@ -56,6 +59,7 @@ final class SettingsBinder {
         integer(RESULTS_DEFAULT, 1, maxResults),
         maxResults,
         fraction(MIN_RELEVANCE),
+        integer(ASK_CACHE_SIZE, 0, MOST_CACHED_ANSWERS),
         operatorFile(SYNONYMS_FILE),
         paraphrasesFile(),
         telegram(),

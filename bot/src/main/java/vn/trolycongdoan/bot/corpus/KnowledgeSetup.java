@@ -35,7 +35,8 @@ public final class KnowledgeSetup {
         settings.indexDir(),
         synonyms(settings),
         paraphrases(settings),
-        settings.minRelevance());
+        settings.minRelevance(),
+        settings.askCacheSize());
   }
 
   private static Path corpusDir(Settings settings) throws IOException {

@@ -30,6 +30,7 @@ class SettingsLoaderTest {
                 5,
                 20,
                 0.5,
+                10_000,
                 null,
                 null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
@@ -113,6 +114,19 @@ class SettingsLoaderTest {
   void rejects_a_minimum_relevance_above_one() {
     assertThatThrownBy(() -> load(SettingKey.MIN_RELEVANCE, "2"))
         .hasMessageContaining("search.min-relevance = \"2\" (expected a number from 0 to 1");
+  }
+
+  @Test
+  void rejects_a_cache_size_above_a_million() {
+    assertThatThrownBy(() -> load(SettingKey.ASK_CACHE_SIZE, "1000001"))
+        .hasMessageContaining("ask.cache.size = \"1000001\" (expected an integer 0-1000000)");
+  }
+
+  @Test
+  void reads_the_cache_size_from_the_environment() {
+    Settings settings = new SettingsLoader(Map.of("ASK_CACHE_SIZE", "0")).load(null, Map.of());
+
+    assertThat(settings.askCacheSize()).isZero();
   }
 
   @Test

@@ -10,36 +10,30 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 
 /**
  * How much of a question a passage contains: the share of the question's units it matches, each
  * unit weighted by the rarity of its rarest term, so that missing a telling word costs more than
- * missing a common one. Bound to one searcher; not thread-safe.
+ * missing a common one. Matches are read from the units' postings ({@link SegmentMatches}), once
+ * per segment for all units. Bound to one searcher; not thread-safe.
  */
 final class Coverage {
 
   private final IndexSearcher searcher;
-  private final List<Weight> units = new ArrayList<>();
+  private final List<Query> units;
   private final double[] weights;
   private final double total;
 
   /**
    * @param weights the weight of each unit, in the order of {@code units}
    */
-  Coverage(IndexSearcher searcher, List<Query> units, List<Double> weights) throws IOException {
+  Coverage(IndexSearcher searcher, List<Query> units, List<Double> weights) {
     this.searcher = searcher;
+    this.units = List.copyOf(units);
     this.weights = weights.stream().mapToDouble(Double::doubleValue).toArray();
-    for (Query unit : units) {
-      this.units.add(
-          searcher.createWeight(searcher.rewrite(unit), ScoreMode.COMPLETE_NO_SCORES, 1f));
-    }
     this.total = Arrays.stream(this.weights).sum();
   }
 
@@ -64,7 +58,7 @@ final class Coverage {
 
   /**
    * The weighted share (0 to 1) of the units that match each of {@code docs} (ids of the searcher's
-   * reader), in the order given. Each unit's postings are walked once per segment, in doc id order.
+   * reader), in the order given. Each term's postings are walked once per segment, in doc id order.
    */
   double[] of(int[] docs) throws IOException {
     double[] matched = new double[docs.length];
@@ -73,23 +67,26 @@ final class Coverage {
     }
     int[] order = inDocOrder(docs);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (int u = 0; u < units.size(); u++) {
-      LeafReaderContext leaf = null;
-      DocIdSetIterator postings = null;
-      for (int i : order) {
-        LeafReaderContext docLeaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-        if (docLeaf != leaf) {
-          leaf = docLeaf;
-          Scorer scorer = units.get(u).scorer(leaf);
-          postings = scorer == null ? null : scorer.iterator();
-        }
-        int target = docs[i] - leaf.docBase;
-        if (postings != null
-            && (postings.docID() < target ? postings.advance(target) : postings.docID())
-                == target) {
-          matched[i] += weights[u];
+    for (int from = 0; from < order.length; ) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[order[from]], leaves));
+      int to = from;
+      while (to < order.length && docs[order[to]] < leaf.docBase + leaf.reader().maxDoc()) {
+        to++;
+      }
+      int[] targets = new int[to - from];
+      for (int j = 0; j < targets.length; j++) {
+        targets[j] = docs[order[from + j]] - leaf.docBase;
+      }
+      SegmentMatches matches = new SegmentMatches(searcher, leaf, targets);
+      for (int u = 0; u < units.size(); u++) {
+        boolean[] unitMatches = matches.of(units.get(u));
+        for (int j = 0; j < targets.length; j++) {
+          if (unitMatches[j]) {
+            matched[order[from + j]] += weights[u];
+          }
         }
       }
+      from = to;
     }
     for (int i = 0; i < matched.length; i++) {
       matched[i] /= total;

@@ -3,9 +3,14 @@ package vn.trolycongdoan.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -15,13 +20,15 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The term dictionary entries of one question's terms, looked up once per searcher: the same terms
- * serve to prune common words, to score, to weigh rarity and to measure coverage. Not thread-safe;
- * one per question.
+ * serve to prune common words, to score, to weigh rarity and to measure coverage. Each segment's
+ * dictionary of a field is opened once per question and reused for all of its terms, and the
+ * look-up runs on the calling thread (no per-term tasks). Not thread-safe; one per question.
  */
 final class TermLookups {
 
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> states = new HashMap<>();
+  private final Map<String, TermsEnum[]> dictionaries = new HashMap<>();
 
   TermLookups(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -59,14 +66,45 @@ final class TermLookups {
   }
 
   private TermStates of(Term term) {
-    return states.computeIfAbsent(
-        term,
-        t -> {
-          try {
-            return TermStates.build(searcher, t, true);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    TermStates known = states.get(term);
+    if (known == null) {
+      try {
+        known = lookUp(term);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      states.put(term, known);
+    }
+    return known;
+  }
+
+  /** What {@code TermStates.build(searcher, term, true)} gives, from the reused dictionaries. */
+  private TermStates lookUp(Term term) throws IOException {
+    IndexReaderContext top = searcher.getTopReaderContext();
+    TermStates found = new TermStates(top);
+    TermsEnum[] perLeaf = dictionaries(term.field());
+    for (LeafReaderContext leaf : top.leaves()) {
+      TermsEnum dictionary = perLeaf[leaf.ord];
+      if (dictionary != null && dictionary.seekExact(term.bytes())) {
+        found.register(
+            dictionary.termState(), leaf.ord, dictionary.docFreq(), dictionary.totalTermFreq());
+      }
+    }
+    return found;
+  }
+
+  /** Each segment's dictionary of {@code field}, by leaf ord; null where the field has no terms. */
+  private TermsEnum[] dictionaries(String field) throws IOException {
+    TermsEnum[] perLeaf = dictionaries.get(field);
+    if (perLeaf == null) {
+      List<LeafReaderContext> leaves = searcher.getTopReaderContext().leaves();
+      perLeaf = new TermsEnum[leaves.size()];
+      for (LeafReaderContext leaf : leaves) {
+        Terms terms = leaf.reader().terms(field);
+        perLeaf[leaf.ord] = terms == null ? null : terms.iterator();
+      }
+      dictionaries.put(field, perLeaf);
+    }
+    return perLeaf;
   }
 }
