@@ -17,14 +17,15 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 import vn.trolycongdoan.knowledge.search.Candidate;
+import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
 import vn.trolycongdoan.knowledge.search.Ranking;
 import vn.trolycongdoan.knowledge.search.SearchResult;
 
 /**
  * Answers a question: finds and measures candidates, picks the answer of the most promising ones,
- * ranks them, drops repeats, and refuses when even the best holds too little of the question (rank
- * first, then refuse: a weak best answer is no answer).
+ * ranks them, drops repeats, and refuses when even the best is unlikely to be right ({@link
+ * Confidence}; rank first, then refuse: a weak best answer is no answer).
  *
  * <p>Thread-safe.
  */
@@ -47,7 +48,8 @@ final class Answerer {
   private final Paraphrases paraphrases;
   private final AnswerExtractor extractor;
   private final Ranking ranking;
-  private final double minCoverage;
+  private final Confidence confidence;
+  private final double minConfidence;
 
   Answerer(
       PassageIndex index,
@@ -55,13 +57,15 @@ final class Answerer {
       Paraphrases paraphrases,
       AnswerExtractor extractor,
       Ranking ranking,
-      double minCoverage) {
+      Confidence confidence,
+      double minConfidence) {
     this.index = index;
     this.searcher = searcher;
     this.paraphrases = paraphrases;
     this.extractor = extractor;
     this.ranking = ranking;
-    this.minCoverage = minCoverage;
+    this.confidence = confidence;
+    this.minConfidence = minConfidence;
   }
 
   /** A candidate with its answer, its document and its final score. */
@@ -88,13 +92,13 @@ final class Answerer {
   /** At most {@code k} hits, best first; empty when the best holds too little of the question. */
   List<AnswerHit> ask(String question, int k) {
     List<Answered> ranked = ranked(question, Math.max(k, ANSWERED));
-    if (ranked.isEmpty() || ranked.get(0).candidate().features().words() < minCoverage) {
+    if (ranked.isEmpty() || confidence(ranked.get(0)) < minConfidence) {
       return List.of();
     }
     List<Answered> shown = new ArrayList<>();
     for (Answered answered : ranked) {
       if (shown.size() < k
-          && answered.candidate().features().words() >= minCoverage
+          && confidence(answered) >= minConfidence
           && shown.stream().noneMatch(s -> repeats(s, answered))) {
         shown.add(answered);
       }
@@ -174,6 +178,11 @@ final class Answerer {
                   doc,
                   ranking.score(candidate.features(), extract.concentration()));
             });
+  }
+
+  double confidence(Answered answered) {
+    return confidence.of(
+        answered.candidate().features(), answered.extract().concentration(), answered.score());
   }
 
   /** The same passage, or another piece of one section saying the same. */

@@ -13,6 +13,7 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
 import vn.trolycongdoan.knowledge.index.CorpusIndexer;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
 import vn.trolycongdoan.knowledge.search.Ranking;
 
@@ -55,6 +56,7 @@ public final class KnowledgeBase implements Closeable {
             paraphrases,
             new AnswerExtractor(analysis.folded()),
             ranking,
+            Confidence.trained(),
             config.minRelevance());
     this.answers = new AnswerCache(config.askCacheSize());
   }

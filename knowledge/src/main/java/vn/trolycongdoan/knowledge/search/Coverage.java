@@ -61,9 +61,21 @@ final class Coverage {
    * reader), in the order given. Each term's postings are walked once per segment, in doc id order.
    */
   double[] of(int[] docs) throws IOException {
+    return shares(docs).share();
+  }
+
+  /**
+   * For each of {@code docs}: the weighted share of the units it matches, and the largest weight of
+   * a unit it does not match (0 when it matches all).
+   */
+  record Shares(double[] share, double[] missing) {}
+
+  /** The shares and the missing weights of {@code docs}, in the order given. */
+  Shares shares(int[] docs) throws IOException {
     double[] matched = new double[docs.length];
+    double[] missing = new double[docs.length];
     if (total == 0) {
-      return matched;
+      return new Shares(matched, missing);
     }
     int[] order = inDocOrder(docs);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -83,6 +95,8 @@ final class Coverage {
         for (int j = 0; j < targets.length; j++) {
           if (unitMatches[j]) {
             matched[order[from + j]] += weights[u];
+          } else {
+            missing[order[from + j]] = Math.max(missing[order[from + j]], weights[u]);
           }
         }
       }
@@ -91,7 +105,7 @@ final class Coverage {
     for (int i = 0; i < matched.length; i++) {
       matched[i] /= total;
     }
-    return matched;
+    return new Shares(matched, missing);
   }
 
   /** The indexes of {@code docs}, ordered by the doc ids they hold. */

@@ -12,6 +12,9 @@ package vn.trolycongdoan.knowledge.search;
  * @param articleWords as {@code words}, in the whole article a law's khoản belongs to, title
  *     included; a plan passage's own {@code words}
  * @param articleBigrams as {@code bigrams}, in the whole article; a plan passage's own
+ * @param missing how telling the most telling question word is that neither the passage nor its
+ *     article holds: its rarity over that of a word no passage holds (0: nothing missing, 1: a word
+ *     the documents never use)
  * @param headings share of the question's words its headings (article title, chapter…) hold
  * @param specialCase whether its headings name a special case the question does not (voluntary
  *     insurance, domestic workers, procedure…)
@@ -24,6 +27,7 @@ public record Features(
     double bigrams,
     double articleWords,
     double articleBigrams,
+    double missing,
     double headings,
     boolean specialCase,
     boolean asked,

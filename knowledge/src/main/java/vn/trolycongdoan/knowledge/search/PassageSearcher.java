@@ -120,10 +120,13 @@ public final class PassageSearcher {
     ScoreDoc[] hits =
         searcher.search(built.query(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
-    double[] wordShare = words.of(docs);
+    Coverage.Shares wordShares = words.shares(docs);
+    double[] wordShare = wordShares.share();
     double[] bigramShare = bigrams.of(docs);
     double[] headingShare = headings.of(docs);
-    double[] articleWordShare = articleWords.of(docs);
+    Coverage.Shares articleWordShares = articleWords.shares(docs);
+    double[] articleWordShare = articleWordShares.share();
+    double unseen = Math.log(1 + (Math.max(1, terms.numDocs()) + 0.5) / 0.5);
     double[] articleBigramShare = articleBigrams.of(docs);
     double[] specialCase = specialCases.of(docs);
     YearCheck years = new YearCheck(question);
@@ -146,6 +149,10 @@ public final class PassageSearcher {
               bigramShareOrWords,
               inArticle ? articleWordShare[i] : wordShare[i],
               inArticle && !articleBigrams.isEmpty() ? articleBigramShare[i] : bigramShareOrWords,
+              (inArticle
+                      ? Math.min(wordShares.missing()[i], articleWordShares.missing()[i])
+                      : wordShares.missing()[i])
+                  / unseen,
               headingShare[i],
               specialCase[i] > 0,
               asked,

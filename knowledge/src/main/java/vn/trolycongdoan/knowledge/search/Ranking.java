@@ -1,11 +1,7 @@
 package vn.trolycongdoan.knowledge.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * How candidates are ordered: a log-linear score of their {@link Features} and of how concentrated
@@ -24,6 +20,7 @@ public final class Ranking {
     "bigrams",
     "articleWords",
     "articleBigrams",
+    "missing",
     "headings",
     "specialCase",
     "asked",
@@ -48,24 +45,7 @@ public final class Ranking {
 
   /** The shipped weights. */
   public static Ranking trained() {
-    try (InputStream in = Ranking.class.getResourceAsStream("ranking.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("ranking.properties is missing from the classpath");
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      double[] weights = new double[NAMES.length];
-      for (int i = 0; i < NAMES.length; i++) {
-        String value = properties.getProperty(NAMES[i]);
-        if (value == null) {
-          throw new IllegalStateException("ranking.properties has no weight " + NAMES[i]);
-        }
-        weights[i] = Double.parseDouble(value);
-      }
-      return new Ranking(weights);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Ranking(Weights.load(Ranking.class, "ranking.properties", NAMES));
   }
 
   public double[] weights() {
@@ -81,21 +61,38 @@ public final class Ranking {
     return named;
   }
 
+  /**
+   * The inputs of the score, in the order of {@link #NAMES}: the logarithm of the scores and
+   * shares, the others as they are, 1 or 0 for the flags.
+   */
+  public static double[] inputs(Features f, double concentration) {
+    return new double[] {
+      Math.log(Math.max(f.bm25(), FLOOR)),
+      Math.log(Math.max(f.words(), FLOOR)),
+      Math.log(Math.max(f.bigrams(), FLOOR)),
+      Math.log(Math.max(f.articleWords(), FLOOR)),
+      Math.log(Math.max(f.articleBigrams(), FLOOR)),
+      f.missing(),
+      f.headings(),
+      f.specialCase() ? 1 : 0,
+      f.asked() ? 1 : 0,
+      f.otherYear() ? 1 : 0,
+      Math.log(Math.max(concentration, FLOOR))
+    };
+  }
+
   /** The score before an answer is picked: everything but the concentration. */
   public double prior(Features f) {
-    return w[0] * Math.log(Math.max(f.bm25(), FLOOR))
-        + w[1] * Math.log(Math.max(f.words(), FLOOR))
-        + w[2] * Math.log(Math.max(f.bigrams(), FLOOR))
-        + w[3] * Math.log(Math.max(f.articleWords(), FLOOR))
-        + w[4] * Math.log(Math.max(f.articleBigrams(), FLOOR))
-        + w[5] * f.headings()
-        + (f.specialCase() ? w[6] : 0)
-        + (f.asked() ? w[7] : 0)
-        + (f.otherYear() ? w[8] : 0);
+    return score(f, 1);
   }
 
   /** The final score, with the concentration (0 to 1) of the question's words in the answer. */
   public double score(Features f, double concentration) {
-    return prior(f) + w[9] * Math.log(Math.max(concentration, FLOOR));
+    double[] x = inputs(f, concentration);
+    double score = 0;
+    for (int i = 0; i < x.length; i++) {
+      score += w[i] * x[i];
+    }
+    return score;
   }
 }

@@ -11,7 +11,8 @@ import vn.trolycongdoan.knowledge.index.IndexFields;
 /**
  * The special cases a law sets apart from its general rule: voluntary insurance, surrogacy,
  * domestic workers, foreigners, minors, procedure and transition articles… A passage whose headings
- * name such a case answers a question that names it, and loses to the general rule otherwise.
+ * or text name such a case answers a question that names it, and loses to the general rule
+ * otherwise.
  *
  * <p>Thread-safe: immutable.
  */
@@ -38,8 +39,8 @@ final class SpecialCases {
   private SpecialCases() {}
 
   /**
-   * Phrase queries on the headings for every case the question does not name; a passage matching
-   * one is a special case the question did not ask about.
+   * Phrase queries on the headings and the text for every case the question does not name; a
+   * passage matching one is a special case the question did not ask about.
    */
   static List<Query> notAskedIn(String question) {
     String folded =
@@ -52,17 +53,18 @@ final class SpecialCases {
     for (List<String> group : CASES) {
       if (group.stream().noneMatch(c -> folded.contains(" " + c.replace(",", "") + " "))) {
         for (String phrase : group) {
-          queries.add(phrase(phrase));
+          queries.add(phrase(phrase, IndexFields.HEAD_FOLDED));
+          queries.add(phrase(phrase, IndexFields.TEXT_FOLDED));
         }
       }
     }
     return queries;
   }
 
-  private static Query phrase(String words) {
+  private static Query phrase(String words, String field) {
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     for (String word : words.replace(",", "").split(" ")) {
-      phrase.add(new Term(IndexFields.HEAD_FOLDED, word));
+      phrase.add(new Term(field, word));
     }
     return phrase.build();
   }

@@ -66,7 +66,13 @@ public final class QuestionSets {
 
   /** Questions the documents do not answer ({@code split<TAB>question}). */
   public static List<String> unanswerable() {
+    return unanswerable("");
+  }
+
+  /** The questions the documents do not answer of one split; all for an empty split. */
+  public static List<String> unanswerable(String split) {
     return rows(resource("/eval/unanswerable-questions.txt")).stream()
+        .filter(row -> split.isEmpty() || row.startsWith(split + "\t"))
         .map(row -> row.substring(row.indexOf('\t') + 1))
         .toList();
   }
