@@ -182,7 +182,9 @@ final class Answerer {
 
   double confidence(Answered answered) {
     return confidence.of(
-        answered.candidate().features(), answered.extract().concentration(), answered.score());
+        answered.candidate().features(),
+        answered.extract().concentration(),
+        answered.extract().share());
   }
 
   /** The same passage, or another piece of one section saying the same. */

@@ -29,7 +29,8 @@ public final class RankingTrainer {
   private RankingTrainer() {}
 
   /** One candidate as the trainer sees it. */
-  private record Row(Features features, double concentration, boolean hit, boolean shown) {}
+  private record Row(
+      Features features, double concentration, double share, boolean hit, boolean shown) {}
 
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
@@ -81,8 +82,10 @@ public final class RankingTrainer {
       write(Path.of(args[1]), ranking.named(), "Ranking");
       Confidence confidence = fitConfidence(knowledge, ranking, tune, "tune");
       System.out.println("confidence " + confidence.named());
-      reportConfidence(knowledge, ranking, confidence, tune, "tune");
-      reportConfidence(knowledge, ranking, confidence, measure, "measure");
+      for (double minimum : new double[] {0.5, 0.4, 0.3, 0.2, 0.1, 0.0}) {
+        reportConfidence(knowledge, ranking, confidence, tune, "tune", minimum);
+        reportConfidence(knowledge, ranking, confidence, measure, "measure", minimum);
+      }
       write(Path.of(args[2]), confidence.named(), "Confidence");
     }
   }
@@ -102,6 +105,7 @@ public final class RankingTrainer {
               new Row(
                   a.candidate().features(),
                   a.extract().concentration(),
+                  a.extract().share(),
                   question.answeredBy(a.hit()),
                   question.shownBy(a.hit())));
         }
@@ -124,11 +128,7 @@ public final class RankingTrainer {
     for (List<Row> rows : tune) {
       Row top = top(ranking, rows);
       if (top != null) {
-        x.add(
-            Confidence.inputs(
-                top.features(),
-                top.concentration(),
-                ranking.score(top.features(), top.concentration())));
+        x.add(Confidence.inputs(top.features(), top.concentration(), top.share()));
         y.add(top.hit() ? 1 : 0);
       }
     }
@@ -228,7 +228,7 @@ public final class RankingTrainer {
                         Confidence.inputs(
                             a.candidate().features(),
                             a.extract().concentration(),
-                            ranking.score(a.candidate().features(), a.extract().concentration()))));
+                            a.extract().share())));
       }
     }
     return tops;
@@ -240,29 +240,27 @@ public final class RankingTrainer {
       Ranking ranking,
       Confidence confidence,
       List<List<Row>> questions,
-      String split) {
+      String split,
+      double minimum) {
     long right = 0;
     for (List<Row> rows : questions) {
       Row top = top(ranking, rows);
       right +=
           top != null
                   && top.hit()
-                  && confidence.of(
-                          top.features(),
-                          top.concentration(),
-                          ranking.score(top.features(), top.concentration()))
-                      >= 0.5
+                  && confidence.of(top.features(), top.concentration(), top.share()) >= minimum
               ? 1
               : 0;
     }
     List<double[]> unanswerable = unanswerableTops(knowledge, ranking, split);
     long answered =
         unanswerable.stream()
-            .filter(inputs -> sigmoid(z(confidence.weights(), inputs)) >= 0.5)
+            .filter(inputs -> sigmoid(z(confidence.weights(), inputs)) >= minimum)
             .count();
     System.out.printf(
         Locale.ROOT,
-        "%s with refusal: hit@1 %.3f of %d, unanswerable answered %d of %d%n",
+        "minimum confidence %.1f, %-7s: hit@1 %.3f of %d, unanswerable answered %d of %d%n",
+        minimum,
         split,
         right / (double) questions.size(),
         questions.size(),

@@ -56,9 +56,11 @@ public final class AnswerExtractor {
    * The answer text, the spans of it to mark, and how concentrated the question's words are in it:
    * the rarity of the distinct question words in the answer and its headings over that in the whole
    * passage and its headings (0 to 1; 1 when there are none, or when the answer shows the evidence
-   * asked for).
+   * asked for); and its share: the rarity of the question words the answer and its headings hold
+   * over that of all the question's words (0 to 1).
    */
-  public record Extract(String answer, List<AnswerHit.Span> highlights, double concentration) {}
+  public record Extract(
+      String answer, List<AnswerHit.Span> highlights, double concentration, double share) {}
 
   /**
    * The best sentence(s) of {@code passage} for question terms weighted by {@code termWeights}.
@@ -89,7 +91,7 @@ public final class AnswerExtractor {
             .map(s -> new AnswerHit.Span(s.start(), s.end()))
             .toList();
     if (sentences.isEmpty()) {
-      return new Extract(passage, List.of(), 1);
+      return new Extract(passage, List.of(), 1, 0);
     }
     int best = 0;
     double bestScore = -1;
@@ -116,10 +118,16 @@ public final class AnswerExtractor {
         all == 0 || bestShows
             ? 1
             : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
+    double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+    double share =
+        question == 0
+            ? 0
+            : distinctWeight(concat(answerTokens, headingTokens), termWeights) / question;
     return new Extract(
         passage.substring(span.start(), span.end()),
         marks(answerTokens, span.start(), passage, termWeights),
-        concentration);
+        concentration,
+        Math.min(1, share));
   }
 
   /**

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How likely a ranked answer is right, from its {@link Features} and the concentration of the
- * question's words in it: a logistic model trained on the project's own member questions (right and
- * wrong best answers) and on questions the documents do not answer, shipped as {@code
- * confidence.properties} beside this class. An answer is given only when its confidence reaches the
- * configured minimum (0.5 by default, the point the model was trained to put at "answers at most 2
- * % of the unanswerable questions").
+ * How likely a ranked answer is right, from its {@link Features}, the concentration of the
+ * question's words in it and the share of them it holds: a logistic model trained on the project's
+ * own member questions (right and wrong best answers) and on questions the documents do not answer,
+ * shipped as {@code confidence.properties} beside this class. An answer is given only when its
+ * confidence reaches the configured minimum (0.5 by default, the point the model was trained to put
+ * at "answers at most 2 % of the unanswerable questions").
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,8 +26,7 @@ public final class Confidence {
     "headings",
     "specialCase",
     "concentration",
-    "bm25",
-    "score"
+    "answerShare"
   };
 
   private final double[] w;
@@ -61,10 +60,11 @@ public final class Confidence {
   }
 
   /**
-   * The inputs of the model, in the order of {@link #NAMES} after the bias; {@code score} is the
-   * answer's {@link Ranking#score}.
+   * The inputs of the model, in the order of {@link #NAMES} after the bias. Only shares and flags:
+   * BM25 scores depend on the size of the corpus, so a model trained on them would not carry over
+   * to an operator's own documents.
    */
-  public static double[] inputs(Features f, double concentration, double score) {
+  public static double[] inputs(Features f, double concentration, double answerShare) {
     return new double[] {
       f.words(),
       f.bigrams(),
@@ -74,14 +74,13 @@ public final class Confidence {
       f.headings(),
       f.specialCase() ? 1 : 0,
       concentration,
-      Math.log(Math.max(f.bm25(), 0.01)),
-      score
+      answerShare
     };
   }
 
   /** The probability (0 to 1) that an answer with these features is right. */
-  public double of(Features f, double concentration, double score) {
-    double[] x = inputs(f, concentration, score);
+  public double of(Features f, double concentration, double answerShare) {
+    double[] x = inputs(f, concentration, answerShare);
     double z = w[0];
     for (int i = 0; i < x.length; i++) {
       z += w[i + 1] * x[i];
