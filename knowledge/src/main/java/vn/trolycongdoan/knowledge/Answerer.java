@@ -180,7 +180,11 @@ final class Answerer {
             });
   }
 
+  /** How likely the answer is right; certain when it holds what the question asks for by role. */
   double confidence(Answered answered) {
+    if (answered.candidate().features().asked()) {
+      return 1;
+    }
     return confidence.of(
         answered.candidate().features(),
         answered.extract().concentration(),

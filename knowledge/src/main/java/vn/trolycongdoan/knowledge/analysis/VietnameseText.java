@@ -55,8 +55,8 @@ public final class VietnameseText {
 
   /**
    * Returns {@link #normalize(String) normalize(s)} without diacritics: combining marks removed and
-   * {@code đ} replaced by {@code d} ({@code "Thỏa ước"} → {@code "thoa uoc"}). The result may be
-   * shorter or longer than {@code s}.
+   * {@code đ} replaced by {@code d} ({@code "Thỏa ước"} → {@code "thoa uoc"}), lone surrogate
+   * halves dropped. The result may be shorter or longer than {@code s}.
    */
   public static String fold(String s) {
     if (isAscii(s)) {
@@ -74,7 +74,7 @@ public final class VietnameseText {
             c -> {
               if (c == 'đ') {
                 out.append('d');
-              } else if (!isDiacritic(c)) {
+              } else if (!isDiacritic(c) && !isLoneSurrogate(c)) {
                 out.appendCodePoint(c);
               }
             });
@@ -104,6 +104,14 @@ public final class VietnameseText {
   private static boolean isDiacritic(int c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Half of a surrogate pair standing alone. Dropped when folding: two halves around a removed mark
+   * would otherwise join into a character that was never case-folded.
+   */
+  private static boolean isLoneSurrogate(int c) {
+    return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
   }
 
   private static boolean isAscii(String s) {

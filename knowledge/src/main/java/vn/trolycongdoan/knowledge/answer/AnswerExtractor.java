@@ -57,7 +57,8 @@ public final class AnswerExtractor {
    * the rarity of the distinct question words in the answer and its headings over that in the whole
    * passage and its headings (0 to 1; 1 when there are none, or when the answer shows the evidence
    * asked for); and its share: the rarity of the question words the answer and its headings hold
-   * over that of all the question's words (0 to 1).
+   * over that of all the question's words (0 to 1; 1 when the question has no words, only codes, or
+   * when the answer shows the evidence asked for).
    */
   public record Extract(
       String answer, List<AnswerHit.Span> highlights, double concentration, double share) {}
@@ -91,7 +92,7 @@ public final class AnswerExtractor {
             .map(s -> new AnswerHit.Span(s.start(), s.end()))
             .toList();
     if (sentences.isEmpty()) {
-      return new Extract(passage, List.of(), 1, 0);
+      return new Extract(passage, List.of(), 1, 1);
     }
     int best = 0;
     double bestScore = -1;
@@ -120,8 +121,8 @@ public final class AnswerExtractor {
             : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
     double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
     double share =
-        question == 0
-            ? 0
+        question == 0 || bestShows
+            ? 1
             : distinctWeight(concat(answerTokens, headingTokens), termWeights) / question;
     return new Extract(
         passage.substring(span.start(), span.end()),
