@@ -17,9 +17,9 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 /**
  * Starts the real web server on a free loopback port over a knowledge base and sends {@code
  * /api/ask} requests from a few client threads, each with one keep-alive connection ({@link
- * LoadClient}), first to warm up, then for a measured time. Client and server share the machine's
- * cores, so the throughput is a lower bound of what the server alone would do. Traffic stays on
- * 127.0.0.1.
+ * LoadClient}), first to warm up (for a while, then until the JIT has settled), then for a measured
+ * time. Client and server share the machine's cores, so the throughput is a lower bound of what the
+ * server alone would do. Traffic stays on 127.0.0.1.
  */
 final class HttpLoad {
 
@@ -41,12 +41,16 @@ final class HttpLoad {
   private final Settings settings;
   private final int clients;
   private final Duration warmUp;
+  private final Duration maxWarmUp;
   private final Duration measured;
+  private volatile long start;
+  private volatile long deadline;
 
-  HttpLoad(Settings settings, int clients, Duration warmUp, Duration measured) {
+  HttpLoad(Settings settings, int clients, Duration warmUp, Duration maxWarmUp, Duration measured) {
     this.settings = settings;
     this.clients = clients;
     this.warmUp = warmUp;
+    this.maxWarmUp = maxWarmUp;
     this.measured = measured;
   }
 
@@ -68,38 +72,47 @@ final class HttpLoad {
       byte[][] requests = LoadClient.requests("/api/ask?k=5&q=", questions);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {
-        long start = System.nanoTime() + warmUp.toNanos();
-        long deadline = start + measured.toNanos();
+        start = Long.MAX_VALUE;
+        deadline = Long.MAX_VALUE;
         List<Future<Latencies>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
           int offset = c * requests.length / clients;
-          results.add(pool.submit(() -> client(web.port(), requests, offset, start, deadline)));
+          results.add(pool.submit(() -> client(web.port(), requests, offset)));
         }
-        long cpuAtStart = cpuAt(start);
-        long cpu = cpuAt(deadline) - cpuAtStart;
+        awaitWarm();
+        long cpuAtStart = processCpu();
+        start = System.nanoTime();
+        Thread.sleep(measured.toMillis());
+        long cpu = processCpu() - cpuAtStart;
+        deadline = System.nanoTime();
         Latencies all = new Latencies();
         for (Future<Latencies> result : results) {
           all.addAll(result.get());
         }
         return new Figures(
-            all.count() / (measured.toNanos() / 1e9), all, cpu / 1e3 / Math.max(1, all.count()));
+            all.count() / ((deadline - start) / 1e9), all, cpu / 1e3 / Math.max(1, all.count()));
       } finally {
         pool.shutdownNow();
       }
     }
   }
 
-  /** The process's CPU time in nanoseconds, read once {@code nanoTime} has reached {@code when}. */
-  private static long cpuAt(long when) throws InterruptedException {
-    for (long left = when - System.nanoTime(); left > 0; left = when - System.nanoTime()) {
-      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-    }
+  /** Waits for the warm-up time, then until the JIT has settled or the longest warm-up is over. */
+  private void awaitWarm() throws InterruptedException {
+    long latest = System.nanoTime() + maxWarmUp.toNanos();
+    Thread.sleep(warmUp.toMillis());
+    JitWatch jit = new JitWatch();
+    do {
+      Thread.sleep(500);
+    } while (!jit.settled() && System.nanoTime() < latest);
+  }
+
+  private static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
-  private static Latencies client(
-      int port, byte[][] requests, int offset, long start, long deadline) throws Exception {
+  private Latencies client(int port, byte[][] requests, int offset) throws Exception {
     Latencies latencies = new Latencies();
     try (LoadClient client = new LoadClient(port)) {
       for (int i = offset; ; i++) {

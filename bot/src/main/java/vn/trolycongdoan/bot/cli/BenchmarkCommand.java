@@ -44,7 +44,7 @@ final class BenchmarkCommand implements Callable<Integer> {
       defaultValue = "10",
       paramLabel = "N",
       description =
-          "Thời gian đo mỗi lượt thông lượng HTTP, giây, sau 3 giây khởi động (mặc định:"
+          "Thời gian đo mỗi lượt thông lượng HTTP, giây, sau ít nhất 3 giây khởi động (mặc định:"
               + " ${DEFAULT-VALUE}).")
   private int seconds;
 

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -22,8 +21,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -53,25 +50,13 @@ public final class PassageIndex implements Closeable {
 
   private final Directory directory;
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final NormsInMemorySearchers searchers;
   private volatile Map<String, DocumentRecord> catalog;
 
   private PassageIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.searchers =
-        new SearcherManager(
-            writer,
-            true,
-            true,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setQueryCache(null);
-                return searcher;
-              }
-            });
+    this.searchers = new NormsInMemorySearchers(writer);
     this.catalog = loadCatalog();
   }
 
