@@ -80,7 +80,7 @@ final class Answerer {
           doc.number(),
           doc.date(),
           candidate.section(),
-          candidate.clause(),
+          ArticleAnswers.clause(candidate.clause()),
           candidate.heading(),
           candidate.text(),
           extract.answer(),
@@ -106,11 +106,15 @@ final class Answerer {
     return shown.stream().map(Answered::hit).toList();
   }
 
+  /** Whether the question asks how much, how long, how many or by when. */
+  static boolean figureAsked(String question) {
+    return FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find();
+  }
+
   /** The best {@code answered} candidates by prior with their answers, by final score. */
   List<Answered> ranked(String question, int answered) {
     SearchResult found = search(question);
-    boolean figureAsked =
-        FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find();
+    boolean figureAsked = figureAsked(question);
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {

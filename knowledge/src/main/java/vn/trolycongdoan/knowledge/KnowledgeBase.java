@@ -13,6 +13,7 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
 import vn.trolycongdoan.knowledge.index.CorpusIndexer;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.search.ArticlePassages;
 import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
 import vn.trolycongdoan.knowledge.search.Ranking;
@@ -39,6 +40,7 @@ public final class KnowledgeBase implements Closeable {
   private final PassageIndex index;
   private final CorpusIndexer indexer;
   private final Answerer answerer;
+  private final ArticleAnswers articles;
   private final AnswerCache answers;
 
   private KnowledgeBase(
@@ -49,15 +51,18 @@ public final class KnowledgeBase implements Closeable {
     this.index = index;
     this.indexer = new CorpusIndexer(index, config.corpusDir());
     Ranking ranking = Ranking.trained();
+    AnswerExtractor extractor = new AnswerExtractor(analysis.folded());
     this.answerer =
         new Answerer(
             index,
             new PassageSearcher(index, analysis, ranking),
             paraphrases,
-            new AnswerExtractor(analysis.folded()),
+            extractor,
             ranking,
             Confidence.trained(),
             config.minRelevance());
+    this.articles =
+        new ArticleAnswers(index, new ArticlePassages(index, analysis.folded()), extractor);
     this.answers = new AnswerCache(config.askCacheSize());
   }
 
@@ -98,7 +103,9 @@ public final class KnowledgeBase implements Closeable {
   }
 
   /**
-   * Answers a question with at most {@code k} hits, best first. No hit is returned that covers too
+   * Answers a question with at most {@code k} hits, best first. A question that names an article
+   * ("Điều 35", "khoản 2 Điều 113 Bộ luật Lao động") gets that article or khoản first; one that
+   * does not exist gets no hit and a suggestion saying so. No hit is returned that covers too
    * little of the question; the result then carries a suggestion instead. A question asked again
    * exactly so, with the same {@code k}, since the last refresh is answered from a cache (see
    * {@link KnowledgeConfig#askCacheSize}).
@@ -118,7 +125,14 @@ public final class KnowledgeBase implements Closeable {
     if (k < 1) {
       throw new IllegalArgumentException("k must be positive: " + k);
     }
+    Optional<ArticleAnswers.Found> article = articles.find(question);
+    if (article.isPresent() && article.get().hits().isEmpty()) {
+      return new AskResult(question, List.of(), article.get().missing());
+    }
     List<AnswerHit> hits = answerer.ask(question, k);
+    if (article.isPresent()) {
+      hits = article.get().before(hits, k);
+    }
     return new AskResult(question, hits, hits.isEmpty() ? NOT_FOUND_SUGGESTION : null);
   }
 
