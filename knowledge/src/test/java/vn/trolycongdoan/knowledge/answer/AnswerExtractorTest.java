@@ -1,0 +1,225 @@
+package vn.trolycongdoan.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
+
+class AnswerExtractorTest {
+
+  private static final AnswerExtractor EXTRACTOR =
+      new AnswerExtractor(VietnameseAnalysis.create("").folded());
+
+  private static final String GIFTS =
+      "Công đoàn cơ sở tổ chức thăm hỏi đoàn viên trong tháng công nhân hằng năm. "
+          + "Mỗi suất quà trị giá 500.000 đồng dành cho người có hoàn cảnh khó khăn. "
+          + "Thời gian thực hiện xong trước ngày 30 tháng 5 theo kế hoạch đã ban hành.";
+
+  /** Sums of the same weights in another order may differ in the last bit. */
+  private static final double ROUNDING = 1e-12;
+
+  @Test
+  void picks_the_sentence_with_the_rarest_question_words_over_one_with_more_common_ones() {
+    Map<String, Double> weights = Map.of("cong", 0.4, "doan", 0.4, "thang", 0.4, "qua", 2.0);
+
+    String answer = EXTRACTOR.extract(GIFTS, "", weights, List.of()).answer();
+
+    assertThat(answer).startsWith("Mỗi suất quà").endsWith("khó khăn.");
+  }
+
+  @Test
+  void words_that_follow_each_other_as_in_the_question_win_a_tie() {
+    String passage =
+        "Người lao động được nghỉ theo phép tắc của đơn vị cho đến hết năm nay. "
+            + "Người lao động được nghỉ phép khi có lý do chính đáng tại cơ quan mình.";
+
+    String answer =
+        EXTRACTOR.extract(passage, "", Map.of("nghi", 1.0, "phep", 1.0), List.of()).answer();
+
+    assertThat(answer).contains("nghỉ phép khi");
+  }
+
+  @Test
+  void the_sentence_showing_the_evidence_is_the_answer_whatever_the_words() {
+    String passage =
+        "Kế hoạch phát triển đoàn viên được gửi đến các công đoàn cơ sở trực thuộc.\n"
+            + "TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH\nNguyễn Văn An";
+    Map<String, Double> weights = Map.of("ke", 2.0, "hoach", 2.0, "doan", 1.0, "vien", 1.0);
+
+    AnswerExtractor.Extract extract =
+        EXTRACTOR.extract(passage, "", weights, List.of("Nguyễn Văn An"));
+
+    assertThat(extract.answer()).contains("Nguyễn Văn An");
+    assertThat(extract.concentration()).isEqualTo(1);
+  }
+
+  @Test
+  void a_sentence_ending_in_a_colon_brings_the_list_it_introduces() {
+    String passage =
+        "Người lao động được nghỉ việc riêng mà vẫn hưởng nguyên lương trong trường hợp sau đây:\n"
+            + "a) Kết hôn: nghỉ 03 ngày;\n"
+            + "b) Con đẻ, con nuôi kết hôn: nghỉ 01 ngày;\n"
+            + "c) Cha đẻ, mẹ đẻ chết: nghỉ 03 ngày.";
+
+    String answer =
+        EXTRACTOR
+            .extract(passage, "", Map.of("viec", 1.0, "rieng", 2.0, "luong", 1.0), List.of())
+            .answer();
+
+    assertThat(answer).isEqualTo(passage);
+  }
+
+  @Test
+  void a_short_sentence_ending_in_a_colon_brings_its_whole_list_too() {
+    String passage = "Các chế độ gồm:\na) Ốm đau;\nb) Thai sản;\nc) Hưu trí;\nd) Tử tuất.";
+
+    String answer =
+        EXTRACTOR.extract(passage, "", Map.of("che", 1.0, "do", 1.0), List.of()).answer();
+
+    assertThat(answer).isEqualTo(passage);
+  }
+
+  @Test
+  void the_list_is_cut_after_the_last_item_that_fits_the_limit() {
+    StringBuilder passage =
+        new StringBuilder("Công đoàn cơ sở chi thăm hỏi đoàn viên trong các trường hợp sau đây:");
+    List<String> items = new ArrayList<>();
+    for (char item = 'a'; item <= 't'; item++) {
+      String line = item + ") Đoàn viên hoặc thân nhân của đoàn viên bị ốm đau nằm viện dài ngày;";
+      items.add(line);
+      passage.append('\n').append(line);
+    }
+
+    String answer =
+        EXTRACTOR
+            .extract(passage.toString(), "", Map.of("tham", 2.0, "hoi", 2.0), List.of())
+            .answer();
+
+    assertThat(answer.length()).isLessThanOrEqualTo(700).isGreaterThan(600);
+    assertThat(answer).startsWith("Công đoàn cơ sở chi").contains(items.get(0));
+    assertThat(items).anySatisfy(line -> assertThat(answer).endsWith(line));
+    assertThat(answer).doesNotContain(items.get(items.size() - 1));
+  }
+
+  @Test
+  void a_sentence_with_a_figure_is_preferred_when_a_figure_is_asked() {
+    String passage =
+        "Lao động nữ được nghỉ thai sản theo quy định của pháp luật về bảo hiểm xã hội. "
+            + "Thời gian nghỉ thai sản trước và sau khi sinh con là 06 tháng theo quy định.";
+    Map<String, Double> weights = Map.of("nu", 1.0, "nghi", 1.0, "thai", 1.0, "san", 1.0);
+
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), false).answer())
+        .startsWith("Lao động nữ");
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), true).answer())
+        .contains("06 tháng");
+  }
+
+  @Test
+  void a_very_short_best_sentence_is_joined_by_the_next() {
+    String passage = "Mức chi là 500.000 đồng. Khoản chi này lấy từ nguồn kinh phí công đoàn.";
+
+    String answer =
+        EXTRACTOR.extract(passage, "", Map.of("muc", 1.0, "chi", 0.5), List.of()).answer();
+
+    assertThat(answer).isEqualTo(passage);
+  }
+
+  @Test
+  void marks_the_rarer_question_words_in_the_answer_merging_neighbours() {
+    String passage = "Lao động nữ được nghỉ thai sản trước và sau khi sinh con là 06 tháng.";
+    Map<String, Double> weights =
+        Map.of("nghi", 1.0, "thai", 2.0, "san", 2.0, "con", 1.0, "la", 0.1);
+
+    AnswerExtractor.Extract extract = EXTRACTOR.extract(passage, "", weights, List.of());
+
+    assertThat(marked(extract)).containsExactly("nghỉ thai sản", "con");
+  }
+
+  @Test
+  void the_concentration_is_the_share_of_the_question_words_the_answer_holds() {
+    Map<String, Double> weights = Map.of("qua", 3.0, "thoi", 1.0, "gian", 1.0);
+
+    AnswerExtractor.Extract extract = EXTRACTOR.extract(GIFTS, "", weights, List.of());
+
+    assertThat(extract.answer()).startsWith("Mỗi suất quà");
+    assertThat(extract.concentration()).isEqualTo(3.0 / 5.0);
+  }
+
+  @Test
+  void words_in_the_headings_count_for_every_sentence() {
+    Map<String, Double> weights = Map.of("qua", 3.0, "thoi", 1.0, "gian", 1.0);
+
+    AnswerExtractor.Extract extract =
+        EXTRACTOR.extract(GIFTS, "II › Thời gian thực hiện", weights, List.of());
+
+    assertThat(extract.concentration()).isEqualTo(1);
+  }
+
+  @Test
+  void a_passage_without_question_words_is_fully_concentrated() {
+    AnswerExtractor.Extract extract = EXTRACTOR.extract(GIFTS, "", Map.of("xyz", 1.0), List.of());
+
+    assertThat(extract.answer()).isNotEmpty();
+    assertThat(extract.highlights()).isEmpty();
+    assertThat(extract.concentration()).isEqualTo(1);
+  }
+
+  @Test
+  void a_blank_passage_is_its_own_answer() {
+    AnswerExtractor.Extract extract = EXTRACTOR.extract("  \n ", "", Map.of("a", 1.0), List.of());
+
+    assertThat(extract.answer()).isEqualTo("  \n ");
+    assertThat(extract.highlights()).isEmpty();
+    assertThat(extract.concentration()).isEqualTo(1);
+  }
+
+  @Property
+  void never_fails_and_keeps_answer_and_highlights_within_bounds(
+      @ForAll("passages") String passage,
+      @ForAll("headings") String headings,
+      @ForAll("weights") Map<String, Double> weights,
+      @ForAll boolean figureAsked) {
+    AnswerExtractor.Extract extract =
+        EXTRACTOR.extract(passage, headings, weights, List.of("Nguyễn Văn An"), figureAsked);
+
+    assertThat(passage).contains(extract.answer());
+    assertThat(extract.concentration()).isBetween(0.0, 1.0 + ROUNDING);
+    int end = 0;
+    for (AnswerHit.Span span : extract.highlights()) {
+      assertThat(span.start()).isGreaterThanOrEqualTo(end);
+      assertThat(span.end()).isGreaterThan(span.start());
+      end = span.end();
+    }
+    assertThat(end).isLessThanOrEqualTo(extract.answer().length());
+  }
+
+  @Provide
+  Arbitrary<String> passages() {
+    return AnswerText.passages();
+  }
+
+  @Provide
+  Arbitrary<String> headings() {
+    return Arbitraries.of("", "Chương I › Điều 1", "II › 1 › 1.4", "Điều 139. Nghỉ thai sản");
+  }
+
+  @Provide
+  Arbitrary<Map<String, Double>> weights() {
+    return Arbitraries.maps(AnswerText.foldedWords(), Arbitraries.doubles().between(0, 5))
+        .ofMaxSize(6);
+  }
+
+  private static List<String> marked(AnswerExtractor.Extract extract) {
+    return extract.highlights().stream()
+        .map(span -> extract.answer().substring(span.start(), span.end()))
+        .toList();
+  }
+}

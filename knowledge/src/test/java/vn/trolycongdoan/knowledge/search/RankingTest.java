@@ -1,0 +1,173 @@
+package vn.trolycongdoan.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+
+  private static final Ranking TRAINED = Ranking.trained();
+
+  /** The log features, by index in {@link Ranking#NAMES}. */
+  private static final int LOG_FEATURES = 5;
+
+  @Test
+  void the_shipped_weights_load_with_every_name_in_order() {
+    Map<String, Double> named = TRAINED.named();
+
+    assertThat(named.keySet()).containsExactly(Ranking.NAMES);
+    assertThat(named.values()).containsExactly(box(TRAINED.weights()));
+  }
+
+  @Test
+  void the_shipped_weights_favour_coverage_and_the_asked_role_and_penalise_the_rest() {
+    Map<String, Double> w = TRAINED.named();
+
+    assertThat(w.get("bm25")).isPositive();
+    assertThat(w.get("words")).isPositive();
+    assertThat(w.get("asked")).isPositive();
+    assertThat(w.get("concentration")).isPositive();
+    for (String name : new String[] {"bigrams", "articleWords", "articleBigrams", "headings"}) {
+      assertThat(w.get(name)).as(name).isNotNegative();
+    }
+    assertThat(w.get("specialCase")).isNegative();
+    assertThat(w.get("otherYear")).isNegative();
+  }
+
+  @Test
+  void refuses_the_wrong_number_of_weights() {
+    assertThatThrownBy(() -> Ranking.of(1, 2, 3)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void its_weights_cannot_be_changed_from_outside() {
+    double[] given = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    Ranking ranking = Ranking.of(given);
+    given[0] = 5;
+    ranking.weights()[1] = 5;
+
+    assertThat(ranking.weights()).containsOnly(1.0);
+  }
+
+  @Test
+  void the_prior_is_the_weighted_sum_of_log_shares_and_flags() {
+    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 3, -1, 4, -2, 1);
+    Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0.25, true, true, false);
+
+    assertThat(ranking.prior(f)).isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4, within(1e-9));
+  }
+
+  @Test
+  void shares_below_the_floor_count_as_the_floor() {
+    Features none = features(2, 0);
+    Features tiny = features(2, 0.001);
+
+    assertThat(TRAINED.prior(none)).isEqualTo(TRAINED.prior(tiny)).isFinite();
+    assertThat(TRAINED.score(none, 0)).isEqualTo(TRAINED.score(none, 0.005)).isFinite();
+  }
+
+  @Test
+  void the_score_is_the_prior_when_the_answer_holds_all_the_question() {
+    Features f = features(3, 0.7);
+
+    assertThat(TRAINED.score(f, 1)).isEqualTo(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 0.5)).isLessThan(TRAINED.prior(f));
+  }
+
+  @Test
+  void the_asked_role_raises_and_a_special_case_or_another_year_lowers_the_prior() {
+    Features plain = features(3, 0.7);
+
+    assertThat(TRAINED.prior(with(plain, true, false, false))).isGreaterThan(TRAINED.prior(plain));
+    assertThat(TRAINED.prior(with(plain, false, true, false))).isLessThan(TRAINED.prior(plain));
+    assertThat(TRAINED.prior(with(plain, false, false, true))).isLessThan(TRAINED.prior(plain));
+  }
+
+  @Property
+  void the_shipped_prior_never_falls_as_a_log_feature_grows(
+      @ForAll("features") Features f,
+      @ForAll @IntRange(min = 0, max = LOG_FEATURES - 1) int which,
+      @ForAll @DoubleRange(min = 0, max = 1) double more) {
+    double[] values = logFeatures(f);
+    double[] grown = values.clone();
+    grown[which] += more * (which == 0 ? 20 : 1 - values[which]);
+
+    assertThat(TRAINED.prior(withLogFeatures(f, grown))).isGreaterThanOrEqualTo(TRAINED.prior(f));
+  }
+
+  @Property
+  void the_shipped_score_never_falls_as_the_concentration_grows(
+      @ForAll("features") Features f,
+      @ForAll @DoubleRange(min = 0, max = 1) double concentration,
+      @ForAll @DoubleRange(min = 0, max = 1) double more) {
+    double higher = concentration + more * (1 - concentration);
+
+    assertThat(TRAINED.score(f, higher)).isGreaterThanOrEqualTo(TRAINED.score(f, concentration));
+  }
+
+  @Provide
+  Arbitrary<Features> features() {
+    Arbitrary<Double> share = Arbitraries.doubles().between(0, 1).ofScale(4);
+    return Combinators.combine(
+            Arbitraries.doubles().between(0.001, 40).ofScale(4),
+            share.list().ofSize(5),
+            Arbitraries.of(true, false).list().ofSize(3))
+        .as(
+            (bm25, s, flags) ->
+                new Features(
+                    bm25,
+                    s.get(0),
+                    s.get(1),
+                    s.get(2),
+                    s.get(3),
+                    s.get(4),
+                    flags.get(0),
+                    flags.get(1),
+                    flags.get(2)));
+  }
+
+  private static Features features(double bm25, double share) {
+    return new Features(bm25, share, share, share, share, share, false, false, false);
+  }
+
+  private static Features with(Features f, boolean asked, boolean specialCase, boolean otherYear) {
+    return new Features(
+        f.bm25(),
+        f.words(),
+        f.bigrams(),
+        f.articleWords(),
+        f.articleBigrams(),
+        f.headings(),
+        specialCase,
+        asked,
+        otherYear);
+  }
+
+  private static double[] logFeatures(Features f) {
+    return new double[] {f.bm25(), f.words(), f.bigrams(), f.articleWords(), f.articleBigrams()};
+  }
+
+  private static Features withLogFeatures(Features f, double[] v) {
+    return new Features(
+        v[0], v[1], v[2], v[3], v[4], f.headings(), f.specialCase(), f.asked(), f.otherYear());
+  }
+
+  private static Double[] box(double[] values) {
+    Double[] boxed = new Double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return boxed;
+  }
+}

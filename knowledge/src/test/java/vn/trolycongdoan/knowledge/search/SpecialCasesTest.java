@@ -1,0 +1,91 @@
+package vn.trolycongdoan.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
+import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.knowledge.index.IndexFields;
+
+class SpecialCasesTest {
+
+  @Test
+  void a_question_naming_no_case_gets_a_heading_phrase_for_every_case() {
+    List<String> phrases = phrases("Lao động nữ được nghỉ thai sản bao lâu");
+
+    assertThat(phrases)
+        .contains(
+            "tu nguyen",
+            "mang thai ho",
+            "giup viec gia dinh",
+            "chua thanh nien",
+            "chua du 15 tuoi",
+            "nhiem vu quyen han",
+            "xu phat")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_case_the_question_names_is_not_among_those_not_asked() {
+    List<String> all = phrases("nghỉ thai sản");
+    List<String> voluntary = phrases("Bảo hiểm xã hội tự nguyện đóng bao nhiêu");
+
+    assertThat(voluntary).doesNotContain("tu nguyen").hasSize(all.size() - 1);
+    assertThat(phrases("bao hiem xa hoi tu nguyen")).doesNotContain("tu nguyen");
+  }
+
+  @Test
+  void naming_any_phrase_of_a_case_drops_the_whole_case() {
+    List<String> all = phrases("nghỉ thai sản");
+    List<String> soldiers = phrases("quân nhân có được nghỉ thai sản không");
+
+    assertThat(soldiers)
+        .doesNotContain("quan doi", "quan nhan", "cong an nhan dan")
+        .hasSize(all.size() - 3);
+    assertThat(phrases("Nhiệm vụ, quyền hạn của công đoàn"))
+        .doesNotContain("trach nhiem cua", "nhiem vu quyen han", "quan ly nha nuoc");
+  }
+
+  @Test
+  void a_case_is_named_only_by_whole_words() {
+    assertThat(phrases("thu tục hồ sơn")).contains("ho so");
+    assertThat(phrases("người dưới 15 tuổi")).doesNotContain("duoi 15 tuoi", "chua thanh nien");
+  }
+
+  @Test
+  void every_query_is_a_phrase_on_the_folded_headings() {
+    assertThat(SpecialCases.notAskedIn("đoàn phí"))
+        .allSatisfy(
+            query ->
+                assertThat(((PhraseQuery) query).getTerms())
+                    .extracting(Term::field)
+                    .containsOnly(IndexFields.HEAD_FOLDED));
+  }
+
+  @Property
+  void never_fails_and_gives_at_most_every_case(@ForAll("questions") String question) {
+    assertThat(SpecialCases.notAskedIn(question)).hasSizeLessThanOrEqualTo(phrases("").size());
+  }
+
+  @Provide
+  Arbitrary<String> questions() {
+    return SearchText.questions();
+  }
+
+  private static List<String> phrases(String question) {
+    return SpecialCases.notAskedIn(question).stream()
+        .map(
+            query ->
+                Arrays.stream(((PhraseQuery) query).getTerms())
+                    .map(Term::text)
+                    .collect(Collectors.joining(" ")))
+        .toList();
+  }
+}
