@@ -20,6 +20,7 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 import vn.trolycongdoan.knowledge.index.CorpusIndexer;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
 import vn.trolycongdoan.knowledge.search.Ranking;
 
@@ -146,6 +147,7 @@ class AnswererTest {
         paraphrases,
         new AnswerExtractor(analysis.folded()),
         RANKING,
+        Confidence.trained(),
         minCoverage);
   }
 }

@@ -62,8 +62,8 @@ class RankingTest {
 
   @Test
   void the_prior_is_the_weighted_sum_of_log_shares_and_flags() {
-    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 3, -1, 4, -2, 1);
-    Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0.25, true, true, false);
+    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, 1);
+    Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false);
 
     assertThat(ranking.prior(f)).isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4, within(1e-9));
   }
@@ -131,6 +131,7 @@ class RankingTest {
                     s.get(1),
                     s.get(2),
                     s.get(3),
+                    0,
                     s.get(4),
                     flags.get(0),
                     flags.get(1),
@@ -138,7 +139,7 @@ class RankingTest {
   }
 
   private static Features features(double bm25, double share) {
-    return new Features(bm25, share, share, share, share, share, false, false, false);
+    return new Features(bm25, share, share, share, share, 0, share, false, false, false);
   }
 
   private static Features with(Features f, boolean asked, boolean specialCase, boolean otherYear) {
@@ -148,6 +149,7 @@ class RankingTest {
         f.bigrams(),
         f.articleWords(),
         f.articleBigrams(),
+        f.missing(),
         f.headings(),
         specialCase,
         asked,
@@ -160,7 +162,16 @@ class RankingTest {
 
   private static Features withLogFeatures(Features f, double[] v) {
     return new Features(
-        v[0], v[1], v[2], v[3], v[4], f.headings(), f.specialCase(), f.asked(), f.otherYear());
+        v[0],
+        v[1],
+        v[2],
+        v[3],
+        v[4],
+        f.missing(),
+        f.headings(),
+        f.specialCase(),
+        f.asked(),
+        f.otherYear());
   }
 
   private static Double[] box(double[] values) {
