@@ -6,8 +6,9 @@ import com.ibm.icu.text.Normalizer2;
  * Pure functions that bring Vietnamese text, however it was typed, to one comparable form.
  *
  * <p>Both functions accept any string (any length, any code points, unpaired surrogates included),
- * never throw for non-null input, are idempotent, and are safe to call from any thread. Passing
- * {@code null} throws {@link NullPointerException}.
+ * never throw for non-null input, are idempotent, and are safe to call from any thread. An unpaired
+ * surrogate becomes U+FFFD, as Lucene writes it in an index. Passing {@code null} throws {@link
+ * NullPointerException}.
  */
 public final class VietnameseText {
   private static final Normalizer2 CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
@@ -84,9 +85,29 @@ public final class VietnameseText {
   /**
    * Case-folded and decomposed. Decomposes before case folding too: folding can turn a mark into a
    * letter (U+0345 into ι), and only input in canonical order folds the same however it was typed.
+   * Unpaired surrogates are replaced first: once folding drops what stood between two halves
+   * (U+200B, a mark), they would join into a character that was never folded.
    */
   private static String caseFoldedDecomposed(String s) {
-    return NFD.normalize(CASE_FOLD.normalize(NFD.normalize(s)));
+    return NFD.normalize(CASE_FOLD.normalize(NFD.normalize(withoutUnpairedSurrogates(s))));
+  }
+
+  private static String withoutUnpairedSurrogates(String s) {
+    char[] chars = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (chars == null) {
+          chars = s.toCharArray();
+        }
+        chars[i] = '\uFFFD';
+      }
+    }
+    return chars == null ? s : new String(chars);
   }
 
   /** Letters and combining marks; the high or low half of a surrogate pair never counts. */

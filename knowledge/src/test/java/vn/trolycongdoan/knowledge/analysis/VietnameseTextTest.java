@@ -47,6 +47,16 @@ class VietnameseTextTest {
   }
 
   @Test
+  void unpaired_surrogate_halves_do_not_join_when_what_stood_between_them_is_dropped() {
+    String halvesOfDeseretCapitalLongI = "\ud801\u200b\udc00";
+    String halvesAroundMark = "\ud801\u0301\udc00";
+
+    assertThat(VietnameseText.normalize(halvesOfDeseretCapitalLongI)).isEqualTo("\ufffd\ufffd");
+    assertThat(VietnameseText.fold(halvesOfDeseretCapitalLongI)).isEqualTo("\ufffd\ufffd");
+    assertThat(VietnameseText.fold(halvesAroundMark)).isEqualTo("\ufffd\ufffd");
+  }
+
+  @Test
   void normalizes_whole_sentences_word_by_word() {
     assertThat(VietnameseText.normalize("Thoả ước LAO ĐỘNG tập thể, Uỷ ban Kiểm tra"))
         .isEqualTo("thỏa ước lao động tập thể, ủy ban kiểm tra");
