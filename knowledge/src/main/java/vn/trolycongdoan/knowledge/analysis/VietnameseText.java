@@ -75,7 +75,7 @@ public final class VietnameseText {
             c -> {
               if (c == 'đ') {
                 out.append('d');
-              } else if (!isDiacritic(c) && !isLoneSurrogate(c)) {
+              } else if (!isDiacritic(c)) {
                 out.appendCodePoint(c);
               }
             });
@@ -125,14 +125,6 @@ public final class VietnameseText {
   private static boolean isDiacritic(int c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
-  }
-
-  /**
-   * Half of a surrogate pair standing alone. Dropped when folding: two halves around a removed mark
-   * would otherwise join into a character that was never case-folded.
-   */
-  private static boolean isLoneSurrogate(int c) {
-    return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
   }
 
   private static boolean isAscii(String s) {

@@ -113,13 +113,4 @@ class VietnameseTextTest {
     assertThat(VietnameseText.normalize("café résumé naïve")).isEqualTo("café résumé naïve");
     assertThat(VietnameseText.normalize("hoàhoa")).isEqualTo("hoàhoa");
   }
-
-  @Test
-  void fold_drops_lone_surrogates_so_halves_around_a_mark_never_join_unfolded() {
-    String halvesAroundMark = "\uD801\u0301\uDC00";
-
-    String once = VietnameseText.fold(halvesAroundMark);
-
-    assertThat(VietnameseText.fold(once)).isEqualTo(once).isEmpty();
-  }
 }
