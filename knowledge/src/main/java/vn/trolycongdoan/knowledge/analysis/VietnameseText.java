@@ -56,8 +56,8 @@ public final class VietnameseText {
 
   /**
    * Returns {@link #normalize(String) normalize(s)} without diacritics: combining marks removed and
-   * {@code đ} replaced by {@code d} ({@code "Thỏa ước"} → {@code "thoa uoc"}), lone surrogate
-   * halves dropped. The result may be shorter or longer than {@code s}.
+   * {@code đ} replaced by {@code d} ({@code "Thỏa ước"} → {@code "thoa uoc"}). The result may be
+   * shorter or longer than {@code s}.
    */
   public static String fold(String s) {
     if (isAscii(s)) {
