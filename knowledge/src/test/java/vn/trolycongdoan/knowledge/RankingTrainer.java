@@ -34,16 +34,7 @@ public final class RankingTrainer {
 
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
-    Files.createDirectories(indexDir);
-    try (KnowledgeBase knowledge =
-        KnowledgeBase.open(
-            new KnowledgeConfig(
-                TestCorpus.corpusDir(),
-                indexDir,
-                TestCorpus.synonyms(),
-                TestCorpus.paraphrases(),
-                KnowledgeConfig.DEFAULT_MIN_RELEVANCE))) {
-      knowledge.refresh(IndexProgress.NONE);
+    try (KnowledgeBase knowledge = TestCorpus.openIndexedAt(indexDir)) {
       List<List<Row>> tune = rows(knowledge, "tune");
       List<List<Row>> measure = rows(knowledge, "measure");
       System.out.printf(

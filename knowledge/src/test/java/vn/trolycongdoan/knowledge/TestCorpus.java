@@ -28,10 +28,18 @@ public final class TestCorpus {
 
   /** A knowledge base over the bundled corpus, indexed into {@code dataDir}. */
   public static KnowledgeBase openIndexed(Path dataDir) throws Exception {
+    return openIndexedAt(dataDir.resolve("index"));
+  }
+
+  /**
+   * A knowledge base over the bundled corpus with the bundled synonyms and paraphrases, indexed
+   * into {@code indexDir} (brought up to date if it holds an index already).
+   */
+  public static KnowledgeBase openIndexedAt(Path indexDir) throws Exception {
     KnowledgeConfig config =
         new KnowledgeConfig(
             corpusDir(),
-            dataDir.resolve("index"),
+            indexDir,
             synonyms(),
             paraphrases(),
             KnowledgeConfig.DEFAULT_MIN_RELEVANCE);

@@ -1,6 +1,5 @@
 package vn.trolycongdoan.knowledge.search;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,17 +28,17 @@ public final class Confidence {
     "answerShare"
   };
 
-  private final double[] w;
+  private final Weights w;
 
-  private Confidence(double[] weights) {
-    if (weights.length != NAMES.length) {
-      throw new IllegalArgumentException("need " + NAMES.length + " weights");
-    }
-    this.w = weights.clone();
+  private Confidence(Weights weights) {
+    this.w = weights;
   }
 
+  /**
+   * @throws IllegalArgumentException unless there is one weight per name
+   */
   public static Confidence of(double... weights) {
-    return new Confidence(weights);
+    return new Confidence(Weights.of(NAMES, weights));
   }
 
   /** The shipped model. */
@@ -48,15 +47,12 @@ public final class Confidence {
   }
 
   public double[] weights() {
-    return w.clone();
+    return w.values();
   }
 
+  /** The weights by name, in order. */
   public Map<String, Double> named() {
-    Map<String, Double> named = new LinkedHashMap<>();
-    for (int i = 0; i < NAMES.length; i++) {
-      named.put(NAMES[i], w[i]);
-    }
-    return named;
+    return w.named();
   }
 
   /**
@@ -80,11 +76,7 @@ public final class Confidence {
 
   /** The probability (0 to 1) that an answer with these features is right. */
   public double of(Features f, double concentration, double answerShare) {
-    double[] x = inputs(f, concentration, answerShare);
-    double z = w[0];
-    for (int i = 0; i < x.length; i++) {
-      z += w[i + 1] * x[i];
-    }
+    double z = w.get(0) + w.dot(inputs(f, concentration, answerShare), 1);
     return 1 / (1 + Math.exp(-z));
   }
 }

@@ -1,6 +1,5 @@
 package vn.trolycongdoan.knowledge.search;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,17 +29,17 @@ public final class Ranking {
 
   private static final double FLOOR = 0.01;
 
-  private final double[] w;
+  private final Weights w;
 
-  private Ranking(double[] weights) {
-    if (weights.length != NAMES.length) {
-      throw new IllegalArgumentException("need " + NAMES.length + " weights");
-    }
-    this.w = weights.clone();
+  private Ranking(Weights weights) {
+    this.w = weights;
   }
 
+  /**
+   * @throws IllegalArgumentException unless there is one weight per name
+   */
   public static Ranking of(double... weights) {
-    return new Ranking(weights);
+    return new Ranking(Weights.of(NAMES, weights));
   }
 
   /** The shipped weights. */
@@ -49,16 +48,12 @@ public final class Ranking {
   }
 
   public double[] weights() {
-    return w.clone();
+    return w.values();
   }
 
   /** The weights by name, in order. */
   public Map<String, Double> named() {
-    Map<String, Double> named = new LinkedHashMap<>();
-    for (int i = 0; i < NAMES.length; i++) {
-      named.put(NAMES[i], w[i]);
-    }
-    return named;
+    return w.named();
   }
 
   /**
@@ -88,11 +83,6 @@ public final class Ranking {
 
   /** The final score, with the concentration (0 to 1) of the question's words in the answer. */
   public double score(Features f, double concentration) {
-    double[] x = inputs(f, concentration);
-    double score = 0;
-    for (int i = 0; i < x.length; i++) {
-      score += w[i] * x[i];
-    }
-    return score;
+    return w.dot(inputs(f, concentration), 0);
   }
 }

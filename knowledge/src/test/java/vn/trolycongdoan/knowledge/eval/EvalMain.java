@@ -1,12 +1,9 @@
 package vn.trolycongdoan.knowledge.eval;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import vn.trolycongdoan.knowledge.IndexProgress;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
-import vn.trolycongdoan.knowledge.KnowledgeConfig;
 import vn.trolycongdoan.knowledge.TestCorpus;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
 
@@ -20,16 +17,7 @@ public final class EvalMain {
 
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
-    Files.createDirectories(indexDir);
-    try (KnowledgeBase knowledge =
-        KnowledgeBase.open(
-            new KnowledgeConfig(
-                TestCorpus.corpusDir(),
-                indexDir,
-                TestCorpus.synonyms(),
-                TestCorpus.paraphrases(),
-                KnowledgeConfig.DEFAULT_MIN_RELEVANCE))) {
-      knowledge.refresh(IndexProgress.NONE);
+    try (KnowledgeBase knowledge = TestCorpus.openIndexedAt(indexDir)) {
       if (args.length > 1) {
         for (AnswerHit hit : knowledge.ask(args[1], 8).results()) {
           System.out.printf(
