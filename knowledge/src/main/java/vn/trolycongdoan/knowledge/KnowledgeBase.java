@@ -105,9 +105,9 @@ public final class KnowledgeBase implements Closeable {
   /**
    * Answers a question with at most {@code k} hits, best first. A question that names an article
    * ("Điều 35", "khoản 2 Điều 113 Bộ luật Lao động") gets that article or khoản first; one that
-   * does not exist gets no hit and a suggestion saying so. No hit is returned that covers too
-   * little of the question; the result then carries a suggestion instead. A question asked again
-   * exactly so, with the same {@code k}, since the last refresh is answered from a cache (see
+   * does not exist gets no hit and a suggestion saying so. No hit is returned that is unlikely to
+   * be right ({@link Confidence}); the result then carries a suggestion instead. A question asked
+   * again exactly so, with the same {@code k}, since the last refresh is answered from a cache (see
    * {@link KnowledgeConfig#askCacheSize}).
    *
    * @throws IllegalArgumentException if the question is blank or too long, or {@code k} is not

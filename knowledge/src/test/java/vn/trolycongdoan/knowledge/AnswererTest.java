@@ -83,7 +83,7 @@ class AnswererTest {
     List<AnswerHit> hits = answerer(Paraphrases.none(), 0.5).ask("lao động nữ nghỉ thai sản", 3);
 
     assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-    assertThat(hits.get(0).clause()).isEqualTo("1");
+    assertThat(hits.get(0).clause()).isEqualTo("khoản 1");
     assertThat(hits.get(0).answer()).contains("06 tháng");
     assertThat(hits.get(0).file()).isEqualTo("luat.txt");
   }
@@ -104,7 +104,7 @@ class AnswererTest {
   }
 
   @Test
-  void refuses_when_the_best_holds_too_little_of_the_question() {
+  void refuses_when_even_the_best_answer_is_not_confident_enough() {
     String question = "lao động nữ nghỉ thai sản khi đi xe máy về quê ăn tết";
 
     assertThat(answerer(Paraphrases.none(), 0.9).ask(question, 5)).isEmpty();
@@ -140,7 +140,15 @@ class AnswererTest {
     assertThat(first.answer()).contains("Nguyễn Văn An");
   }
 
-  private Answerer answerer(Paraphrases paraphrases, double minCoverage) {
+  @Test
+  void an_answer_holding_the_role_asked_for_is_always_confident() {
+    assertThat(answerer(Paraphrases.none(), 1.0).ask("Kế hoạch 12/KH-LĐLĐ do ai ký?", 1))
+        .singleElement()
+        .satisfies(hit -> assertThat(hit.answer()).contains("Nguyễn Văn An"));
+    assertThat(answerer(Paraphrases.none(), 1.0).ask("lao động nữ nghỉ thai sản", 1)).isEmpty();
+  }
+
+  private Answerer answerer(Paraphrases paraphrases, double minConfidence) {
     return new Answerer(
         index,
         new PassageSearcher(index, analysis, RANKING),
@@ -148,6 +156,6 @@ class AnswererTest {
         new AnswerExtractor(analysis.folded()),
         RANKING,
         Confidence.trained(),
-        minCoverage);
+        minConfidence);
   }
 }

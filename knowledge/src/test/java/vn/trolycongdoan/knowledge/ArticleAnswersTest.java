@@ -143,8 +143,15 @@ class ArticleAnswersTest {
     AskResult conditions = knowledge.ask("điều kiện hưởng lương hưu là gì", 5);
     assertThat(conditions.suggestion()).isNull();
     assertThat(conditions.results()).isNotEmpty();
-    AskResult dated = knowledge.ask("nghỉ việc từ ngày 01/01/2021 thì báo trước mấy ngày", 5);
-    assertThat(dated.suggestion()).isNull();
-    assertThat(dated.results()).isNotEmpty();
+  }
+
+  @Test
+  void a_date_is_no_article_reference_the_question_is_ranked_as_any_other() {
+    String question = "nghỉ việc từ ngày 01/01/2021 thì báo trước mấy ngày";
+    AskResult dated = knowledge.ask(question, 5);
+
+    assertThat(dated.results()).isEqualTo(knowledge.answerer().ask(question, 5));
+    assertThat(dated.suggestion())
+        .isEqualTo(dated.results().isEmpty() ? KnowledgeBase.NOT_FOUND_SUGGESTION : null);
   }
 }

@@ -81,8 +81,10 @@ class WebChatEndToEndTest {
 
   @Test
   void the_buttons_show_the_section_the_next_result_and_store_the_vote_with_question_and_answer() {
-    JsonNode answer =
-        send("session-btn-0001", "text", "Kế hoạch 47/KH-LĐLĐ do ai ký?").get("replies").get(0);
+    String question = "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?";
+    JsonNode answer = send("session-btn-0001", "text", question).get("replies").get(0);
+    assertThat(labels(answer))
+        .containsExactly("📖 Xem toàn văn mục", "🔎 Kết quả khác", "👍 Hữu ích", "👎 Chưa đúng");
     List<String> data = data(answer);
 
     JsonNode section = send("session-btn-0001", "button", data.get(0)).get("replies").get(0);
@@ -102,7 +104,7 @@ class WebChatEndToEndTest {
             app.column(
                 "SELECT vote || ' ' || question FROM answer_feedback WHERE user_id = ?",
                 "session-btn-0001"))
-        .containsExactly("UP Kế hoạch 47/KH-LĐLĐ do ai ký?");
+        .containsExactly("UP " + question);
     assertThat(
             app.column("SELECT answer FROM answer_feedback WHERE user_id = ?", "session-btn-0001")
                 .get(0))

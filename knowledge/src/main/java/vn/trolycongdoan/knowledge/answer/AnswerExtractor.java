@@ -17,8 +17,8 @@ import vn.trolycongdoan.knowledge.ingest.Sentences;
 /**
  * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
  * them. A sentence scores the rarity of the distinct question words it contains, plus a bonus for
- * words that follow each other as in the question. A very short best sentence is joined by the next
- * one.
+ * words that follow each other as in the question. A best sentence ending in ':' brings the list it
+ * introduces; otherwise a very short best sentence is joined by the next one.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
  */
@@ -111,7 +111,11 @@ public final class AnswerExtractor {
         bestShows = shows;
       }
     }
-    AnswerHit.Span span = withList(passage, sentences, best, withNeighbour(sentences, best));
+    AnswerHit.Span sentence = sentences.get(best);
+    AnswerHit.Span span =
+        passage.substring(sentence.start(), sentence.end()).endsWith(":")
+            ? withList(sentences, best)
+            : withNeighbour(sentences, best);
     List<Token> answerTokens = within(tokens, span);
     List<Token> headingTokens = tokens(headings);
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
@@ -132,20 +136,14 @@ public final class AnswerExtractor {
   }
 
   /**
-   * A sentence that introduces a list ("… trong trường hợp sau đây:") with the list after it, as
-   * far as it fits in {@link #LIST_LIMIT} characters.
+   * The sentence at {@code best}, which introduces a list ("… trong trường hợp sau đây:"), with the
+   * list after it, as far as it fits in {@link #LIST_LIMIT} characters.
    */
-  private static AnswerHit.Span withList(
-      String passage, List<AnswerHit.Span> sentences, int best, AnswerHit.Span span) {
-    if (!passage.substring(span.start(), span.end()).endsWith(":")) {
-      return span;
-    }
+  private static AnswerHit.Span withList(List<AnswerHit.Span> sentences, int best) {
+    AnswerHit.Span span = sentences.get(best);
     int end = span.end();
     for (int i = best + 1; i < sentences.size(); i++) {
       AnswerHit.Span next = sentences.get(i);
-      if (next.start() < end) {
-        continue;
-      }
       if (next.end() - span.start() > LIST_LIMIT) {
         break;
       }

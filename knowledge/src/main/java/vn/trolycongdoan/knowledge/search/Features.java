@@ -6,7 +6,7 @@ package vn.trolycongdoan.knowledge.search;
  *
  * @param bm25 BM25 score of the question's query (positive)
  * @param words share of the question's words and codes, weighted by rarity, the passage holds (0 to
- *     1); what the refusal threshold is measured on
+ *     1)
  * @param bigrams share of the question's word pairs, weighted by rarity, the passage holds (0 to
  *     1); the words' share when the question has no pair any passage holds
  * @param articleWords as {@code words}, in the whole article a law's khoản belongs to, title

@@ -98,7 +98,8 @@ final class PassageQuery {
   /**
    * Builds the query for {@code question} against the searcher behind {@code terms}. Words found in
    * more than {@link #COMMON_SHARE} of the passages ("công", "đoàn", "và") are left out of the
-   * scoring: they cost the most to score and tell the least; they still count for coverage.
+   * scoring when a rarer clause remains: they cost the most to score and tell the least; they still
+   * count for coverage. A question of common words only is scored on all of them.
    */
   Built build(String question, TermLookups terms) {
     QuestionIntent.Reading reading = QuestionIntent.read(question);
@@ -112,8 +113,9 @@ final class PassageQuery {
     // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages
     // have the searched fields, so document records never match and need no filter.
     BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+    Map<String, List<Query>> scored = rare(perField, terms, common);
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
-      for (Query clause : rare(perField.get(weight.getKey()), terms, common)) {
+      for (Query clause : scored.get(weight.getKey())) {
         scoring.add(new BoostQuery(terms.withStates(clause), weight.getValue()), Occur.SHOULD);
       }
     }
@@ -145,13 +147,27 @@ final class PassageQuery {
     }
   }
 
-  /** The clauses without single terms that more than {@code common} passages contain. */
-  private static List<Query> rare(List<Query> clauses, TermLookups terms, int common) {
-    List<Query> rare = new ArrayList<>(clauses.size());
-    for (Query clause : clauses) {
-      if (!(clause instanceof TermQuery term) || terms.docFreq(term.getTerm()) <= common) {
-        rare.add(clause);
+  /**
+   * The scored fields' clauses without single terms that more than {@code common} passages contain;
+   * all of them when that would leave no clause in any field.
+   */
+  private static Map<String, List<Query>> rare(
+      Map<String, List<Query>> perField, TermLookups terms, int common) {
+    Map<String, List<Query>> rare = new HashMap<>();
+    boolean any = false;
+    for (String field : WEIGHTS.keySet()) {
+      List<Query> kept = new ArrayList<>();
+      for (Query clause : perField.get(field)) {
+        int df = clause instanceof TermQuery term ? terms.docFreq(term.getTerm()) : -1;
+        if (df <= common) {
+          kept.add(clause);
+          any |= df != 0;
+        }
       }
+      rare.put(field, kept);
+    }
+    if (!any) {
+      WEIGHTS.keySet().forEach(field -> rare.put(field, perField.get(field)));
     }
     return rare;
   }

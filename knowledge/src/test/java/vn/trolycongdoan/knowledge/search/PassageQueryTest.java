@@ -93,6 +93,15 @@ class PassageQueryTest {
   }
 
   @Test
+  void a_question_of_common_words_only_is_scored_on_them() {
+    List<Term> scored = scoredTerms(build("đoàn viên").query());
+
+    assertThat(scored)
+        .contains(
+            new Term(IndexFields.TEXT_FOLDED, "doan"), new Term(IndexFields.TEXT_FOLDED, "vien"));
+  }
+
+  @Test
   void a_role_asked_for_is_scored_and_its_words_are_not_searched() {
     PassageQuery.Built built = build("Kế hoạch do ai ký?");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -52,7 +53,8 @@ class RankingTest {
 
   @Test
   void its_weights_cannot_be_changed_from_outside() {
-    double[] given = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    double[] given = new double[Ranking.NAMES.length];
+    Arrays.fill(given, 1);
     Ranking ranking = Ranking.of(given);
     given[0] = 5;
     ranking.weights()[1] = 5;
@@ -66,6 +68,15 @@ class RankingTest {
     Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false);
 
     assertThat(ranking.prior(f)).isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4, within(1e-9));
+  }
+
+  @Test
+  void the_inputs_are_the_log_shares_then_missing_and_headings_as_they_are_then_the_flags() {
+    Features f = new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true);
+
+    assertThat(Ranking.inputs(f, 1))
+        .hasSize(Ranking.NAMES.length)
+        .containsExactly(new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 0}, within(1e-9));
   }
 
   @Test
