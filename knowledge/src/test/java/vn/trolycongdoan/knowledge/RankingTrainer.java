@@ -183,7 +183,7 @@ public final class RankingTrainer {
     return Confidence.of(w);
   }
 
-  private static final double MAX_UNANSWERABLE = 0.01;
+  private static final double MAX_UNANSWERABLE = 0.005;
 
   private static void printMeans(
       String label, List<double[]> x, List<Integer> y, int wanted, int from, int to) {
