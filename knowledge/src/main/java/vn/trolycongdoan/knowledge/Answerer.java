@@ -18,6 +18,7 @@ import vn.trolycongdoan.knowledge.index.PassageIndex;
 import vn.trolycongdoan.knowledge.index.PassageRole;
 import vn.trolycongdoan.knowledge.search.Candidate;
 import vn.trolycongdoan.knowledge.search.Confidence;
+import vn.trolycongdoan.knowledge.search.Features;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
 import vn.trolycongdoan.knowledge.search.Ranking;
 import vn.trolycongdoan.knowledge.search.SearchResult;
@@ -36,6 +37,9 @@ final class Answerer {
 
   /** How many of the best candidates by prior get their answer picked and are ranked by it. */
   static final int ANSWERED = 8;
+
+  /** A word share this close to 1 is all of the question (sums of weights are not exact). */
+  private static final double WHOLE_QUESTION = 1 - 1e-9;
 
   /** Folded words of a question that asks for a figure: how much, how long, how many, by when. */
   private static final Pattern FIGURE_ASKED =
@@ -95,10 +99,12 @@ final class Answerer {
     if (ranked.isEmpty() || confidence(ranked.get(0)) < minConfidence) {
       return List.of();
     }
-    List<Answered> shown = new ArrayList<>();
-    for (Answered answered : ranked) {
+    List<Answered> shown = new ArrayList<>(List.of(ranked.get(0)));
+    // The other results need the model's own confidence: every passage of a document the question
+    // names by number holds all of its words.
+    for (Answered answered : ranked.subList(1, ranked.size())) {
       if (shown.size() < k
-          && confidence(answered) >= minConfidence
+          && modelConfidence(answered) >= minConfidence
           && shown.stream().noneMatch(s -> repeats(s, answered))) {
         shown.add(answered);
       }
@@ -184,11 +190,19 @@ final class Answerer {
             });
   }
 
-  /** How likely the answer is right; certain when it holds what the question asks for by role. */
+  /**
+   * How likely the answer is right; certain when it holds what the question asks for by role, or
+   * every one of its words and codes (a document number, a date asked alone).
+   */
   double confidence(Answered answered) {
-    if (answered.candidate().features().asked()) {
+    Features features = answered.candidate().features();
+    if (features.asked() || features.words() >= WHOLE_QUESTION) {
       return 1;
     }
+    return modelConfidence(answered);
+  }
+
+  private double modelConfidence(Answered answered) {
     return confidence.of(
         answered.candidate().features(),
         answered.extract().concentration(),

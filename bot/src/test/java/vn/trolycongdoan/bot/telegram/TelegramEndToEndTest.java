@@ -65,7 +65,7 @@ class TelegramEndToEndTest {
         .contains("Bạn đã đăng ký nhận tin chiến dịch");
     assertThat(subscribed(LAN)).containsExactly("1");
 
-    api.userSends(LAN, LAN, "Lan", "Con kết hôn thì được nghỉ mấy ngày?");
+    api.userSends(LAN, LAN, "Lan", "Con đẻ kết hôn được nghỉ mấy ngày?");
     SentMessage answer = api.awaitMessages(LAN, 2, FakeBotApi.WAIT).get(1);
     assertThat(answer.text()).contains("Con đẻ, con nuôi kết hôn: nghỉ 01 ngày").contains("📄 ");
     assertThat(answer.buttonData())
