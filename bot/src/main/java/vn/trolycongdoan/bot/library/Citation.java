@@ -10,7 +10,7 @@ import vn.trolycongdoan.knowledge.answer.AnswerHit;
 /** How an answer names its source: title, number, date, section, as Vietnamese readers expect. */
 public final class Citation {
 
-  private static final Pattern NAMED_SECTION = Pattern.compile("(Phần|Chương|Mục|Điều) ");
+  private static final Pattern NAMED_SECTION = Pattern.compile("(Phần|Chương|Mục|Điều|Phụ lục)\\b");
   private static final Pattern RECIPIENTS =
       Pattern.compile("nơi nhận:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final DateTimeFormatter VIETNAMESE_DATE =

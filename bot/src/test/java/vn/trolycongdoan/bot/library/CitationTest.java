@@ -25,6 +25,11 @@ class CitationTest {
   }
 
   @Test
+  void cites_a_law_appendix_by_its_own_name() {
+    assertThat(Citation.of(law("Phụ lục", ""))).endsWith(", ngày 20/11/2019, Phụ lục");
+  }
+
+  @Test
   void cites_a_plan_section_as_a_muc() {
     assertThat(Citation.of(plan("II › 2 › 2.4")))
         .isEqualTo("Kế hoạch Mái ấm Công đoàn, số 38/KH-LĐLĐ, ngày 23/02/2024, mục II › 2 › 2.4");
