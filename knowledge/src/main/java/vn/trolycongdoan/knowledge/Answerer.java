@@ -84,7 +84,7 @@ final class Answerer {
           doc.number(),
           doc.date(),
           candidate.section(),
-          ArticleAnswers.clause(candidate.clause()),
+          ArticleAnswers.clause(candidate.clause(), extract.answer()),
           candidate.heading(),
           candidate.text(),
           extract.answer(),

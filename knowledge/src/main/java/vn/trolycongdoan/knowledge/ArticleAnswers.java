@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
@@ -31,6 +33,9 @@ import vn.trolycongdoan.knowledge.search.LawMentions;
  * <p>Thread-safe.
  */
 final class ArticleAnswers {
+
+  /** A điểm line: its letter and a parenthesis ({@code a) …}). */
+  private static final Pattern POINT = Pattern.compile("([a-zđ])\\)\\s");
 
   /** Title of the document a bare article number most likely means. */
   private static final String PREFERRED_TITLE = "bộ luật lao động";
@@ -282,6 +287,18 @@ final class ArticleAnswers {
   /** A khoản as cited: {@code khoản 2}; empty for none. */
   static String clause(String number) {
     return number == null || number.isEmpty() ? "" : "khoản " + number;
+  }
+
+  /**
+   * The part of a law's article an answer quotes: {@code điểm a khoản 2} when the answer is one
+   * điểm of khoản 2, else as {@link #clause(String)}.
+   */
+  static String clause(String number, String answer) {
+    Matcher point = POINT.matcher(answer);
+    if (number == null || number.isEmpty() || !point.lookingAt() || answer.contains("\n")) {
+      return clause(number);
+    }
+    return "điểm " + point.group(1) + " khoản " + number;
   }
 
   private static String without(

@@ -154,4 +154,13 @@ class ArticleAnswersTest {
     assertThat(dated.suggestion())
         .isEqualTo(dated.results().isEmpty() ? KnowledgeBase.NOT_FOUND_SUGGESTION : null);
   }
+
+  @Test
+  void an_answer_that_is_one_diem_is_cited_by_its_diem_and_khoan() {
+    assertThat(ArticleAnswers.clause("2", "a) Người lao động được nghỉ 01 ngày;"))
+        .isEqualTo("điểm a khoản 2");
+    assertThat(ArticleAnswers.clause("2", "Người lao động được nghỉ như sau:\na) 01 ngày;"))
+        .isEqualTo("khoản 2");
+    assertThat(ArticleAnswers.clause("", "a) 01 ngày")).isEmpty();
+  }
 }
