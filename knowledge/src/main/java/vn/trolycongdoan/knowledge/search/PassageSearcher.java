@@ -45,6 +45,7 @@ public final class PassageSearcher {
   private final PassageIndex index;
   private final PassageQuery queries;
   private final Ranking ranking;
+  private final SpecialCaseDocs specialCases = new SpecialCaseDocs();
 
   public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
     this.index = index;
@@ -113,9 +114,6 @@ public final class PassageSearcher {
                 built.articleBigrams(),
                 termWeights(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS, 0),
                 IndexFields.ARTICLE_BIGRAMS));
-    List<Query> special = SpecialCases.notAskedIn(question);
-    Coverage specialCases =
-        new Coverage(searcher, special, special.stream().map(q -> 1.0).toList());
     // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
     ScoreDoc[] hits =
         searcher.search(built.query(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
@@ -128,7 +126,7 @@ public final class PassageSearcher {
     double[] articleWordShare = articleWordShares.share();
     double unseen = Math.log(1 + (Math.max(1, terms.numDocs()) + 0.5) / 0.5);
     double[] articleBigramShare = articleBigrams.of(docs);
-    double[] specialCase = specialCases.of(docs);
+    boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
     List<Candidate> found = new ArrayList<>(docs.length);
     // Stored fields are read in doc id order: neighbours share a compressed block, decompressed
@@ -154,7 +152,7 @@ public final class PassageSearcher {
                       : wordShares.missing()[i])
                   / unseen,
               headingShare[i],
-              specialCase[i] > 0,
+              specialCase[i],
               asked,
               otherYear);
       found.add(candidate(doc, features));
