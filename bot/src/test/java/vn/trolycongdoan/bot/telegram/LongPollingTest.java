@@ -148,9 +148,23 @@ class LongPollingTest {
     }
   }
 
+  /**
+   * The polling threads still alive after each was given {@link FakeBotApi#WAIT} to end: a pool's
+   * worker may outlive the pool's termination by a moment, so alive at once is not a leak.
+   */
   static List<Thread> pollingThreads() {
-    return Thread.getAllStackTraces().keySet().stream()
-        .filter(thread -> thread.isAlive() && thread.getName().equals("telegram-polling"))
-        .toList();
+    List<Thread> polling =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(thread -> thread.getName().equals("telegram-polling"))
+            .toList();
+    for (Thread thread : polling) {
+      try {
+        thread.join(FakeBotApi.WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    return polling.stream().filter(Thread::isAlive).toList();
   }
 }
