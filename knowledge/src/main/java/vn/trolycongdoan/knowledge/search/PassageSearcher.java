@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,7 +16,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
-import vn.trolycongdoan.knowledge.index.PassageRole;
 
 /**
  * Finds the candidate passages for a question and measures each: BM25 over several fields picks
@@ -31,21 +28,11 @@ import vn.trolycongdoan.knowledge.index.PassageRole;
  */
 public final class PassageSearcher {
 
-  private static final Set<String> STORED =
-      Set.of(
-          IndexFields.DOC_ID,
-          IndexFields.ORDINAL,
-          IndexFields.SECTION,
-          IndexFields.HEADING,
-          IndexFields.TEXT,
-          IndexFields.ROLE,
-          IndexFields.ARTICLE,
-          IndexFields.CLAUSE);
-
   private final PassageIndex index;
   private final PassageQuery queries;
   private final Ranking ranking;
   private final SpecialCaseDocs specialCases = new SpecialCaseDocs();
+  private final StoredPassages stored = new StoredPassages();
 
   public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
     this.index = index;
@@ -129,17 +116,13 @@ public final class PassageSearcher {
     boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
     List<Candidate> found = new ArrayList<>(docs.length);
-    // Stored fields are read in doc id order: neighbours share a compressed block, decompressed
-    // once.
+    // Stored fields not cached yet are read in doc id order: neighbours share a compressed block.
     for (int i : Coverage.inDocOrder(docs)) {
-      Document doc = searcher.storedFields().document(hits[i].doc, STORED);
-      boolean asked =
-          Arrays.stream(doc.getValues(IndexFields.ROLE))
-              .anyMatch(role -> built.roles().contains(PassageRole.valueOf(role)));
-      boolean otherYear =
-          years.conflicts(doc.get(IndexFields.SECTION) + "\n" + doc.get(IndexFields.TEXT));
+      StoredPassages.Stored doc = stored.get(searcher, hits[i].doc);
+      boolean asked = built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()));
+      boolean otherYear = years.conflicts(doc.section() + "\n" + doc.text());
       double bigramShareOrWords = bigrams.isEmpty() ? wordShare[i] : bigramShare[i];
-      boolean inArticle = !doc.get(IndexFields.ARTICLE).isEmpty();
+      boolean inArticle = doc.inArticle();
       Features features =
           new Features(
               hits[i].score,
@@ -167,15 +150,14 @@ public final class PassageSearcher {
     return new Coverage(searcher, units.stream().map(terms::withStates).toList(), weights);
   }
 
-  private static Candidate candidate(Document doc, Features features) {
-    String clause = doc.get(IndexFields.CLAUSE);
+  private static Candidate candidate(StoredPassages.Stored doc, Features features) {
     return new Candidate(
-        doc.get(IndexFields.DOC_ID),
-        doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
-        doc.get(IndexFields.SECTION),
-        clause == null ? "" : clause,
-        doc.get(IndexFields.HEADING),
-        doc.get(IndexFields.TEXT),
+        doc.docId(),
+        doc.ordinal(),
+        doc.section(),
+        doc.clause(),
+        doc.heading(),
+        doc.text(),
         features);
   }
 

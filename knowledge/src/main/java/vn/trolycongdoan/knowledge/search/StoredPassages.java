@@ -1,0 +1,92 @@
+package vn.trolycongdoan.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import vn.trolycongdoan.knowledge.index.IndexFields;
+
+/**
+ * The stored fields of passages, decoded once per index reader: every question reads those of 30 to
+ * 60 candidates, and decompressing them was a sixth of the CPU of a question. Up to {@link
+ * #MAX_PASSAGES} passages are kept (a few megabytes for the bundled corpus); past that they are
+ * read each time.
+ *
+ * <p>Thread-safe. Keeps the passages of the latest reader only.
+ */
+final class StoredPassages {
+
+  static final int MAX_PASSAGES = 20_000;
+
+  private static final Set<String> STORED =
+      Set.of(
+          IndexFields.DOC_ID,
+          IndexFields.ORDINAL,
+          IndexFields.SECTION,
+          IndexFields.HEADING,
+          IndexFields.TEXT,
+          IndexFields.ROLE,
+          IndexFields.ARTICLE,
+          IndexFields.CLAUSE);
+
+  /** What a candidate needs of its passage. */
+  record Stored(
+      String docId,
+      int ordinal,
+      String section,
+      String clause,
+      String heading,
+      String text,
+      Set<String> roles,
+      boolean inArticle) {}
+
+  private record Known(IndexReader reader, Map<Integer, Stored> byDoc) {}
+
+  private volatile Known latest = new Known(null, Map.of());
+
+  /** The passage {@code doc} (an id of the searcher's reader). */
+  Stored get(IndexSearcher searcher, int doc) {
+    Map<Integer, Stored> byDoc = of(searcher.getIndexReader());
+    Stored known = byDoc.get(doc);
+    if (known != null) {
+      return known;
+    }
+    Stored read = read(searcher, doc);
+    if (byDoc.size() < MAX_PASSAGES) {
+      byDoc.put(doc, read);
+    }
+    return read;
+  }
+
+  private Map<Integer, Stored> of(IndexReader reader) {
+    Known known = latest;
+    if (known.reader() != reader) {
+      known = new Known(reader, new ConcurrentHashMap<>());
+      latest = known;
+    }
+    return known.byDoc();
+  }
+
+  private static Stored read(IndexSearcher searcher, int id) {
+    try {
+      Document doc = searcher.storedFields().document(id, STORED);
+      String clause = doc.get(IndexFields.CLAUSE);
+      String article = doc.get(IndexFields.ARTICLE);
+      return new Stored(
+          doc.get(IndexFields.DOC_ID),
+          doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
+          doc.get(IndexFields.SECTION),
+          clause == null ? "" : clause,
+          doc.get(IndexFields.HEADING),
+          doc.get(IndexFields.TEXT),
+          Set.of(doc.getValues(IndexFields.ROLE)),
+          article != null && !article.isEmpty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
