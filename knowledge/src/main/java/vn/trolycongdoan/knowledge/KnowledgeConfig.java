@@ -12,7 +12,8 @@ import java.util.Objects;
  *     empty
  * @param paraphrases member-to-legal phrase rules ({@code nghỉ phép => nghỉ hằng năm}, format in
  *     {@link vn.trolycongdoan.knowledge.analysis.Paraphrases}); may be empty
- * @param minRelevance hits scoring below this share of a perfect match are dropped (0 to 1)
+ * @param minRelevance the least confidence (0 to 1) an answer needs to be given ({@code
+ *     search.Confidence}); below it the question is refused
  * @param askCacheSize how many answers are kept for questions asked again, until the next index
  *     commit; 0 keeps none
  */

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  *     {@link #dataDir}
  * @param defaultResults how many hits a question gets when it does not say
  * @param maxResults the most hits a question may ask for
- * @param minRelevance hits below this share of a perfect match are dropped (0 to 1)
+ * @param minRelevance the least confidence (0 to 1) an answer needs to be given; below it the
+ *     question is refused
  * @param askCacheSize how many answers to repeated questions are kept until the index changes; 0
  *     keeps none
  * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
