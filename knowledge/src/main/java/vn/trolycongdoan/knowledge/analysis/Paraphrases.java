@@ -140,7 +140,7 @@ public final class Paraphrases {
    * One member phrase and the legal phrase it becomes; {@code keep} when the phrase is its legal
    * phrase, kept as typed.
    */
-  record Rule(List<RuleWord> words, String member, String legal, int line) {
+  record Rule(List<PhraseWord> words, String member, String legal, int line) {
 
     boolean keep() {
       return member.equals(legal);
@@ -148,7 +148,7 @@ public final class Paraphrases {
 
     String key() {
       StringBuilder key = new StringBuilder();
-      for (RuleWord word : words) {
+      for (PhraseWord word : words) {
         key.append(word.normalized()).append(' ');
       }
       return key.toString();
@@ -164,15 +164,6 @@ public final class Paraphrases {
         }
       }
       return true;
-    }
-  }
-
-  /** A word of a member phrase, normalised and folded. */
-  record RuleWord(String normalized, String folded) {
-
-    static RuleWord of(String core) {
-      String normalized = VietnameseText.normalize(core);
-      return new RuleWord(normalized, VietnameseText.fold(normalized));
     }
   }
 }

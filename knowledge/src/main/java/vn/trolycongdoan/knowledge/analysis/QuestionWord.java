@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word of a question as {@link Paraphrases} compares it: the characters between spaces without
- * the punctuation around them, normalised, and whether it was typed without diacritics.
+ * A word of a question as phrases are matched against it ({@link Paraphrases}, the question words
+ * of the search): the characters between spaces without the punctuation around them, normalised,
+ * and whether it was typed without diacritics.
  *
  * @param start where the word begins in the text, punctuation around it excluded
  * @param end where it ends (exclusive)
  */
-record QuestionWord(int start, int end, String normalized, String folded, boolean bare) {
+public record QuestionWord(int start, int end, String normalized, String folded, boolean bare) {
 
   /** The words of {@code text}, in order; runs of punctuation alone are skipped. */
-  static List<QuestionWord> split(String text) {
+  public static List<QuestionWord> split(String text) {
     List<QuestionWord> words = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -47,7 +48,7 @@ record QuestionWord(int start, int end, String normalized, String folded, boolea
   }
 
   /** Whether this word is {@code word}: by its diacritics when typed with them, else folded. */
-  boolean is(Paraphrases.RuleWord word) {
+  public boolean is(PhraseWord word) {
     return bare ? normalized.equals(word.folded()) : normalized.equals(word.normalized());
   }
 

@@ -34,7 +34,7 @@ final class RuleLine {
     }
     List<Paraphrases.Rule> rules = new ArrayList<>();
     for (String member : content.substring(0, arrow).split("\\|", -1)) {
-      List<Paraphrases.RuleWord> words = words(member);
+      List<PhraseWord> words = PhraseWord.of(member);
       if (words.isEmpty()) {
         throw error(line, "empty member phrase");
       }
@@ -46,15 +46,7 @@ final class RuleLine {
 
   /** The rule that keeps {@code phrase} as typed. */
   static Paraphrases.Rule keep(String phrase, int line) {
-    return new Paraphrases.Rule(words(phrase), phrase, phrase, line);
-  }
-
-  private static List<Paraphrases.RuleWord> words(String phrase) {
-    List<Paraphrases.RuleWord> words = new ArrayList<>();
-    for (QuestionWord word : QuestionWord.split(phrase)) {
-      words.add(Paraphrases.RuleWord.of(phrase.substring(word.start(), word.end())));
-    }
-    return List.copyOf(words);
+    return new Paraphrases.Rule(PhraseWord.of(phrase), phrase, phrase, line);
   }
 
   private static IllegalArgumentException error(int line, String problem) {

@@ -3,8 +3,8 @@ package vn.trolycongdoan.knowledge.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import vn.trolycongdoan.knowledge.analysis.VietnameseText;
+import vn.trolycongdoan.knowledge.analysis.PhraseWord;
+import vn.trolycongdoan.knowledge.analysis.QuestionWord;
 
 /**
  * Removes the words that make a sentence a question ("bao nhiêu", "là gì", "mấy", "ai"…) so that
@@ -15,7 +15,7 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 final class QuestionWords {
 
   /** Question phrases, normalised, longest first. */
-  private static final List<Phrase> PHRASES =
+  private static final List<List<PhraseWord>> PHRASES =
       phrases(
           "như thế nào",
           "là bao nhiêu",
@@ -67,7 +67,7 @@ final class QuestionWords {
    * ("em", "ạ", "ko", "dzậy"). Typed without diacritics only the forms in {@link #BARE_FILLERS}
    * count, since "toi" is also "tối" (tối đa) and "chi" also "chi" (chi trả).
    */
-  private static final List<Phrase> FILLERS =
+  private static final List<List<PhraseWord>> FILLERS =
       phrases(
           "mọi người",
           "em",
@@ -125,8 +125,6 @@ final class QuestionWords {
           "ad",
           "moi nguoi");
 
-  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}“”‘’…]+");
-
   private QuestionWords() {}
 
   /** The question without its question words; the question itself if nothing else would remain. */
@@ -147,11 +145,13 @@ final class QuestionWords {
    * {@code text} without the phrases; a one-word phrase typed without diacritics is removed only if
    * {@code bareAllowed} holds its fold ({@code null}: if unambiguous, or ambiguous and last).
    */
-  private static String remove(String text, List<Phrase> phrases, Set<String> bareAllowed) {
+  private static String remove(
+      String text, List<List<PhraseWord>> phrases, Set<String> bareAllowed) {
     String[] words = text.trim().split("\\s+");
-    Typed[] typed = new Typed[words.length];
+    QuestionWord[] typed = new QuestionWord[words.length];
     for (int i = 0; i < words.length; i++) {
-      typed[i] = Typed.of(words[i]);
+      List<QuestionWord> inToken = QuestionWord.split(words[i]);
+      typed[i] = inToken.isEmpty() ? null : inToken.get(0);
     }
     List<String> kept = new ArrayList<>(words.length);
     int last = lastWord(typed);
@@ -168,37 +168,10 @@ final class QuestionWords {
     return kept.isEmpty() ? text : String.join(" ", kept);
   }
 
-  /** A typed word, normalised, and whether it was typed without diacritics. */
-  private record Typed(String normalized, boolean bare) {
-
-    static Typed of(String word) {
-      String normalized = VietnameseText.normalize(PUNCTUATION.matcher(word).replaceAll(""));
-      return new Typed(normalized, VietnameseText.fold(normalized).equals(normalized));
-    }
-
-    boolean is(Phrase.Word word) {
-      return bare ? normalized.equals(word.folded()) : normalized.equals(word.normalized());
-    }
-  }
-
-  /** A question phrase, word by word, normalised and folded. */
-  private record Phrase(List<Word> words) {
-
-    record Word(String normalized, String folded) {}
-
-    static Phrase of(String phrase) {
-      List<Word> words = new ArrayList<>();
-      for (String word : VietnameseText.normalize(phrase).split(" ")) {
-        words.add(new Word(word, VietnameseText.fold(word)));
-      }
-      return new Phrase(List.copyOf(words));
-    }
-  }
-
   /** The index of the last word that is not only punctuation. */
-  private static int lastWord(Typed[] typed) {
+  private static int lastWord(QuestionWord[] typed) {
     for (int i = typed.length - 1; i >= 0; i--) {
-      if (!typed[i].normalized().isEmpty()) {
+      if (typed[i] != null) {
         return i;
       }
     }
@@ -206,42 +179,48 @@ final class QuestionWords {
   }
 
   private static int matchAt(
-      Typed[] typed, int at, List<Phrase> phrases, Set<String> bareAllowed, boolean last) {
-    for (Phrase phrase : phrases) {
-      if (phrase.words().size() == 1
-          && typed[at].bare()
-          && !bareMayMatch(typed[at], bareAllowed, last)) {
+      QuestionWord[] typed,
+      int at,
+      List<List<PhraseWord>> phrases,
+      Set<String> bareAllowed,
+      boolean last) {
+    if (typed[at] == null) {
+      return 0;
+    }
+    for (List<PhraseWord> phrase : phrases) {
+      if (phrase.size() == 1 && typed[at].bare() && !bareMayMatch(typed[at], bareAllowed, last)) {
         continue;
       }
-      if (at + phrase.words().size() <= typed.length && matches(typed, at, phrase)) {
-        return phrase.words().size();
+      if (at + phrase.size() <= typed.length && matches(typed, at, phrase)) {
+        return phrase.size();
       }
     }
     return 0;
   }
 
-  private static boolean bareMayMatch(Typed word, Set<String> bareAllowed, boolean last) {
+  private static boolean bareMayMatch(QuestionWord word, Set<String> bareAllowed, boolean last) {
     if (bareAllowed != null) {
       return bareAllowed.contains(word.normalized());
     }
     return last || !AMBIGUOUS_BARE.contains(word.normalized());
   }
 
-  private static boolean matches(Typed[] typed, int at, Phrase phrase) {
-    for (int j = 0; j < phrase.words().size(); j++) {
-      if (!typed[at + j].is(phrase.words().get(j))) {
+  private static boolean matches(QuestionWord[] typed, int at, List<PhraseWord> phrase) {
+    for (int j = 0; j < phrase.size(); j++) {
+      if (typed[at + j] == null || !typed[at + j].is(phrase.get(j))) {
         return false;
       }
     }
     return true;
   }
 
-  private static List<Phrase> phrases(String... phrases) {
-    List<Phrase> parsed = new ArrayList<>();
+  /** The phrases, word by word, longest first. */
+  private static List<List<PhraseWord>> phrases(String... phrases) {
+    List<List<PhraseWord>> parsed = new ArrayList<>();
     for (String phrase : phrases) {
-      parsed.add(Phrase.of(phrase));
+      parsed.add(PhraseWord.of(phrase));
     }
-    parsed.sort((a, b) -> b.words().size() - a.words().size());
+    parsed.sort((a, b) -> b.size() - a.size());
     return List.copyOf(parsed);
   }
 }
