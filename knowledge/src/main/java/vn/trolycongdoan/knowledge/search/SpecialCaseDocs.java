@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,16 +24,14 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class SpecialCaseDocs {
 
-  private record Matches(IndexReader reader, Map<Query, FixedBitSet> byPhrase) {}
-
-  private volatile Matches latest = new Matches(null, Map.of());
+  private final PerReader<Query, FixedBitSet> byReader = new PerReader<>();
 
   /**
    * For each of {@code docs} (ids of the searcher's reader), in order, whether any of {@code
    * phrases} matches it.
    */
   boolean[] anyOf(IndexSearcher searcher, List<Query> phrases, int[] docs) {
-    Map<Query, FixedBitSet> byPhrase = of(searcher.getIndexReader());
+    Map<Query, FixedBitSet> byPhrase = byReader.of(searcher.getIndexReader());
     boolean[] any = new boolean[docs.length];
     for (Query phrase : phrases) {
       FixedBitSet matches = byPhrase.computeIfAbsent(phrase, q -> matching(searcher, q));
@@ -44,15 +40,6 @@ final class SpecialCaseDocs {
       }
     }
     return any;
-  }
-
-  private Map<Query, FixedBitSet> of(IndexReader reader) {
-    Matches known = latest;
-    if (known.reader() != reader) {
-      known = new Matches(reader, new ConcurrentHashMap<>());
-      latest = known;
-    }
-    return known.byPhrase();
   }
 
   private static FixedBitSet matching(IndexSearcher searcher, Query phrase) {

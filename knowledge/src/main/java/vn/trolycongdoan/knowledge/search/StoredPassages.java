@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 
@@ -44,13 +42,11 @@ final class StoredPassages {
       Set<String> roles,
       boolean inArticle) {}
 
-  private record Known(IndexReader reader, Map<Integer, Stored> byDoc) {}
-
-  private volatile Known latest = new Known(null, Map.of());
+  private final PerReader<Integer, Stored> byReader = new PerReader<>();
 
   /** The passage {@code doc} (an id of the searcher's reader). */
   Stored get(IndexSearcher searcher, int doc) {
-    Map<Integer, Stored> byDoc = of(searcher.getIndexReader());
+    Map<Integer, Stored> byDoc = byReader.of(searcher.getIndexReader());
     Stored known = byDoc.get(doc);
     if (known != null) {
       return known;
@@ -60,15 +56,6 @@ final class StoredPassages {
       byDoc.put(doc, read);
     }
     return read;
-  }
-
-  private Map<Integer, Stored> of(IndexReader reader) {
-    Known known = latest;
-    if (known.reader() != reader) {
-      known = new Known(reader, new ConcurrentHashMap<>());
-      latest = known;
-    }
-    return known.byDoc();
   }
 
   private static Stored read(IndexSearcher searcher, int id) {
