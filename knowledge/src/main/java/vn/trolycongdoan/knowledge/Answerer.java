@@ -77,20 +77,39 @@ final class Answerer {
       Candidate candidate, AnswerExtractor.Extract extract, DocumentSummary doc, double score) {
 
     AnswerHit hit() {
-      return new AnswerHit(
-          doc.file(),
-          doc.id(),
-          doc.title(),
-          doc.number(),
-          doc.date(),
+      return Answerer.hit(
+          doc,
           candidate.section(),
           ArticleAnswers.clause(candidate.clause(), extract.answer()),
           candidate.heading(),
           candidate.text(),
-          extract.answer(),
-          extract.highlights(),
+          extract,
           score);
     }
+  }
+
+  /** A hit of {@code doc}: the passage, where it stands, its answer and its score. */
+  static AnswerHit hit(
+      DocumentSummary doc,
+      String section,
+      String clause,
+      String heading,
+      String text,
+      AnswerExtractor.Extract extract,
+      double score) {
+    return new AnswerHit(
+        doc.file(),
+        doc.id(),
+        doc.title(),
+        doc.number(),
+        doc.date(),
+        section,
+        clause,
+        heading,
+        text,
+        extract.answer(),
+        extract.highlights(),
+        score);
   }
 
   /** At most {@code k} hits, best first; empty when the best holds too little of the question. */

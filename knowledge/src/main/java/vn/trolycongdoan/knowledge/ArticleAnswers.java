@@ -83,7 +83,7 @@ final class ArticleAnswers {
       double top = others.stream().mapToDouble(AnswerHit::score).max().orElse(0);
       List<AnswerHit> all = new ArrayList<>();
       for (AnswerHit hit : hits) {
-        all.add(rescored(hit, top + hits.size() - all.size()));
+        all.add(hit.withScore(top + hits.size() - all.size()));
       }
       for (AnswerHit other : others) {
         if (hits.stream().noneMatch(hit -> covers(hit, other))) {
@@ -99,22 +99,6 @@ final class ArticleAnswers {
           && (shown.clause().isEmpty()
               || shown.clause().equals(other.clause())
               || shown.text().contains(other.text()));
-    }
-
-    private static AnswerHit rescored(AnswerHit hit, double score) {
-      return new AnswerHit(
-          hit.file(),
-          hit.docId(),
-          hit.title(),
-          hit.number(),
-          hit.date(),
-          hit.section(),
-          hit.clause(),
-          hit.heading(),
-          hit.text(),
-          hit.answer(),
-          hit.highlights(),
-          score);
     }
   }
 
@@ -225,13 +209,29 @@ final class ArticleAnswers {
                 List.of(),
                 figureAsked);
         return new Scored(
-            hit(candidate.doc(), passage, clause(passage.clause()), text, extract),
+            Answerer.hit(
+                candidate.doc(),
+                passage.section(),
+                clause(passage.clause()),
+                passage.heading(),
+                text,
+                extract,
+                0),
             match(best.get()));
       }
     }
     String text = joined(candidate.passages());
     AnswerExtractor.Extract opening = new AnswerExtractor.Extract(opening(text), List.of(), 1, 1);
-    return new Scored(hit(candidate.doc(), first, clause(reference.clause()), text, opening), 0);
+    AnswerHit hit =
+        Answerer.hit(
+            candidate.doc(),
+            first.section(),
+            clause(reference.clause()),
+            first.heading(),
+            text,
+            opening,
+            0);
+    return new Scored(hit, 0);
   }
 
   /** How well a khoản matches: its best piece's score. */
@@ -261,27 +261,6 @@ final class ArticleAnswers {
     return opening.isEmpty()
         ? extractor.extract(text, "", Map.of(), List.of()).answer()
         : opening.toString();
-  }
-
-  private static AnswerHit hit(
-      DocumentSummary doc,
-      ArticlePassages.Passage passage,
-      String clause,
-      String text,
-      AnswerExtractor.Extract extract) {
-    return new AnswerHit(
-        doc.file(),
-        doc.id(),
-        doc.title(),
-        doc.number(),
-        doc.date(),
-        passage.section(),
-        clause,
-        passage.heading(),
-        text,
-        extract.answer(),
-        extract.highlights(),
-        0);
   }
 
   /** A khoản as cited: {@code khoản 2}; empty for none. */

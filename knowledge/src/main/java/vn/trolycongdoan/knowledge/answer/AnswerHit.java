@@ -38,6 +38,23 @@ public record AnswerHit(
     highlights = List.copyOf(highlights);
   }
 
+  /** The same hit with another score. */
+  public AnswerHit withScore(double other) {
+    return new AnswerHit(
+        file,
+        docId,
+        title,
+        number,
+        date,
+        section,
+        clause,
+        heading,
+        text,
+        answer,
+        highlights,
+        other);
+  }
+
   /** A half-open character range {@code [start, end)}. */
   public record Span(int start, int end) {}
 }
