@@ -70,37 +70,14 @@ public final class PassageSearcher {
             termWeights(terms, built.codes(), IndexFields.CODES, -1),
             IndexFields.CODES));
     Coverage words = coverage(searcher, terms, wordsAndCodes, weights);
-    // A pair no passage holds tells no passage apart: it weighs nothing.
-    Coverage bigrams =
-        coverage(
-            searcher,
-            terms,
-            built.bigrams(),
-            Coverage.unitWeights(
-                built.bigrams(),
-                termWeights(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS, 0),
-                IndexFields.TEXT_BIGRAMS));
+    Coverage bigrams = pairCoverage(searcher, terms, built.bigrams(), IndexFields.TEXT_BIGRAMS);
     Coverage headings =
-        coverage(
-            searcher,
-            terms,
-            built.headingWords(),
-            Coverage.unitWeights(built.headingWords(), termWeights, IndexFields.HEAD_FOLDED));
+        wordCoverage(searcher, terms, built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
     Coverage articleWords =
-        coverage(
-            searcher,
-            terms,
-            built.articleWords(),
-            Coverage.unitWeights(built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED));
+        wordCoverage(
+            searcher, terms, built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
     Coverage articleBigrams =
-        coverage(
-            searcher,
-            terms,
-            built.articleBigrams(),
-            Coverage.unitWeights(
-                built.articleBigrams(),
-                termWeights(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS, 0),
-                IndexFields.ARTICLE_BIGRAMS));
+        pairCoverage(searcher, terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
     // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
     ScoreDoc[] hits =
         searcher.search(built.query(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
@@ -111,7 +88,7 @@ public final class PassageSearcher {
     double[] headingShare = headings.of(docs);
     Coverage.Shares articleWordShares = articleWords.shares(docs);
     double[] articleWordShare = articleWordShares.share();
-    double unseen = Math.log(1 + (Math.max(1, terms.numDocs()) + 0.5) / 0.5);
+    double unseen = idf(Math.max(1, terms.numDocs()), 0);
     double[] articleBigramShare = articleBigrams.of(docs);
     boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
@@ -144,6 +121,28 @@ public final class PassageSearcher {
     return new SearchResult(found, termWeights, built.roles());
   }
 
+  /** The share of {@code units} of {@code field}, each weighed by its rarest term's rarity. */
+  private static Coverage wordCoverage(
+      IndexSearcher searcher,
+      TermLookups terms,
+      List<Query> units,
+      Map<String, Double> termWeights,
+      String field)
+      throws IOException {
+    return coverage(searcher, terms, units, Coverage.unitWeights(units, termWeights, field));
+  }
+
+  /** The share of the word pairs {@code units}: a pair no passage holds weighs nothing. */
+  private static Coverage pairCoverage(
+      IndexSearcher searcher, TermLookups terms, List<Query> units, String field)
+      throws IOException {
+    return coverage(
+        searcher,
+        terms,
+        units,
+        Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
+  }
+
   private static Coverage coverage(
       IndexSearcher searcher, TermLookups terms, List<Query> units, List<Double> weights)
       throws IOException {
@@ -161,6 +160,11 @@ public final class PassageSearcher {
         features);
   }
 
+  /** BM25's idf of a term {@code df} of {@code docs} documents hold. */
+  private static double idf(int docs, int df) {
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
   /**
    * Rarity (BM25 idf) of every term of {@code field} in the units; a term no passage holds weighs
    * {@code unseen} if that is not negative, else the rarity of a term one passage holds.
@@ -172,9 +176,7 @@ public final class PassageSearcher {
     for (Query unit : units) {
       for (Term term : Coverage.termsOf(unit, field)) {
         int df = terms.docFreq(term);
-        weights.put(
-            term.text(),
-            df == 0 && unseen >= 0 ? unseen : Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        weights.put(term.text(), df == 0 && unseen >= 0 ? unseen : idf(docs, df));
       }
     }
     return weights;
