@@ -33,7 +33,8 @@ public final class TestCorpus {
 
   /**
    * A knowledge base over the bundled corpus with the bundled synonyms and paraphrases, indexed
-   * into {@code indexDir} (brought up to date if it holds an index already).
+   * into {@code indexDir} (brought up to date if it holds an index already). The system property
+   * {@code eval.min}, when set, replaces the default {@code search.min-relevance} (for EvalMain).
    */
   public static KnowledgeBase openIndexedAt(Path indexDir) throws Exception {
     KnowledgeConfig config =
@@ -42,7 +43,9 @@ public final class TestCorpus {
             indexDir,
             synonyms(),
             paraphrases(),
-            KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
+            Double.parseDouble(
+                System.getProperty(
+                    "eval.min", String.valueOf(KnowledgeConfig.DEFAULT_MIN_RELEVANCE))));
     KnowledgeBase knowledge = KnowledgeBase.open(config);
     knowledge.refresh(IndexProgress.NONE);
     return knowledge;

@@ -33,6 +33,7 @@ final class SpecialCases {
           List.of("chuyen tiep"),
           List.of("quan doi", "quan nhan", "cong an nhan dan"),
           List.of("thuyen vien"),
+          List.of("dac thu"),
           List.of("xu ly vi pham", "xu phat"),
           List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"));
 
