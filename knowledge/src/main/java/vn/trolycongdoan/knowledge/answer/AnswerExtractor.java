@@ -18,13 +18,17 @@ import vn.trolycongdoan.knowledge.ingest.Sentences;
  * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
  * them. A sentence scores the rarity of the distinct question words it contains, plus a bonus for
  * words that follow each other as in the question. A best sentence ending in ':' brings the list it
- * introduces; otherwise a very short best sentence is joined by the next one.
+ * introduces; a table row comes with the table's header; otherwise a very short best sentence is
+ * joined by the next one.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
  */
 public final class AnswerExtractor {
 
   private static final int SHORT_SENTENCE = 60;
+
+  /** What separates the cells of a table row in a passage. */
+  private static final String TABLE_CELL = " | ";
 
   /** The longest answer a list introduced by a sentence ending in ':' is cut to. */
   private static final int LIST_LIMIT = 700;
@@ -53,12 +57,13 @@ public final class AnswerExtractor {
   }
 
   /**
-   * The answer text, the spans of it to mark, and how concentrated the question's words are in it:
-   * the rarity of the distinct question words in the answer and its headings over that in the whole
-   * passage and its headings (0 to 1; 1 when there are none, or when the answer shows the evidence
-   * asked for); and its share: the rarity of the question words the answer and its headings hold
-   * over that of all the question's words (0 to 1; 1 when the question has no words, only codes, or
-   * when the answer shows the evidence asked for).
+   * The answer text (pieces of the passage, one a line when not contiguous: a table's header and a
+   * row), the spans of it to mark, and how concentrated the question's words are in it: the rarity
+   * of the distinct question words in the answer and its headings over that in the whole passage
+   * and its headings (0 to 1; 1 when there are none, or when the answer shows the evidence asked
+   * for); and its share: the rarity of the question words the answer and its headings hold over
+   * that of all the question's words (0 to 1; 1 when the question has no words, only codes, or when
+   * the answer shows the evidence asked for).
    */
   public record Extract(
       String answer, List<AnswerHit.Span> highlights, double concentration, double share) {}
@@ -111,12 +116,9 @@ public final class AnswerExtractor {
         bestShows = shows;
       }
     }
-    AnswerHit.Span sentence = sentences.get(best);
-    AnswerHit.Span span =
-        passage.substring(sentence.start(), sentence.end()).endsWith(":")
-            ? withList(sentences, best)
-            : withNeighbour(sentences, best);
-    List<Token> answerTokens = within(tokens, span);
+    List<AnswerHit.Span> parts = answerParts(passage, sentences, best, tokens, termWeights);
+    List<Token> answerTokens = new ArrayList<>();
+    parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
     List<Token> headingTokens = tokens(headings);
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
     double concentration =
@@ -128,21 +130,108 @@ public final class AnswerExtractor {
         question == 0 || bestShows
             ? 1
             : distinctWeight(concat(answerTokens, headingTokens), termWeights) / question;
-    return new Extract(
-        passage.substring(span.start(), span.end()),
-        marks(answerTokens, span.start(), passage, termWeights),
-        concentration,
-        Math.min(1, share));
+    StringBuilder answer = new StringBuilder();
+    List<AnswerHit.Span> highlights = new ArrayList<>();
+    for (AnswerHit.Span part : parts) {
+      if (!answer.isEmpty()) {
+        answer.append('\n');
+      }
+      int at = answer.length();
+      for (AnswerHit.Span mark : marks(within(tokens, part), part.start(), passage, termWeights)) {
+        highlights.add(new AnswerHit.Span(at + mark.start(), at + mark.end()));
+      }
+      answer.append(passage, part.start(), part.end());
+    }
+    return new Extract(answer.toString(), highlights, concentration, Math.min(1, share));
+  }
+
+  /**
+   * The pieces of {@code passage} the answer shows, in order: the best sentence with the list it
+   * introduces or its short neighbour; for a table row, the table's header and the row that holds
+   * the question's words (the whole table when no row stands out).
+   */
+  private static List<AnswerHit.Span> answerParts(
+      String passage,
+      List<AnswerHit.Span> sentences,
+      int best,
+      List<Token> tokens,
+      Map<String, Double> termWeights) {
+    AnswerHit.Span sentence = sentences.get(best);
+    boolean introduces = passage.substring(sentence.start(), sentence.end()).endsWith(":");
+    if (isRow(passage, sentence)) {
+      return tableParts(passage, sentences, best, tokens, termWeights);
+    }
+    if (introduces && best + 1 < sentences.size() && isRow(passage, sentences.get(best + 1))) {
+      return tableParts(passage, sentences, best + 1, tokens, termWeights);
+    }
+    return List.of(
+        introduces
+            ? withList(sentences, best, sentences.size() - 1)
+            : withNeighbour(sentences, best));
+  }
+
+  /**
+   * The sentence introducing the table the row at {@code best} belongs to (when one ending in ':'
+   * does), the table's header (its first row) and its best data row; the header with the whole
+   * table, as far as it fits, when every data row scores the same (the question names none of
+   * them).
+   */
+  private static List<AnswerHit.Span> tableParts(
+      String passage,
+      List<AnswerHit.Span> sentences,
+      int best,
+      List<Token> tokens,
+      Map<String, Double> termWeights) {
+    int header = best;
+    while (header > 0 && isRow(passage, sentences.get(header - 1))) {
+      header--;
+    }
+    int last = best;
+    while (last + 1 < sentences.size() && isRow(passage, sentences.get(last + 1))) {
+      last++;
+    }
+    List<AnswerHit.Span> parts = new ArrayList<>();
+    if (header > 0 && passage.substring(0, sentences.get(header - 1).end()).endsWith(":")) {
+      parts.add(sentences.get(header - 1));
+    }
+    if (last == header) {
+      parts.add(sentences.get(header));
+      return parts;
+    }
+    int bestRow = header + 1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double worstScore = Double.POSITIVE_INFINITY;
+    for (int row = header + 1; row <= last; row++) {
+      double score = score(within(tokens, sentences.get(row)), termWeights);
+      if (score > bestScore) {
+        bestRow = row;
+        bestScore = score;
+      }
+      worstScore = Math.min(worstScore, score);
+    }
+    if (bestScore > worstScore) {
+      parts.add(sentences.get(header));
+      parts.add(sentences.get(bestRow));
+    } else {
+      parts.add(withList(sentences, header, last));
+    }
+    return parts;
+  }
+
+  /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */
+  private static boolean isRow(String passage, AnswerHit.Span sentence) {
+    return passage.substring(sentence.start(), sentence.end()).contains(TABLE_CELL);
   }
 
   /**
    * The sentence at {@code best}, which introduces a list ("… trong trường hợp sau đây:"), with the
-   * list after it, as far as it fits in {@link #LIST_LIMIT} characters.
+   * list after it up to the sentence at {@code last}, as far as it fits in {@link #LIST_LIMIT}
+   * characters.
    */
-  private static AnswerHit.Span withList(List<AnswerHit.Span> sentences, int best) {
+  private static AnswerHit.Span withList(List<AnswerHit.Span> sentences, int best, int last) {
     AnswerHit.Span span = sentences.get(best);
     int end = span.end();
-    for (int i = best + 1; i < sentences.size(); i++) {
+    for (int i = best + 1; i <= last; i++) {
       AnswerHit.Span next = sentences.get(i);
       if (next.end() - span.start() > LIST_LIMIT) {
         break;

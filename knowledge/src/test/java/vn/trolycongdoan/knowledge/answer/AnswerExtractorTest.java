@@ -122,6 +122,41 @@ class AnswerExtractorTest {
         .contains("06 tháng");
   }
 
+  private static final String WAGES =
+      "1. Mức lương tối thiểu theo vùng như sau:\n"
+          + "Vùng | Mức lương tối thiểu tháng (Đơn vị: đồng/tháng) | Mức lương tối thiểu giờ\n"
+          + "Vùng I | 5.310.000 | 25.500\n"
+          + "Vùng II | 4.730.000 | 22.700\n"
+          + "Vùng III | 4.140.000 | 20.000\n"
+          + "2. Danh mục địa bàn vùng được quy định tại Phụ lục.";
+
+  @Test
+  void a_table_row_the_question_names_comes_with_the_table_header_and_what_introduces_it() {
+    Map<String, Double> weights =
+        Map.of("muc", 0.5, "luong", 0.5, "toi", 0.8, "thieu", 0.8, "vung", 1.0, "ii", 2.0);
+
+    AnswerExtractor.Extract extract = EXTRACTOR.extract(WAGES, "", weights, List.of(), true);
+
+    assertThat(extract.answer())
+        .isEqualTo(
+            "1. Mức lương tối thiểu theo vùng như sau:\n"
+                + "Vùng | Mức lương tối thiểu tháng (Đơn vị: đồng/tháng) | Mức lương tối thiểu giờ\n"
+                + "Vùng II | 4.730.000 | 22.700");
+    assertThat(marked(extract)).contains("Vùng II");
+  }
+
+  @Test
+  void a_table_whose_rows_the_question_does_not_tell_apart_is_shown_whole() {
+    Map<String, Double> weights =
+        Map.of("muc", 0.5, "luong", 0.5, "toi", 0.8, "thieu", 0.8, "thang", 1.0, "gio", 1.0);
+
+    String answer = EXTRACTOR.extract(WAGES, "", weights, List.of(), true).answer();
+
+    assertThat(answer)
+        .startsWith("1. Mức lương tối thiểu theo vùng như sau:\nVùng | Mức lương")
+        .endsWith("Vùng III | 4.140.000 | 20.000");
+  }
+
   @Test
   void a_very_short_best_sentence_is_joined_by_the_next() {
     String passage = "Mức chi là 500.000 đồng. Khoản chi này lấy từ nguồn kinh phí công đoàn.";
@@ -190,7 +225,7 @@ class AnswerExtractorTest {
     AnswerExtractor.Extract extract =
         EXTRACTOR.extract(passage, headings, weights, List.of("Nguyễn Văn An"), figureAsked);
 
-    assertThat(passage).contains(extract.answer());
+    assertThat(extract.answer().split("\n")).allSatisfy(line -> assertThat(passage).contains(line));
     assertThat(extract.concentration()).isBetween(0.0, 1.0 + ROUNDING);
     int end = 0;
     for (AnswerHit.Span span : extract.highlights()) {
