@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.analysis.Paraphrases;
+import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 import vn.trolycongdoan.knowledge.answer.AnswerExtractor;
 import vn.trolycongdoan.knowledge.answer.AnswerHit;
@@ -72,9 +73,16 @@ final class Answerer {
     this.minConfidence = minConfidence;
   }
 
-  /** A candidate with its answer, its document and its final score. */
+  /**
+   * A candidate with its answer, its document, how its ranges fit the lengths of time the question
+   * states ({@link Ranking#inputs}) and its final score.
+   */
   record Answered(
-      Candidate candidate, AnswerExtractor.Extract extract, DocumentSummary doc, double score) {
+      Candidate candidate,
+      AnswerExtractor.Extract extract,
+      DocumentSummary doc,
+      double lengthFit,
+      double score) {
 
     AnswerHit hit() {
       return Answerer.hit(
@@ -131,19 +139,25 @@ final class Answerer {
     return shown.stream().map(Answered::hit).toList();
   }
 
-  /** Whether the question asks how much, how long, how many or by when. */
-  static boolean figureAsked(String question) {
-    return FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find();
+  /**
+   * What the question wants to see beside its words: a figure when it asks how much, how long, how
+   * many or by when; a range that holds the lengths of time it states, as asked or in legal words.
+   */
+  static AnswerExtractor.Asked asked(String question, Optional<String> rewritten) {
+    return new AnswerExtractor.Asked(
+        FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find(),
+        Quantities.stated(question + "\n" + rewritten.orElse("")));
   }
 
   /** The best {@code answered} candidates by prior with their answers, by final score. */
   List<Answered> ranked(String question, int answered) {
-    SearchResult found = search(question);
-    boolean figureAsked = figureAsked(question);
+    Optional<String> rewritten = paraphrases.rewrite(question);
+    SearchResult found = search(question, rewritten);
+    AnswerExtractor.Asked asked = asked(question, rewritten);
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {
-      answer(candidate, found, figureAsked).ifPresent(ranked::add);
+      answer(candidate, found, asked).ifPresent(ranked::add);
     }
     ranked.sort(Comparator.comparingDouble(Answered::score).reversed());
     return ranked;
@@ -154,9 +168,8 @@ final class Answerer {
    * for the question in legal words; each passage once, measured by whichever wording fits it
    * better.
    */
-  private SearchResult search(String question) {
+  private SearchResult search(String question, Optional<String> rewritten) {
     SearchResult asked = searcher.search(question, CANDIDATES);
-    Optional<String> rewritten = paraphrases.rewrite(question);
     if (rewritten.isEmpty()) {
       return asked;
     }
@@ -189,7 +202,8 @@ final class Answerer {
     return -1;
   }
 
-  private Optional<Answered> answer(Candidate candidate, SearchResult found, boolean figureAsked) {
+  private Optional<Answered> answer(
+      Candidate candidate, SearchResult found, AnswerExtractor.Asked asked) {
     return index
         .summary(candidate.docId())
         .map(
@@ -200,12 +214,19 @@ final class Answerer {
                       candidate.section() + "\n" + candidate.heading(),
                       found.termWeights(),
                       evidence(found.asked(), doc),
-                      figureAsked);
+                      asked);
+              double lengthFit =
+                  switch (Quantities.fit(asked.lengths(), candidate.text())) {
+                    case HOLDS -> 1;
+                    case EXCLUDES -> -1;
+                    case NONE -> 0;
+                  };
               return new Answered(
                   candidate,
                   extract,
                   doc,
-                  ranking.score(candidate.features(), extract.concentration()));
+                  lengthFit,
+                  ranking.score(candidate.features(), extract.concentration(), lengthFit));
             });
   }
 

@@ -37,6 +37,9 @@ final class ArticleAnswers {
   /** A điểm line: its letter and a parenthesis ({@code a) …}). */
   private static final Pattern POINT = Pattern.compile("([a-zđ])\\)\\s");
 
+  /** The start of a điểm or a khoản: another item than the one an answer starts with. */
+  private static final Pattern ITEM = Pattern.compile("(?:[a-zđ]\\)|\\d+\\.)\\s");
+
   /** Title of the document a bare article number most likely means. */
   private static final String PREFERRED_TITLE = "bộ luật lao động";
 
@@ -115,7 +118,7 @@ final class ArticleAnswers {
     String rest = without(asked, reference.start(), reference.end(), mention);
     Map<String, Double> weights = passages.termWeights(rest);
     weights.keySet().removeAll(ARTICLE_QUESTION_WORDS);
-    boolean figureAsked = Answerer.figureAsked(question);
+    AnswerExtractor.Asked wants = Answerer.asked(question, Optional.empty());
     List<Candidate> candidates = new ArrayList<>();
     for (DocumentSummary doc : candidates(documents, mention)) {
       List<ArticlePassages.Passage> article = passages.of(doc.id(), reference.article(), Set.of());
@@ -140,7 +143,7 @@ final class ArticleAnswers {
     }
     List<Scored> scored = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      scored.add(score(candidate, reference, weights, figureAsked));
+      scored.add(score(candidate, reference, weights, wants));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     return Optional.of(new Found(scored.stream().map(Scored::hit).toList(), null));
@@ -179,7 +182,7 @@ final class ArticleAnswers {
       Candidate candidate,
       ArticleReference reference,
       Map<String, Double> weights,
-      boolean figureAsked) {
+      AnswerExtractor.Asked asked) {
     ArticlePassages.Passage first = candidate.passages().get(0);
     Set<String> headingTerms = passages.terms(first.heading());
     Set<String> distinctive =
@@ -203,11 +206,7 @@ final class ArticleAnswers {
         String text = joined(best.get());
         AnswerExtractor.Extract extract =
             extractor.extract(
-                text,
-                passage.section() + "\n" + passage.heading(),
-                weights,
-                List.of(),
-                figureAsked);
+                text, passage.section() + "\n" + passage.heading(), weights, List.of(), asked);
         return new Scored(
             Answerer.hit(
                 candidate.doc(),
@@ -270,11 +269,15 @@ final class ArticleAnswers {
 
   /**
    * The part of a law's article an answer quotes: {@code điểm a khoản 2} when the answer is one
-   * điểm of khoản 2, else as {@link #clause(String)}.
+   * điểm of khoản 2 (its lines after the first start no other item), else as {@link
+   * #clause(String)}.
    */
   static String clause(String number, String answer) {
     Matcher point = POINT.matcher(answer);
-    if (number == null || number.isEmpty() || !point.lookingAt() || answer.contains("\n")) {
+    if (number == null
+        || number.isEmpty()
+        || !point.lookingAt()
+        || answer.lines().skip(1).anyMatch(line -> ITEM.matcher(line).lookingAt())) {
       return clause(number);
     }
     return "điểm " + point.group(1) + " khoản " + number;

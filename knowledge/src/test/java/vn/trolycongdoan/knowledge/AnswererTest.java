@@ -100,7 +100,8 @@ class AnswererTest {
             a ->
                 assertThat(a.score())
                     .isEqualTo(
-                        RANKING.score(a.candidate().features(), a.extract().concentration())));
+                        RANKING.score(
+                            a.candidate().features(), a.extract().concentration(), a.lengthFit())));
   }
 
   @Test

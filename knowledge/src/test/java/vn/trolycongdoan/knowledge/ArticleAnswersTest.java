@@ -162,5 +162,8 @@ class ArticleAnswersTest {
     assertThat(ArticleAnswers.clause("2", "Người lao động được nghỉ như sau:\na) 01 ngày;"))
         .isEqualTo("khoản 2");
     assertThat(ArticleAnswers.clause("", "a) 01 ngày")).isEmpty();
+    assertThat(ArticleAnswers.clause("1", "b) 40 ngày nếu dưới 15 năm;\n50 ngày nếu từ đủ 15 năm;"))
+        .isEqualTo("điểm b khoản 1");
+    assertThat(ArticleAnswers.clause("1", "a) 30 ngày;\nb) 40 ngày;")).isEqualTo("khoản 1");
   }
 }

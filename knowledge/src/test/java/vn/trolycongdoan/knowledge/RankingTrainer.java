@@ -30,7 +30,12 @@ public final class RankingTrainer {
 
   /** One candidate as the trainer sees it. */
   private record Row(
-      Features features, double concentration, double share, boolean hit, boolean shown) {}
+      Features features,
+      double concentration,
+      double lengthFit,
+      double share,
+      boolean hit,
+      boolean shown) {}
 
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
@@ -96,6 +101,7 @@ public final class RankingTrainer {
               new Row(
                   a.candidate().features(),
                   a.extract().concentration(),
+                  a.lengthFit(),
                   a.extract().share(),
                   question.answeredBy(a.hit()),
                   question.shownBy(a.hit())));
@@ -212,7 +218,9 @@ public final class RankingTrainer {
         knowledge.answerer().ranked(typed, Answerer.CANDIDATES).stream()
             .max(
                 java.util.Comparator.comparingDouble(
-                    a -> ranking.score(a.candidate().features(), a.extract().concentration())))
+                    a ->
+                        ranking.score(
+                            a.candidate().features(), a.extract().concentration(), a.lengthFit())))
             .ifPresent(
                 a ->
                     tops.add(
@@ -275,7 +283,7 @@ public final class RankingTrainer {
     Row top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     for (Row row : rows) {
-      double score = ranking.score(row.features(), row.concentration());
+      double score = ranking.score(row.features(), row.concentration(), row.lengthFit());
       if (score > topScore) {
         topScore = score;
         top = row;
@@ -298,10 +306,10 @@ public final class RankingTrainer {
         if (!right.hit()) {
           continue;
         }
-        double[] a = Ranking.inputs(right.features(), right.concentration());
+        double[] a = Ranking.inputs(right.features(), right.concentration(), right.lengthFit());
         for (Row wrong : rows) {
           if (!wrong.hit()) {
-            double[] b = Ranking.inputs(wrong.features(), wrong.concentration());
+            double[] b = Ranking.inputs(wrong.features(), wrong.concentration(), wrong.lengthFit());
             double[] d = new double[n];
             for (int j = 0; j < n; j++) {
               d[j] = a[j] - b[j];

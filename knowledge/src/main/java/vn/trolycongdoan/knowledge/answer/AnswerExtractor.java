@@ -3,6 +3,7 @@ package vn.trolycongdoan.knowledge.answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.ingest.Sentences;
 
 /**
@@ -37,6 +39,7 @@ public final class AnswerExtractor {
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
   private static final double FIGURE_BONUS = 1.5;
+  private static final double RANGE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
 
   /** Outweighs any sum of word rarities: the sentence with the evidence is the answer. */
@@ -78,19 +81,30 @@ public final class AnswerExtractor {
    */
   public Extract extract(
       String passage, String headings, Map<String, Double> termWeights, List<String> evidence) {
-    return extract(passage, headings, termWeights, evidence, false);
+    return extract(passage, headings, termWeights, evidence, Asked.NOTHING);
   }
 
   /**
-   * As {@link #extract(String, String, Map, List)}; when {@code figureAsked} (the question asks how
-   * much, how long, how many), a sentence holding a figure is preferred.
+   * What the question wants to see beside its words.
+   *
+   * @param figure whether it asks how much, how long, how many: a sentence holding a figure is
+   *     preferred
+   * @param lengths the lengths of time it states ({@link Quantities#stated}): a sentence whose
+   *     range holds one is preferred, one whose ranges hold none is not
    */
+  public record Asked(boolean figure, List<Double> lengths) {
+
+    /** Nothing beside the words. */
+    public static final Asked NOTHING = new Asked(false, List.of());
+  }
+
+  /** As {@link #extract(String, String, Map, List)}, preferring what {@code asked} wants. */
   public Extract extract(
       String passage,
       String headings,
       Map<String, Double> termWeights,
       List<String> evidence,
-      boolean figureAsked) {
+      Asked asked) {
     List<Token> tokens = tokens(passage);
     List<AnswerHit.Span> sentences =
         Sentences.clauses(passage).stream()
@@ -109,14 +123,24 @@ public final class AnswerExtractor {
       double score =
           score(within(tokens, sentence), termWeights)
               + (shows ? EVIDENCE_SCORE : 0)
-              + (figureAsked && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0);
+              + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
+              + switch (Quantities.fit(asked.lengths(), text)) {
+                case HOLDS -> RANGE_BONUS;
+                case EXCLUDES -> -RANGE_BONUS;
+                case NONE -> 0;
+              };
       if (score > bestScore) {
         best = i;
         bestScore = score;
         bestShows = shows;
       }
     }
-    List<AnswerHit.Span> parts = answerParts(passage, sentences, best, tokens, termWeights);
+    List<AnswerHit.Span> parts =
+        withHoldingRange(
+            answerParts(passage, sentences, best, tokens, termWeights),
+            passage,
+            sentences,
+            asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
     parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
     List<Token> headingTokens = tokens(headings);
@@ -214,6 +238,44 @@ public final class AnswerExtractor {
       parts.add(sentences.get(bestRow));
     } else {
       parts.add(withList(sentences, header, last));
+    }
+    return parts;
+  }
+
+  /**
+   * The parts with, when none holds a length the question states but another sentence's range does
+   * ("50 ngày nếu đã đóng từ đủ 15 năm đến dưới 30 năm" for "đóng 20 năm"), that sentence too, in
+   * passage order: the first such after the parts, else the last before them.
+   */
+  private static List<AnswerHit.Span> withHoldingRange(
+      List<AnswerHit.Span> parts,
+      String passage,
+      List<AnswerHit.Span> sentences,
+      List<Double> lengths) {
+    if (lengths.isEmpty()
+        || parts.stream()
+            .anyMatch(
+                part ->
+                    Quantities.fit(lengths, passage.substring(part.start(), part.end()))
+                        != Quantities.Fit.EXCLUDES)) {
+      return parts;
+    }
+    int after = parts.get(parts.size() - 1).end();
+    AnswerHit.Span holding = null;
+    for (AnswerHit.Span sentence : sentences) {
+      if (Quantities.fit(lengths, passage.substring(sentence.start(), sentence.end()))
+          == Quantities.Fit.HOLDS) {
+        holding = sentence;
+        if (sentence.start() >= after) {
+          break;
+        }
+      }
+    }
+    if (holding != null) {
+      List<AnswerHit.Span> with = new ArrayList<>(parts);
+      with.add(holding);
+      with.sort(Comparator.comparingInt(AnswerHit.Span::start));
+      return with;
     }
     return parts;
   }

@@ -24,6 +24,7 @@ public final class Ranking {
     "specialCase",
     "asked",
     "otherYear",
+    "lengthFit",
     "concentration"
   };
 
@@ -59,8 +60,12 @@ public final class Ranking {
   /**
    * The inputs of the score, in the order of {@link #NAMES}: the logarithm of the scores and
    * shares, the others as they are, 1 or 0 for the flags.
+   *
+   * @param lengthFit 1 when a range of the passage holds a length of time the question states, -1
+   *     when its ranges hold none, 0 otherwise ({@link
+   *     vn.trolycongdoan.knowledge.analysis.Quantities})
    */
-  public static double[] inputs(Features f, double concentration) {
+  public static double[] inputs(Features f, double concentration, double lengthFit) {
     return new double[] {
       Math.log(Math.max(f.bm25(), FLOOR)),
       Math.log(Math.max(f.words(), FLOOR)),
@@ -72,17 +77,21 @@ public final class Ranking {
       f.specialCase() ? 1 : 0,
       f.asked() ? 1 : 0,
       f.otherYear() ? 1 : 0,
+      lengthFit,
       Math.log(Math.max(concentration, FLOOR))
     };
   }
 
-  /** The score before an answer is picked: everything but the concentration. */
+  /** The score before an answer is picked: everything but the answer and the length fit. */
   public double prior(Features f) {
-    return score(f, 1);
+    return score(f, 1, 0);
   }
 
-  /** The final score, with the concentration (0 to 1) of the question's words in the answer. */
-  public double score(Features f, double concentration) {
-    return w.dot(inputs(f, concentration), 0);
+  /**
+   * The final score, with the concentration (0 to 1) of the question's words in the answer and the
+   * length fit (as in {@link #inputs}).
+   */
+  public double score(Features f, double concentration, double lengthFit) {
+    return w.dot(inputs(f, concentration, lengthFit), 0);
   }
 }

@@ -15,6 +15,8 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 
 class AnswerExtractorTest {
 
+  private static final AnswerExtractor.Asked FIGURE = new AnswerExtractor.Asked(true, List.of());
+
   private static final AnswerExtractor EXTRACTOR =
       new AnswerExtractor(VietnameseAnalysis.create("").folded());
 
@@ -116,9 +118,12 @@ class AnswerExtractorTest {
             + "Thời gian nghỉ thai sản trước và sau khi sinh con là 06 tháng theo quy định.";
     Map<String, Double> weights = Map.of("nu", 1.0, "nghi", 1.0, "thai", 1.0, "san", 1.0);
 
-    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), false).answer())
+    assertThat(
+            EXTRACTOR
+                .extract(passage, "", weights, List.of(), AnswerExtractor.Asked.NOTHING)
+                .answer())
         .startsWith("Lao động nữ");
-    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), true).answer())
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), FIGURE).answer())
         .contains("06 tháng");
   }
 
@@ -135,7 +140,7 @@ class AnswerExtractorTest {
     Map<String, Double> weights =
         Map.of("muc", 0.5, "luong", 0.5, "toi", 0.8, "thieu", 0.8, "vung", 1.0, "ii", 2.0);
 
-    AnswerExtractor.Extract extract = EXTRACTOR.extract(WAGES, "", weights, List.of(), true);
+    AnswerExtractor.Extract extract = EXTRACTOR.extract(WAGES, "", weights, List.of(), FIGURE);
 
     assertThat(extract.answer())
         .isEqualTo(
@@ -150,11 +155,25 @@ class AnswerExtractorTest {
     Map<String, Double> weights =
         Map.of("muc", 0.5, "luong", 0.5, "toi", 0.8, "thieu", 0.8, "thang", 1.0, "gio", 1.0);
 
-    String answer = EXTRACTOR.extract(WAGES, "", weights, List.of(), true).answer();
+    String answer = EXTRACTOR.extract(WAGES, "", weights, List.of(), FIGURE).answer();
 
     assertThat(answer)
         .startsWith("1. Mức lương tối thiểu theo vùng như sau:\nVùng | Mức lương")
         .endsWith("Vùng III | 4.140.000 | 20.000");
+  }
+
+  @Test
+  void the_clause_whose_range_holds_the_length_the_question_states_is_preferred() {
+    String passage =
+        "1. Thời gian hưởng chế độ khi con ốm đau trong một năm cho mỗi con tối đa là 20 ngày nếu "
+            + "con dưới 03 tuổi; tối đa là 15 ngày nếu con từ đủ 03 tuổi đến dưới 07 tuổi, theo chỉ "
+            + "định của cơ sở khám bệnh, chữa bệnh.";
+    Map<String, Double> weights = Map.of("con", 1.0, "om", 1.0, "toi", 0.5, "da", 0.5);
+    AnswerExtractor.Asked fiveYearsOld = new AnswerExtractor.Asked(true, List.of(5 * 365.0));
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), fiveYearsOld).answer();
+
+    assertThat(answer).startsWith("tối đa là 15 ngày");
   }
 
   @Test
@@ -223,7 +242,12 @@ class AnswerExtractorTest {
       @ForAll("weights") Map<String, Double> weights,
       @ForAll boolean figureAsked) {
     AnswerExtractor.Extract extract =
-        EXTRACTOR.extract(passage, headings, weights, List.of("Nguyễn Văn An"), figureAsked);
+        EXTRACTOR.extract(
+            passage,
+            headings,
+            weights,
+            List.of("Nguyễn Văn An"),
+            new AnswerExtractor.Asked(figureAsked, List.of(365.0 * 20)));
 
     assertThat(extract.answer().split("\n")).allSatisfy(line -> assertThat(passage).contains(line));
     assertThat(extract.concentration()).isBetween(0.0, 1.0 + ROUNDING);

@@ -64,7 +64,7 @@ class RankingTest {
 
   @Test
   void the_prior_is_the_weighted_sum_of_log_shares_and_flags() {
-    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, 1);
+    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, 5, 1);
     Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false);
 
     assertThat(ranking.prior(f)).isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4, within(1e-9));
@@ -74,9 +74,9 @@ class RankingTest {
   void the_inputs_are_the_log_shares_then_missing_and_headings_as_they_are_then_the_flags() {
     Features f = new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true);
 
-    assertThat(Ranking.inputs(f, 1))
+    assertThat(Ranking.inputs(f, 1, -1))
         .hasSize(Ranking.NAMES.length)
-        .containsExactly(new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 0}, within(1e-9));
+        .containsExactly(new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, -1, 0}, within(1e-9));
   }
 
   @Test
@@ -85,15 +85,23 @@ class RankingTest {
     Features tiny = features(2, 0.001);
 
     assertThat(TRAINED.prior(none)).isEqualTo(TRAINED.prior(tiny)).isFinite();
-    assertThat(TRAINED.score(none, 0)).isEqualTo(TRAINED.score(none, 0.005)).isFinite();
+    assertThat(TRAINED.score(none, 0, 0)).isEqualTo(TRAINED.score(none, 0.005, 0)).isFinite();
   }
 
   @Test
   void the_score_is_the_prior_when_the_answer_holds_all_the_question() {
     Features f = features(3, 0.7);
 
-    assertThat(TRAINED.score(f, 1)).isEqualTo(TRAINED.prior(f));
-    assertThat(TRAINED.score(f, 0.5)).isLessThan(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 1, 0)).isEqualTo(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 0.5, 0)).isLessThan(TRAINED.prior(f));
+  }
+
+  @Test
+  void a_range_that_holds_the_stated_length_raises_the_score_and_one_that_excludes_it_lowers_it() {
+    Features f = features(3, 0.7);
+
+    assertThat(TRAINED.score(f, 1, 1)).isGreaterThan(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 1, -1)).isLessThan(TRAINED.prior(f));
   }
 
   @Test
@@ -124,7 +132,8 @@ class RankingTest {
       @ForAll @DoubleRange(min = 0, max = 1) double more) {
     double higher = concentration + more * (1 - concentration);
 
-    assertThat(TRAINED.score(f, higher)).isGreaterThanOrEqualTo(TRAINED.score(f, concentration));
+    assertThat(TRAINED.score(f, higher, 0))
+        .isGreaterThanOrEqualTo(TRAINED.score(f, concentration, 0));
   }
 
   @Provide

@@ -1,0 +1,132 @@
+package vn.trolycongdoan.knowledge.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lengths of time a member states ("đóng bhxh 20 năm", "con 2 tuổi", "sảy thai lúc 8 tuần",
+ * "hợp đồng 6 tháng") and the ranges a law's conditions set ("từ đủ 15 năm đến dưới 30 năm", "con
+ * dưới 03 tuổi", "từ đủ 22 tuần tuổi trở lên", "từ 12 tháng đến 36 tháng"), so that the clause
+ * whose range holds the member's figure can win over its neighbours. Lengths are compared in days
+ * (a year 365, a month 30, a week 7; an age in years as a year).
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class Quantities {
+
+  /** How a text's ranges relate to the lengths a question states. */
+  public enum Fit {
+    /** A range of the text holds one of them. */
+    HOLDS,
+    /** The text has ranges, and none holds any of them. */
+    EXCLUDES,
+    /** The question states no length, or the text sets no range. */
+    NONE
+  }
+
+  private static final String NUMBER = "\\b(\\d+)";
+  private static final String UNIT =
+      "(ngay lam viec|ngay|tuan tuoi|tuan|thang tuoi|thang|nam|tuoi)\\b";
+  private static final Pattern STATED = Pattern.compile("(?:(hon|tren) )?" + NUMBER + " " + UNIT);
+
+  /** From–to: "từ (đủ) A (unit) đến (dưới) B unit". */
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "tu (?:du )?" + NUMBER + "(?: " + UNIT + ")? den (duoi |het )?" + NUMBER + " " + UNIT);
+
+  /** Below: "dưới B unit", "chưa đủ B unit" (not the end of a from–to). */
+  private static final Pattern BELOW =
+      Pattern.compile("(?<!den )(?:duoi|chua du) " + NUMBER + " " + UNIT);
+
+  /** At least: "(từ) (đủ) A unit (liên tục) trở lên"; more than: "trên A unit". */
+  private static final Pattern AT_LEAST =
+      Pattern.compile("(?:(tren|hon) )?" + NUMBER + " " + UNIT + "(?: (?:lien tuc )?(tro len))?");
+
+  private Quantities() {}
+
+  /** A range of lengths in days, {@code from} included, {@code to} included when said so. */
+  private record Range(double from, double to, boolean toIncluded) {
+
+    boolean holds(double days) {
+      return days >= from && (toIncluded ? days <= to : days < to);
+    }
+  }
+
+  /**
+   * The lengths, in days, a question states; "hơn 22 tuần" counts as a little more than 22 weeks.
+   *
+   * @param question the question, as typed or in the laws' words
+   */
+  public static List<Double> stated(String question) {
+    List<Double> lengths = new ArrayList<>();
+    Matcher m = STATED.matcher(folded(question));
+    while (m.find()) {
+      double days = days(m.group(2), m.group(3));
+      lengths.add(m.group(1) == null ? days : days + 0.5);
+    }
+    return lengths;
+  }
+
+  /** How the ranges of {@code text} relate to {@code lengths} (from {@link #stated}). */
+  public static Fit fit(List<Double> lengths, String text) {
+    if (lengths.isEmpty()) {
+      return Fit.NONE;
+    }
+    List<Range> ranges = ranges(folded(text));
+    if (ranges.isEmpty()) {
+      return Fit.NONE;
+    }
+    for (Range range : ranges) {
+      for (double length : lengths) {
+        if (range.holds(length)) {
+          return Fit.HOLDS;
+        }
+      }
+    }
+    return Fit.EXCLUDES;
+  }
+
+  private static List<Range> ranges(String folded) {
+    List<Range> ranges = new ArrayList<>();
+    Matcher between = BETWEEN.matcher(folded);
+    while (between.find()) {
+      String unit = between.group(5);
+      String fromUnit = between.group(2) == null ? unit : between.group(2);
+      ranges.add(
+          new Range(
+              days(between.group(1), fromUnit),
+              days(between.group(4), unit),
+              between.group(3) == null));
+    }
+    Matcher below = BELOW.matcher(folded);
+    while (below.find()) {
+      ranges.add(new Range(0, days(below.group(1), below.group(2)), false));
+    }
+    Matcher atLeast = AT_LEAST.matcher(folded);
+    while (atLeast.find()) {
+      boolean more = atLeast.group(1) != null;
+      if (more || atLeast.group(4) != null) {
+        double days = days(atLeast.group(2), atLeast.group(3));
+        ranges.add(new Range(more ? Math.nextUp(days) : days, Double.POSITIVE_INFINITY, true));
+      }
+    }
+    return ranges;
+  }
+
+  private static double days(String number, String unit) {
+    return Double.parseDouble(number)
+        * switch (unit) {
+          case "nam", "tuoi" -> 365;
+          case "thang", "thang tuoi" -> 30;
+          case "tuan", "tuan tuoi" -> 7;
+          default -> 1;
+        };
+  }
+
+  private static String folded(String text) {
+    return String.join(
+        " ", VietnameseText.fold(VietnameseText.normalize(text)).split("[^\\p{L}\\p{N}]+"));
+  }
+}
