@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,27 @@ public final class Quantities {
   private static final Pattern AT_LEAST =
       Pattern.compile("(?:(tren|hon) )?" + NUMBER + " " + UNIT + "(?: (?:lien tuc )?(tro len))?");
 
+  /** Folded number words, "lăm" and "mốt" as they follow "mươi", "tư" as "bốn". */
+  private static final Map<String, Integer> DIGITS =
+      Map.ofEntries(
+          Map.entry("mot", 1),
+          Map.entry("hai", 2),
+          Map.entry("ba", 3),
+          Map.entry("bon", 4),
+          Map.entry("tu", 4),
+          Map.entry("nam", 5),
+          Map.entry("lam", 5),
+          Map.entry("sau", 6),
+          Map.entry("bay", 7),
+          Map.entry("tam", 8),
+          Map.entry("chin", 9));
+
+  private static final Pattern NUMBER_WORDS =
+      Pattern.compile(
+          "\\b((?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi)"
+              + "(?: (?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi))*) "
+              + UNIT);
+
   private Quantities() {}
 
   /** A range of lengths in days, {@code from} included, {@code to} included when said so. */
@@ -61,7 +83,7 @@ public final class Quantities {
    */
   public static List<Double> stated(String question) {
     List<Double> lengths = new ArrayList<>();
-    Matcher m = STATED.matcher(folded(question));
+    Matcher m = STATED.matcher(withDigits(folded(question)));
     while (m.find()) {
       double days = days(m.group(2), m.group(3));
       lengths.add(m.group(1) == null ? days : days + 0.5);
@@ -113,6 +135,30 @@ public final class Quantities {
       }
     }
     return ranges;
+  }
+
+  /**
+   * The text with numbers written as words before a unit in digits: "tám tuần" is "8 tuan", "mười
+   * sáu tuổi" "16 tuoi", "hai mươi lăm năm" "25 nam".
+   */
+  private static String withDigits(String folded) {
+    Matcher words = NUMBER_WORDS.matcher(folded);
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      int value = 0;
+      int digit = 0;
+      for (String word : words.group(1).split(" ")) {
+        if (word.equals("muoi")) {
+          value += (digit == 0 ? 1 : digit) * 10;
+          digit = 0;
+        } else {
+          digit = DIGITS.get(word);
+        }
+      }
+      words.appendReplacement(out, (value + digit) + " " + words.group(2));
+    }
+    words.appendTail(out);
+    return out.toString();
   }
 
   private static double days(String number, String unit) {

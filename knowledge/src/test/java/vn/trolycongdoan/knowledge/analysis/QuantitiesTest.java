@@ -22,6 +22,16 @@ class QuantitiesTest {
   }
 
   @Test
+  void numbers_written_as_words_before_a_unit_are_lengths_too() {
+    assertThat(Quantities.stated("sảy thai lúc tám tuần")).containsExactly(56.0);
+    assertThat(Quantities.stated("con mười sáu tuổi đi làm")).containsExactly(16 * 365.0);
+    assertThat(Quantities.stated("đóng hai mươi lăm năm")).containsExactly(25 * 365.0);
+    assertThat(Quantities.stated("bé nhà mình năm tuổi")).containsExactly(5 * 365.0);
+    assertThat(Quantities.stated("mười năm")).containsExactly(10 * 365.0);
+    assertThat(Quantities.stated("ba má mất, năm nay nghỉ mấy ngày")).isEmpty();
+  }
+
+  @Test
   void more_than_a_length_is_a_little_more() {
     assertThat(Quantities.stated("sảy thai lúc hơn 22 tuần").get(0)).isGreaterThan(154.0);
   }
