@@ -1,8 +1,5 @@
 package vn.trolycongdoan.bot.reports.period;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** How often an indicator is reported. */
 public enum Cadence {
   MONTH("month", 12, 1),
@@ -46,10 +43,5 @@ public enum Cadence {
       case HALF_YEAR -> "6 tháng";
       case YEAR -> "năm";
     };
-  }
-
-  /** The cadence the catalogue file names, if any. */
-  public static Optional<Cadence> ofKey(String key) {
-    return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
   }
 }
