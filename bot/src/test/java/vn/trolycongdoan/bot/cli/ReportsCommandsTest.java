@@ -152,6 +152,24 @@ class ReportsCommandsTest {
   }
 
   @Test
+  void a_unit_code_that_names_an_indicator_stops_start_up() throws IOException {
+    Path units =
+        Files.writeString(
+            data.resolve("units.csv"),
+            "code,name,parent,opened,closed\nLDLD,LĐLĐ tỉnh,,2004-01-01,\nDVM,Sai mã,LDLD,2004-01-01,\n");
+
+    CommandLineRun run =
+        CommandLineRun.of(Map.of("UNITS_FILE", units.toString()), withData("units"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "Tệp cấu hình sai: "
+                + units.toAbsolutePath()
+                + ": mã đơn vị DVM trùng với tên của chỉ tiêu DVM");
+  }
+
+  @Test
   void an_indicators_file_with_a_mistake_stops_start_up_naming_the_file_and_the_line()
       throws IOException {
     Path settings =

@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.reports.catalogue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public final class Catalogue {
 
   /** The code, the name and the aliases of {@code indicator}: every way to name it. */
   public static List<String> names(Indicator indicator) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     names.add(indicator.code());
     names.add(indicator.name());
     names.addAll(indicator.aliases());
