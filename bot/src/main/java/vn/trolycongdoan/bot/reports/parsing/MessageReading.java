@@ -24,6 +24,7 @@ final class MessageReading {
 
   private static final Pattern CODE_LIKE =
       Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)+|[A-Z][A-Z0-9_]+");
+  private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
   private static final Set<String> PERIOD_WORDS = Set.of("thang", "quy", "nam");
   private static final Set<String> YES = Set.of("co", "roi", "dat", "yes", "x");
   private static final Set<String> NO = Set.of("khong", "chua", "no");
@@ -67,11 +68,9 @@ final class MessageReading {
 
   /** Reads what starts at {@code at} and returns where the next thing starts. */
   private int step(List<Token> words, int at) {
-    if (header) {
-      int next = headerWord(words, at);
-      if (next > at) {
-        return next;
-      }
+    int next = periodOrUnit(words, at);
+    if (next > at) {
+      return next;
     }
     Optional<IndicatorNames.Match> match = names.at(words, at);
     if (match.isPresent()) {
@@ -81,8 +80,12 @@ final class MessageReading {
     return unknown(words, at);
   }
 
-  /** A period, a unit or the words that introduce them; returns {@code at} if none. */
-  private int headerWord(List<Token> words, int at) {
+  /**
+   * A period, a unit or the words that introduce them; returns {@code at} if none. They may come
+   * after the pairs too, except a bare year ({@code 2024}), which only the start of a message takes
+   * for a period.
+   */
+  private int periodOrUnit(List<Token> words, int at) {
     Token word = words.get(at);
     if ((word.key().equals("ky") || word.key().equals("don vi")) && at + 1 < words.size()) {
       return at + 1;
@@ -97,7 +100,8 @@ final class MessageReading {
         return at + 2;
       }
     }
-    if (ChatPeriods.looksLikePeriod(word.text())) {
+    if (ChatPeriods.looksLikePeriod(word.text())
+        && (header || !BARE_YEAR.matcher(word.text()).matches())) {
       period(word.text());
       return at + 1;
     }

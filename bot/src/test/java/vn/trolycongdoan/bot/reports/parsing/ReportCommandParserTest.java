@@ -133,6 +133,17 @@ class ReportCommandParserTest {
   }
 
   @Test
+  void takes_a_period_or_a_unit_written_after_the_values_but_not_a_bare_year() {
+    ParseResult.Draft draft = draft("/baocao DVM=15 T6/2024\nTDG-01");
+
+    assertThat(draft.period()).map(Period::toString).hasValue("2024-06");
+    assertThat(draft.unit()).map(OrgUnit::code).hasValue("TDG-01");
+    assertThat(problems("/baocao DVM=15, 2024"))
+        .extracting(Problem::kind)
+        .containsExactly(ProblemKind.NOT_UNDERSTOOD);
+  }
+
+  @Test
   void baocao_alone_or_with_only_a_period_is_a_draft_without_values_for_the_guided_entry() {
     assertThat(draft("/baocao").values()).isEmpty();
     assertThat(draft("/baocao H1/2024").period()).map(Period::toString).hasValue("2024-H1");
