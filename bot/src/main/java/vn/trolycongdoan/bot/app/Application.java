@@ -17,6 +17,8 @@ import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
+import vn.trolycongdoan.bot.reports.ReportingFiles;
+import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.SqliteProcessedUpdates;
@@ -56,6 +58,8 @@ public final class Application implements AutoCloseable {
    * then refreshes the index in the background: answers come from the previous index until the
    * refresh commits. On failure, what was started is closed again.
    *
+   * @throws vn.trolycongdoan.bot.reports.ConfigFileException if the indicator catalogue or the
+   *     org-unit tree has a mistake; nothing is started then
    * @throws IOException if the index cannot be opened
    * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
    * @throws vn.trolycongdoan.bot.telegram.TelegramStartException if Telegram refuses the token or
@@ -63,6 +67,11 @@ public final class Application implements AutoCloseable {
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
+    ReportingFiles reporting = ReportingSetup.load(settings);
+    log.info(
+        "Reports: {} indicators, {} units",
+        reporting.catalogue().indicators().size(),
+        reporting.units().depthFirst().size());
     Deque<AutoCloseable> parts = new ArrayDeque<>();
     Clock clock = Clock.systemUTC();
     try {

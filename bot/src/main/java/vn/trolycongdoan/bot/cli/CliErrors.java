@@ -15,11 +15,12 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.config.SettingsException;
+import vn.trolycongdoan.bot.reports.ConfigFileException;
 import vn.trolycongdoan.knowledge.index.IndexInUseException;
 
 /**
- * Turns bad usage and failures into a Vietnamese message and an exit code: 2 for bad usage or
- * settings, 1 else.
+ * Turns bad usage and failures into a Vietnamese message and an exit code: 2 for bad usage,
+ * settings or operator files, 1 else.
  */
 final class CliErrors {
 
@@ -41,6 +42,9 @@ final class CliErrors {
     PrintWriter err = command.getErr();
     int exitCode = ExitCode.USAGE;
     if (e instanceof SettingsException bad) {
+      log.error(bad.getMessage());
+      err.println(bad.vietnameseMessage());
+    } else if (e instanceof ConfigFileException bad) {
       log.error(bad.getMessage());
       err.println(bad.vietnameseMessage());
     } else if (e instanceof InvalidRequestException bad) {

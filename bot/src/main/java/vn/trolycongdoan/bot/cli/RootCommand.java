@@ -73,7 +73,10 @@ public final class RootCommand implements Callable<Integer> {
             .addSubcommand("serve", new ServeCommand(root))
             .addSubcommand("ask", new AskCommand(root))
             .addSubcommand("index", new IndexCommand(root))
-            .addSubcommand("benchmark", new BenchmarkCommand(root));
+            .addSubcommand("benchmark", new BenchmarkCommand(root))
+            .addSubcommand("units", new UnitsCommand(root))
+            .addSubcommand("indicators", new IndicatorsCommand(root))
+            .addSubcommand("invite", new InviteCommand(root));
     VietnameseUsage.apply(commandLine);
     commandLine.setParameterExceptionHandler(CliErrors::badUsage);
     commandLine.setExecutionExceptionHandler(CliErrors::failed);

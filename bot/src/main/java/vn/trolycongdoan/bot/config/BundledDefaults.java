@@ -32,6 +32,16 @@ public final class BundledDefaults {
     return resource("config/paraphrases.txt").map(BundledDefaults::read);
   }
 
+  /** The bundled indicator catalogue (YAML), or empty if the build packed none. */
+  public static Optional<String> indicators() {
+    return resource("config/indicators.yaml").map(BundledDefaults::read);
+  }
+
+  /** The bundled org-unit tree (CSV), or empty if the build packed none. */
+  public static Optional<String> units() {
+    return resource("config/units.csv").map(BundledDefaults::read);
+  }
+
   static String settings() {
     return read(
         resource("config/settings.properties")

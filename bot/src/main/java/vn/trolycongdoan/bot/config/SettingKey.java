@@ -20,6 +20,8 @@ public enum SettingKey {
   ASK_CACHE_SIZE("ask.cache.size"),
   SYNONYMS_FILE("synonyms.file"),
   PARAPHRASES_FILE("paraphrases.file"),
+  INDICATORS_FILE("indicators.file"),
+  UNITS_FILE("units.file"),
   TELEGRAM_BOT_TOKEN("telegram.bot-token", true),
   TELEGRAM_API_URL("telegram.api-url"),
   TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),

@@ -19,6 +19,8 @@ import java.nio.file.Path;
  * @param synonymsFile the abbreviation list, or {@code null} for the bundled one
  * @param paraphrasesFile the member-to-legal phrase rules, already checked to parse, or {@code
  *     null} for the bundled ones
+ * @param indicatorsFile the reports' indicator catalogue, or {@code null} for the bundled one
+ * @param unitsFile the reports' org-unit tree, or {@code null} for the bundled sample
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
  */
@@ -33,6 +35,8 @@ public record Settings(
     int askCacheSize,
     Path synonymsFile,
     Path paraphrasesFile,
+    Path indicatorsFile,
+    Path unitsFile,
     TelegramSettings telegram,
     FloodLimit flood) {
 
@@ -63,6 +67,8 @@ public record Settings(
         askCacheSize,
         synonymsFile,
         paraphrasesFile,
+        indicatorsFile,
+        unitsFile,
         telegram,
         flood);
   }
@@ -80,6 +86,8 @@ public record Settings(
         askCacheSize,
         synonymsFile,
         paraphrasesFile,
+        indicatorsFile,
+        unitsFile,
         other,
         flood);
   }
@@ -97,6 +105,8 @@ public record Settings(
         askCacheSize,
         synonymsFile,
         paraphrasesFile,
+        indicatorsFile,
+        unitsFile,
         telegram,
         flood);
   }

@@ -5,6 +5,7 @@ import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
+import static vn.trolycongdoan.bot.config.SettingKey.INDICATORS_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.MIN_RELEVANCE;
 import static vn.trolycongdoan.bot.config.SettingKey.PARAPHRASES_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_DEFAULT;
@@ -16,6 +17,7 @@ import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_API_URL;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_BOT_TOKEN;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_SECRET;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_URL;
+import static vn.trolycongdoan.bot.config.SettingKey.UNITS_FILE;
 
 import java.io.IOException;
 import java.net.URI;
@@ -62,6 +64,8 @@ final class SettingsBinder {
         integer(ASK_CACHE_SIZE, 0, MOST_CACHED_ANSWERS),
         operatorFile(SYNONYMS_FILE),
         paraphrasesFile(),
+        operatorFile(INDICATORS_FILE),
+        operatorFile(UNITS_FILE),
         telegram(),
         new FloodLimit(
             integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),

@@ -33,6 +33,8 @@ class SettingsLoaderTest {
                 10_000,
                 null,
                 null,
+                null,
+                null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
                 new FloodLimit(20, Duration.ofSeconds(60))));
     assertThat(settings.telegram().enabled()).isFalse();

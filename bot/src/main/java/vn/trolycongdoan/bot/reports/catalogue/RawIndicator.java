@@ -1,0 +1,28 @@
+package vn.trolycongdoan.bot.reports.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One indicator as written in the catalogue file, before validation. */
+record RawIndicator(
+    String code,
+    String name,
+    List<String> aliases,
+    String unit,
+    String type,
+    List<BigDecimal> range,
+    String rollup,
+    String weight,
+    String cadence,
+    List<RawTarget> targets) {
+
+  /** One target as written in the catalogue file, before validation. */
+  record RawTarget(
+      String level,
+      String each,
+      String period,
+      BigDecimal value,
+      String written,
+      String document,
+      String section) {}
+}

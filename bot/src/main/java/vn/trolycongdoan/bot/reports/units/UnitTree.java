@@ -1,0 +1,61 @@
+package vn.trolycongdoan.bot.reports.units;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The org-unit tree, validated by {@link UnitTreeReader}: one root, every other unit's parent
+ * defined before it, codes unique, at most {@link UnitLevel#values() three} levels. Immutable and
+ * thread-safe.
+ */
+public final class UnitTree {
+
+  private final Map<String, OrgUnit> byCode = new LinkedHashMap<>();
+  private final Map<String, List<OrgUnit>> children = new LinkedHashMap<>();
+  private final OrgUnit root;
+
+  /**
+   * @param units the units, root first and every parent before its children
+   */
+  UnitTree(List<OrgUnit> units) {
+    for (OrgUnit unit : units) {
+      byCode.put(unit.code(), unit);
+      children.put(unit.code(), new ArrayList<>());
+      if (unit.parent() != null) {
+        children.get(unit.parent()).add(unit);
+      }
+    }
+    this.root = units.get(0);
+  }
+
+  /** The province federation at the top. */
+  public OrgUnit root() {
+    return root;
+  }
+
+  /** The unit with this code, in any case. */
+  public Optional<OrgUnit> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The units directly below {@code unit}, in the file's order. */
+  public List<OrgUnit> children(OrgUnit unit) {
+    return List.copyOf(children.getOrDefault(unit.code(), List.of()));
+  }
+
+  /** Every unit, each followed by its subtree: the order of an indented list. */
+  public List<OrgUnit> depthFirst() {
+    List<OrgUnit> order = new ArrayList<>();
+    addWithSubtree(root, order);
+    return order;
+  }
+
+  private void addWithSubtree(OrgUnit unit, List<OrgUnit> order) {
+    order.add(unit);
+    children.get(unit.code()).forEach(child -> addWithSubtree(child, order));
+  }
+}
