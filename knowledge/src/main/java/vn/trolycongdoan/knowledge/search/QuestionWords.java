@@ -154,18 +154,20 @@ final class QuestionWords {
       typed[i] = inToken.isEmpty() ? null : inToken.get(0);
     }
     List<String> kept = new ArrayList<>(words.length);
+    boolean keptWord = false;
     int last = lastWord(typed);
     int i = 0;
     while (i < words.length) {
       int matched = matchAt(typed, i, phrases, bareAllowed, i == last);
       if (matched == 0) {
         kept.add(words[i]);
+        keptWord |= typed[i] != null;
         i++;
       } else {
         i += matched;
       }
     }
-    return kept.isEmpty() ? text : String.join(" ", kept);
+    return keptWord ? String.join(" ", kept) : text;
   }
 
   /** The index of the last word that is not only punctuation. */

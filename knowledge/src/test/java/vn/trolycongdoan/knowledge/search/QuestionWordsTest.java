@@ -101,6 +101,13 @@ class QuestionWordsTest {
         .isTrue();
   }
 
+  @Test
+  void a_question_of_question_words_and_punctuation_only_is_kept_whole() {
+    assertThat(QuestionWords.strip("bao nhiêu \u0000 bao nhiêu"))
+        .isEqualTo("bao nhiêu \u0000 bao nhiêu");
+    assertThat(QuestionWords.strip("bao nhiêu ?")).isEqualTo("bao nhiêu ?");
+  }
+
   @Property
   void content_keeps_a_subsequence_of_the_stripped_words(@ForAll("questions") String question) {
     String stripped = QuestionWords.strip(question);
