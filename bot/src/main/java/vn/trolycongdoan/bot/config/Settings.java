@@ -21,6 +21,7 @@ import java.nio.file.Path;
  *     null} for the bundled ones
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
+ * @param outbox how outgoing messages are paced and retried
  */
 public record Settings(
     String host,
@@ -34,7 +35,8 @@ public record Settings(
     Path synonymsFile,
     Path paraphrasesFile,
     TelegramSettings telegram,
-    FloodLimit flood) {
+    FloodLimit flood,
+    OutboxSettings outbox) {
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -64,7 +66,8 @@ public record Settings(
         synonymsFile,
         paraphrasesFile,
         telegram,
-        flood);
+        flood,
+        outbox);
   }
 
   /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
@@ -81,7 +84,26 @@ public record Settings(
         synonymsFile,
         paraphrasesFile,
         other,
-        flood);
+        flood,
+        outbox);
+  }
+
+  /** The same settings with other outbox settings, e.g. a test's faster limits. */
+  public Settings withOutbox(OutboxSettings other) {
+    return new Settings(
+        host,
+        port,
+        dataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        askCacheSize,
+        synonymsFile,
+        paraphrasesFile,
+        telegram,
+        flood,
+        other);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
@@ -98,6 +120,7 @@ public record Settings(
         synonymsFile,
         paraphrasesFile,
         telegram,
-        flood);
+        flood,
+        outbox);
   }
 }

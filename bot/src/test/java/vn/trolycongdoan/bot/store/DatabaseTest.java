@@ -39,7 +39,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1");
+          .containsExactly("1", "2");
       assertThat(
               database
                   .jdbc()
@@ -48,7 +48,8 @@ class DatabaseTest {
                       row -> row.getString(1)))
           .contains(
               "answer_feedback",
-              "processed_updates",
+              "inbox",
+              "outbox",
               "questions",
               "shown_answers",
               "subscribers",
@@ -68,20 +69,18 @@ class DatabaseTest {
       database
           .jdbc()
           .update(
-              "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 3)");
+              "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                  + " VALUES (1, 2, '', '', 3, 'HANDLED')");
     }
 
     try (Database database = Database.open(file)) {
-      assertThat(
-              database
-                  .jdbc()
-                  .list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
+      assertThat(database.jdbc().list("SELECT update_id FROM inbox", row -> row.getLong(1)))
           .containsExactly(2L);
       assertThat(
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1");
+          .containsExactly("1", "2");
     }
   }
 
@@ -106,13 +105,13 @@ class DatabaseTest {
               """
           INSERT INTO flyway_schema_history
             (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success)
-          VALUES (2, '2', 'later', 'SQL', 'V2__later.sql', 0, 'test', 1, TRUE)""");
+          VALUES (3, '3', 'later', 'SQL', 'V3__later.sql', 0, 'test', 1, TRUE)""");
     }
 
     assertThatThrownBy(() -> Database.open(file))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining(file.toAbsolutePath().toString())
-        .hasMessageContaining("schema version 2")
+        .hasMessageContaining("schema version 3")
         .hasMessageContaining("newer version");
   }
 
@@ -126,14 +125,15 @@ class DatabaseTest {
                   jdbc.inTransaction(
                       tx -> {
                         tx.update(
-                            "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+                            "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                                + " VALUES (1, 1, '', '', 0, 'HANDLED')");
                         return tx.update(
-                            "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+                            "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                                + " VALUES (1, 1, '', '', 0, 'HANDLED')");
                       }))
           .isInstanceOf(StoreException.class);
 
-      assertThat(jdbc.list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
-          .isEmpty();
+      assertThat(jdbc.list("SELECT update_id FROM inbox", row -> row.getLong(1))).isEmpty();
     }
   }
 
@@ -166,22 +166,22 @@ class DatabaseTest {
       jdbc.inTransaction(
           tx ->
               tx.update(
-                  "INSERT INTO processed_updates (bot_id, update_id, processed_at) "
-                      + "VALUES (1, 1, 0)"));
+                  "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                      + " VALUES (1, 1, '', '', 0, 'HANDLED')"));
       jdbc.update(
-          "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 0)");
+          "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+              + " VALUES (1, 2, '', '', 0, 'HANDLED')");
 
       try (Database other = Database.open(database.file())) {
         other
             .jdbc()
             .update(
-                "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 3, 0)");
+                "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                    + " VALUES (1, 3, '', '', 0, 'HANDLED')");
         assertThat(
                 other
                     .jdbc()
-                    .list(
-                        "SELECT update_id FROM processed_updates ORDER BY update_id",
-                        row -> row.getLong(1)))
+                    .list("SELECT update_id FROM inbox ORDER BY update_id", row -> row.getLong(1)))
             .isEqualTo(List.of(1L, 2L, 3L));
       }
     }
