@@ -88,6 +88,24 @@ public record Settings(
         outbox);
   }
 
+  /** The same settings writing to another data folder, e.g. a benchmark's temporary one. */
+  public Settings withDataDir(Path otherDataDir) {
+    return new Settings(
+        host,
+        port,
+        otherDataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        askCacheSize,
+        synonymsFile,
+        paraphrasesFile,
+        telegram,
+        flood,
+        outbox);
+  }
+
   /** The same settings with other outbox settings, e.g. a test's faster limits. */
   public Settings withOutbox(OutboxSettings other) {
     return new Settings(

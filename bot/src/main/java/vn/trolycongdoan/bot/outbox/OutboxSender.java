@@ -175,20 +175,20 @@ public final class OutboxSender implements AutoCloseable {
     Duration wait = MAX_IDLE;
     int started = 0;
     int free = settings.senders() - inFlight();
-    List<QueuedMessage> due =
+    List<SqliteOutbox.Due> due =
         free > 0 ? outbox.due(channel, now, Math.max(64, free * 8)) : List.of();
     if (free > 0) {
-      for (QueuedMessage row : due) {
+      for (SqliteOutbox.Due row : due) {
         if (started >= free) {
           break;
         }
-        if (!limits.tryTake(row.message())) {
-          wait = min(wait, limits.waitFor(row.message()));
+        if (!limits.tryTake(row.chatId(), row.priority())) {
+          wait = min(wait, limits.waitFor(row.chatId(), row.priority()));
           continue;
         }
         if (outbox.markSending(row.id())) {
           started++;
-          begin(row);
+          begin(row.id());
         }
       }
     }
@@ -209,20 +209,18 @@ public final class OutboxSender implements AutoCloseable {
     return wait.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait;
   }
 
-  private void begin(QueuedMessage row) {
+  private void begin(long id) {
     synchronized (monitor) {
       inFlight++;
     }
     sending.execute(
         () -> {
           try {
+            QueuedMessage row = outbox.load(id);
             settle(row, attempt(row));
           } catch (StoreException e) {
             log.warn(
-                "{} outbox cannot record how message {} went; it stays sending",
-                channel,
-                row.id(),
-                e);
+                "{} outbox cannot record how message {} went; it stays sending", channel, id, e);
           } finally {
             synchronized (monitor) {
               inFlight--;
@@ -283,13 +281,13 @@ public final class OutboxSender implements AutoCloseable {
           channel,
           row.id(),
           row.message().chatId(),
-          row.attempts() + 1,
+          row.attempts(),
           settings.retryFor(),
           reason);
-      outbox.markFailed(row.id(), "gave up after " + (row.attempts() + 1) + " attempts: " + reason);
+      outbox.markFailed(row.id(), "gave up after " + row.attempts() + " attempts: " + reason);
       return;
     }
-    Duration wait = backoff(row.attempts() + 1);
+    Duration wait = backoff(row.attempts());
     log.info(
         "{} outbox: message {} failed ({}), next attempt in {} s",
         channel,

@@ -57,9 +57,9 @@ final class SendLimits {
     };
   }
 
-  /** Takes the message's tokens if every bucket has one; otherwise takes none. */
-  boolean tryTake(OutgoingMessage message) {
-    List<Bucket> buckets = bucketsOf(message);
+  /** Takes a message's tokens if every bucket has one; otherwise takes none. */
+  boolean tryTake(String chatId, Priority priority) {
+    List<Bucket> buckets = bucketsOf(chatId, priority);
     for (Bucket bucket : buckets) {
       if (bucket.getAvailableTokens() < 1) {
         return false;
@@ -69,31 +69,29 @@ final class SendLimits {
     return true;
   }
 
-  /** How long until the message's buckets all have a token. */
-  Duration waitFor(OutgoingMessage message) {
+  /** How long until a message's buckets all have a token. */
+  Duration waitFor(String chatId, Priority priority) {
     long nanos = 0;
-    for (Bucket bucket : bucketsOf(message)) {
+    for (Bucket bucket : bucketsOf(chatId, priority)) {
       nanos = Math.max(nanos, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
     }
     return Duration.ofNanos(nanos);
   }
 
-  private List<Bucket> bucketsOf(OutgoingMessage message) {
+  private List<Bucket> bucketsOf(String chatId, Priority priority) {
     prune();
     List<Bucket> buckets = new ArrayList<>(4);
     buckets.add(overall);
-    if (message.priority() == Priority.BULK) {
+    if (priority == Priority.BULK) {
       buckets.add(bulk);
     }
     buckets.add(
         chats.computeIfAbsent(
-            message.chatId(),
-            chat -> bucket(settings.chatMessagesPerSecond(), Duration.ofSeconds(1))));
-    if (isGroup.test(message.chatId())) {
+            chatId, chat -> bucket(settings.chatMessagesPerSecond(), Duration.ofSeconds(1))));
+    if (isGroup.test(chatId)) {
       buckets.add(
           groups.computeIfAbsent(
-              message.chatId(),
-              chat -> bucket(settings.groupMessagesPerMinute(), Duration.ofMinutes(1))));
+              chatId, chat -> bucket(settings.groupMessagesPerMinute(), Duration.ofMinutes(1))));
     }
     return buckets;
   }

@@ -60,21 +60,33 @@ public final class SqliteOutbox {
     }
   }
 
+  /** A due row as the sender first sees it, without its payload. */
+  record Due(long id, String chatId, Priority priority) {}
+
   /** The rows of the channel due at {@code now}, most urgent first, at most {@code limit}. */
-  List<QueuedMessage> due(Channel channel, Instant now, int limit) {
+  List<Due> due(Channel channel, Instant now, int limit) {
     return jdbc.list(
-        "SELECT "
-            + COLUMNS
-            + """
-             FROM outbox o WHERE o.channel = ? AND o.state = 'QUEUED' AND o.next_attempt_at <= ?
-            AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel
-              AND p.chat_id = o.chat_id AND p.priority = o.priority AND p.id < o.id
-              AND p.state IN ('QUEUED', 'SENDING'))
-            ORDER BY o.priority, o.id LIMIT ?""",
-        SqliteOutbox::queued,
+        """
+        SELECT o.id, o.chat_id, o.priority FROM outbox o
+        WHERE o.channel = ? AND o.state = 'QUEUED' AND o.next_attempt_at <= ?
+        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel
+          AND p.chat_id = o.chat_id AND p.priority = o.priority AND p.id < o.id
+          AND p.state IN ('QUEUED', 'SENDING'))
+        ORDER BY o.priority, o.id LIMIT ?""",
+        row ->
+            new Due(
+                row.getLong("id"),
+                row.getString("chat_id"),
+                Priority.ofRank(row.getInt("priority"))),
         channel,
         now,
         limit);
+  }
+
+  /** The whole row, to send it. */
+  QueuedMessage load(long id) {
+    return jdbc.first("SELECT " + COLUMNS + " FROM outbox WHERE id = ?", SqliteOutbox::queued, id)
+        .orElseThrow(() -> new IllegalStateException("No outbox row " + id));
   }
 
   /** When the channel's next queued row is due, if any. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
@@ -24,6 +26,8 @@ final class TelegramUpdates implements UpdateHandler {
       "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi, "
           + "hoặc gõ /huongdan để xem cách dùng.";
   static final String APOLOGY = "Xin lỗi, trợ lý đang gặp sự cố. Bạn vui lòng thử lại sau ít phút.";
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
   static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -58,12 +62,21 @@ final class TelegramUpdates implements UpdateHandler {
 
   @Override
   public Handling handle(StoredUpdate stored) {
-    Optional<ChatUpdate> read = reader.read(parse(stored.payload()));
+    Update update;
+    try {
+      update = parse(stored.payload());
+    } catch (IllegalArgumentException e) {
+      log.warn(
+          "Telegram update {} is not one the bot can read ({}); ignoring it",
+          stored.key(),
+          e.getMessage());
+      return Handling.of(List.of());
+    }
+    Optional<ChatUpdate> read = reader.read(update);
     if (read.isEmpty()) {
       return Handling.of(List.of());
     }
-    ChatUpdate update = read.get();
-    return handling(update, respond(update), stored);
+    return handling(read.get(), respond(read.get()), stored);
   }
 
   @Override

@@ -34,11 +34,12 @@ final class UpdateIntake {
   /**
    * Stores the update and queues it for handling.
    *
+   * @param chatKey the chat it belongs to, so that one chat's updates are handled in order
    * @param json the update as Telegram sent it
    * @throws StoreException if it cannot be stored; it must not be confirmed then
    */
-  void take(Update update, String json) {
-    StoredUpdate stored = inbox.store(botId, update.getUpdateId(), chatKey(update), json);
+  void take(long updateId, String chatKey, String json) {
+    StoredUpdate stored = inbox.store(botId, updateId, chatKey, json);
     if (stored != null) {
       dispatcher.submit(stored);
     }
@@ -62,7 +63,7 @@ final class UpdateIntake {
     }
     for (int failures = 1; ; failures++) {
       try {
-        take(update, json);
+        take(update.getUpdateId(), chatKey(update), json);
         return true;
       } catch (StoreException e) {
         Duration wait = retry.backoff(failures);

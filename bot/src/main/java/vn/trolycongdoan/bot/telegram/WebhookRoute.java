@@ -1,14 +1,16 @@
 package vn.trolycongdoan.bot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.trolycongdoan.bot.store.StoreException;
 
 /**
@@ -25,6 +27,7 @@ final class WebhookRoute implements Handler {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookRoute.class);
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final byte[] secret;
   private final UpdateIntake intake;
@@ -56,24 +59,39 @@ final class WebhookRoute implements Handler {
       return;
     }
     String body = ctx.body();
-    Update update;
+    JsonNode update;
     try {
-      update = TelegramUpdates.parse(body);
-    } catch (IllegalArgumentException e) {
-      log.warn(
-          "Ignored a call to the Telegram webhook: the body is not an update ({})", e.getMessage());
+      update = JSON.readTree(body);
+    } catch (IOException e) {
+      update = null;
+    }
+    if (update == null || !update.path("update_id").canConvertToLong()) {
+      log.warn("Ignored a call to the Telegram webhook: the body is not an update");
       ctx.status(200);
       return;
     }
+    long updateId = update.get("update_id").asLong();
     try {
-      intake.take(update, body);
+      intake.take(updateId, chatKey(update), body);
       ctx.status(200);
     } catch (StoreException e) {
       log.warn(
           "Cannot store Telegram update {}; answering 503 so that Telegram sends it again",
-          update.getUpdateId(),
+          updateId,
           e);
       ctx.status(503);
     }
+  }
+
+  /**
+   * The chat of a message or of a pressed button's message, read from the JSON as it is (the update
+   * is read in full only when handled); {@code 0} when it has none.
+   */
+  private static String chatKey(JsonNode update) {
+    JsonNode message =
+        update.has("message")
+            ? update.get("message")
+            : update.path("callback_query").path("message");
+    return Long.toString(message.path("chat").path("id").asLong(0));
   }
 }
