@@ -252,9 +252,9 @@ public final class OutboxSender implements AutoCloseable {
         }
       }
       log.info(
-          "{} outbox paused for {} s ({}); message {} is tried again after",
+          "{} outbox paused for {} ms ({}); message {} is tried again after",
           channel,
-          paused.pause().toSeconds(),
+          paused.pause().toMillis(),
           paused.reason(),
           row.id());
       outbox.retryAt(row.id(), until, paused.reason());
