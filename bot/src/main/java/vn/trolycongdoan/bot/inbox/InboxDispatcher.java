@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.inbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -175,8 +176,7 @@ public final class InboxDispatcher implements AutoCloseable {
   private void retryPending() {
     try {
       inbox.pending(botId).stream()
-          .filter(
-              update -> update.receivedAt().isBefore(java.time.Instant.now().minus(RETRY_EVERY)))
+          .filter(update -> update.receivedAt().isBefore(Instant.now().minus(RETRY_EVERY)))
           .forEach(this::submit);
     } catch (RuntimeException e) {
       log.warn("Cannot look for updates left pending", e);

@@ -3,21 +3,27 @@ package vn.trolycongdoan.bot.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
 import vn.trolycongdoan.bot.store.Database;
 
 class SqliteInboxTest {
@@ -117,6 +123,36 @@ class SqliteInboxTest {
     for (int id = 0; id < ids; id++) {
       assertThat(wins.get(id)).as("wins for update %d", id).isEqualTo(1);
     }
+  }
+
+  @Test
+  void updates_the_first_schema_recorded_as_processed_stay_processed_after_the_upgrade()
+      throws SQLException {
+    database.close();
+    Path file = folder.resolve("v1.db");
+    SQLiteDataSource source = new SQLiteDataSource();
+    source.setUrl("jdbc:sqlite:" + file);
+    Flyway.configure(getClass().getClassLoader())
+        .dataSource(source)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("identity", "INTEGER PRIMARY KEY"))
+        .target("1")
+        .load()
+        .migrate();
+    try (Connection connection = source.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES ("
+              + BOT
+              + ", 1000, 0)");
+    }
+
+    database = Database.open(file);
+    SqliteInbox upgraded = new SqliteInbox(database, Clock.systemUTC());
+
+    assertThat(upgraded.store(BOT, 1000, "1", "{}")).isNull();
+    assertThat(upgraded.store(BOT, 1001, "1", "{}")).isNotNull();
+    assertThat(upgraded.pending(BOT)).extracting(StoredUpdate::updateId).containsExactly(1001L);
   }
 
   @Test
