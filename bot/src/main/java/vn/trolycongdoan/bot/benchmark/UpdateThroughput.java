@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +40,7 @@ final class UpdateThroughput {
   }
 
   private static final String SECRET = "benchmark-secret";
+  private static final String WEBHOOK_PATH = "/telegram/webhook";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration REPLY_LIMIT = Duration.ofMinutes(5);
 
@@ -64,19 +64,18 @@ final class UpdateThroughput {
                   new TelegramSettings(
                       StubBotApi.TOKEN,
                       api.url(),
-                      URI.create("https://bench.invalid/telegram/webhook"),
+                      URI.create("https://bench.invalid" + WEBHOOK_PATH),
                       SECRET));
       Application application = Application.start(bench);
       try (Database database = Database.open(bench.databaseFile())) {
         while (application.indexing()) {
           Thread.sleep(100);
         }
-        URI hook = URI.create("http://127.0.0.1:" + application.port() + "/telegram/webhook");
-        feed(hook, questions, 0, warmUp);
+        feed(application.port(), questions, 0, warmUp);
         awaitReplies(database);
         long cpu = HttpLoad.processCpu();
         long started = System.nanoTime();
-        feed(hook, questions, warmUp, updates);
+        feed(application.port(), questions, warmUp, updates);
         double accepted = updates / ((System.nanoTime() - started) / 1e9);
         awaitReplies(database);
         double replied = updates / ((System.nanoTime() - started) / 1e9);
@@ -88,9 +87,11 @@ final class UpdateThroughput {
     }
   }
 
-  /** Posts updates {@code first} to {@code first + count - 1} from the client threads. */
-  private void feed(URI hook, List<String> questions, int first, int count) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
+  /**
+   * Posts updates {@code first} to {@code first + count - 1} from the client threads, each on one
+   * keep-alive connection ({@link LoadClient}).
+   */
+  private void feed(int port, List<String> questions, int first, int count) throws Exception {
     AtomicInteger next = new AtomicInteger(first);
     List<Thread> threads = new ArrayList<>();
     List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
@@ -98,15 +99,17 @@ final class UpdateThroughput {
       Thread thread =
           new Thread(
               () -> {
-                for (int n = next.getAndIncrement();
-                    n < first + count;
-                    n = next.getAndIncrement()) {
-                  try {
-                    post(http, hook, update(n, questions.get(n % questions.size())));
-                  } catch (Exception e) {
-                    failures.add(e);
-                    return;
+                try (LoadClient client = new LoadClient(port)) {
+                  for (int n = next.getAndIncrement();
+                      n < first + count;
+                      n = next.getAndIncrement()) {
+                    int status = client.send(post(update(n, questions.get(n % questions.size()))));
+                    if (status != 200) {
+                      throw new IOException("The webhook answered " + status);
+                    }
                   }
+                } catch (Exception e) {
+                  failures.add(e);
                 }
               },
               "bench-webhook-" + i);
@@ -121,18 +124,22 @@ final class UpdateThroughput {
     }
   }
 
-  private static void post(HttpClient http, URI hook, String json)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(hook)
-            .header("Content-Type", "application/json")
-            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    if (status != 200) {
-      throw new IOException("The webhook answered " + status);
-    }
+  /** The bytes of Telegram's {@code POST} of an update to the webhook, with the secret token. */
+  private static byte[] post(String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("POST "
+                + WEBHOOK_PATH
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "X-Telegram-Bot-Api-Secret-Token: "
+                + SECRET
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] request = Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, request, head.length, body.length);
+    return request;
   }
 
   /** A member's text message as Telegram posts it; each update from a member of its own. */
