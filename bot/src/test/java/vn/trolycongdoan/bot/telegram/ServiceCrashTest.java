@@ -55,7 +55,7 @@ class ServiceCrashTest {
           environment,
           update -> {
             String json = api.textUpdate(chat(update), chat(update), "Đoàn viên", text(update));
-            while (!posted(hook, json)) {
+            while (!posted(hook, json) && !Thread.currentThread().isInterrupted()) {
               pause(20);
             }
           });
@@ -87,24 +87,35 @@ class ServiceCrashTest {
     Thread feeder =
         new Thread(
             () -> {
-              for (int update = 0; update < UPDATES; update++) {
+              for (int update = 0;
+                  update < UPDATES && !Thread.currentThread().isInterrupted();
+                  update++) {
                 feed.accept(update);
                 pause(4);
               }
-              fed.set(true);
+              fed.set(!Thread.currentThread().isInterrupted());
             },
             "feeder-" + mode);
-    ServiceProcess service = start(data, corpus, port, environment, 0);
-    feeder.start();
-    for (int kill = 1; kill <= KILLS; kill++) {
-      Thread.sleep(200 + random.nextInt(1200));
-      service.kill();
-      service = start(data, corpus, port, environment, kill);
+    feeder.setDaemon(true);
+    List<ServiceProcess> started = new ArrayList<>();
+    try {
+      started.add(start(data, corpus, port, environment, 0));
+      feeder.start();
+      for (int kill = 1; kill <= KILLS; kill++) {
+        Thread.sleep(200 + random.nextInt(1200));
+        started.get(started.size() - 1).kill();
+        started.add(start(data, corpus, port, environment, kill));
+      }
+      feeder.join(ANSWERED_WITHIN.toMillis());
+      assertThat(fed).as("all updates fed").isTrue();
+      awaitEveryReply(api);
+      started.get(started.size() - 1).stop();
+    } finally {
+      feeder.interrupt();
+      for (ServiceProcess service : started) {
+        service.kill();
+      }
     }
-    feeder.join();
-    assertThat(fed).isTrue();
-    awaitEveryReply(api);
-    service.stop();
     check(mode, api, data);
   }
 
