@@ -168,9 +168,13 @@ public final class OutboxSender implements AutoCloseable {
    */
   private Duration round() throws InterruptedException {
     Instant now = clock.instant();
-    if (now.isBefore(pausedUntil)) {
+    Instant until;
+    synchronized (monitor) {
+      until = pausedUntil;
+    }
+    if (now.isBefore(until)) {
       awaitInFlight();
-      return Duration.between(clock.instant(), pausedUntil);
+      return Duration.between(clock.instant(), until);
     }
     Duration wait = MAX_IDLE;
     int started = 0;
