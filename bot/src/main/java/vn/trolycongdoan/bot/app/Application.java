@@ -3,7 +3,6 @@ package vn.trolycongdoan.bot.app;
 import io.github.bucket4j.TimeMeter;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -21,7 +20,6 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
-import vn.trolycongdoan.bot.telegram.SqliteProcessedUpdates;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.WebServer;
@@ -35,9 +33,6 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 public final class Application implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Application.class);
-
-  /** Telegram keeps an update for at most a day; remembering handled ones for a week is ample. */
-  private static final Duration REMEMBER_UPDATES = Duration.ofDays(7);
 
   private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
@@ -78,8 +73,6 @@ public final class Application implements AutoCloseable {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
       Database database = started(parts, Database.open(settings.databaseFile()));
-      SqliteProcessedUpdates processed = new SqliteProcessedUpdates(database);
-      processed.pruneOlderThan(clock.instant().minus(REMEMBER_UPDATES));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
       DocumentLibrary library = DocumentLibrary.of(base);
       ChatAssembly.Stores stores =
@@ -88,7 +81,8 @@ public final class Application implements AutoCloseable {
       ChatRouter chat =
           ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
       Optional<TelegramBot> telegram =
-          TelegramBot.startIfEnabled(settings.telegram(), chat, processed, subscribers);
+          TelegramBot.startIfEnabled(
+              settings.telegram(), settings.outbox(), chat, database, subscribers);
       telegram.ifPresent(bot -> started(parts, bot));
       List<PostRoute> webhook = telegram.flatMap(TelegramBot::webhookRoute).stream().toList();
       WebServer web = started(parts, WebServer.start(settings, library, indexer, chat, webhook));

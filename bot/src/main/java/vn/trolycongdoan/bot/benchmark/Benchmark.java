@@ -25,8 +25,8 @@ import vn.trolycongdoan.knowledge.KnowledgeConfig;
  * Measures what the README promises and prints the figures beside their targets, each with PASS or
  * MISS: index build time and heap for the bundled corpus and for a scaled corpus, search latency in
  * process, and {@code /api/ask} throughput over HTTP with the answer cache off (distinct questions)
- * and on (repeated questions). Works in a temporary folder that is deleted afterwards; the
- * service's own index is not touched.
+ * and on (repeated questions), and Telegram updates per second from the webhook to a stored reply.
+ * Works in a temporary folder that is deleted afterwards; the service's own index is not touched.
  */
 public final class Benchmark {
 
@@ -35,6 +35,8 @@ public final class Benchmark {
   private static final Target CACHED_HTTP = Target.atLeast(20_000, "req/s");
   private static final Target SCALED_BUILD = Target.atMost(60, "s");
   private static final Target SCALED_HEAP = Target.atMost(512, "MB");
+  private static final Target UPDATES = Target.atLeast(1_000, "updates/s");
+  private static final int UPDATES_WARM_UP = 2_000;
   private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
 
   /** Questions asked between checks whether the JIT has settled. */
@@ -43,10 +45,17 @@ public final class Benchmark {
   private static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
 
   /**
-   * What to run: size of the scaled corpus, number of in-process searches, HTTP client threads and
-   * measured seconds of each HTTP run.
+   * What to run: size of the scaled corpus, number of in-process searches, HTTP client threads,
+   * measured seconds of each HTTP run, measured Telegram updates, and whether to measure only
+   * those.
    */
-  public record Options(int documents, int searches, int clients, Duration httpDuration) {}
+  public record Options(
+      int documents,
+      int searches,
+      int clients,
+      Duration httpDuration,
+      int updates,
+      boolean updatesOnly) {}
 
   private final Settings settings;
   private final Options options;
@@ -68,6 +77,10 @@ public final class Benchmark {
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
+      updateThroughput(work, questions);
+      if (options.updatesOnly()) {
+        return;
+      }
       HttpLoad http =
           new HttpLoad(
               settings, options.clients(), HTTP_WARM_UP, MAX_WARM_UP, options.httpDuration());
@@ -134,6 +147,27 @@ public final class Benchmark {
     } finally {
       deleteTree(work);
     }
+  }
+
+  private void updateThroughput(Path work, List<String> questions) throws Exception {
+    UpdateThroughput.Figures figures =
+        new UpdateThroughput(settings, options.clients())
+            .run(work.resolve("updates"), questions, UPDATES_WARM_UP, options.updates());
+    print(
+        "Telegram updates, webhook to stored reply (the whole service, %d member questions cycled,"
+            + " answer cache %s, %d client threads, after %d to warm up): %d updates, webhook"
+            + " answered %.0f/s, replies stored %.0f/s; CPU %.0f µs per update (clients included),"
+            + " so ≈ %.0f updates/s on idle cores; %s",
+        questions.size(),
+        settings.askCacheSize() > 0 ? "on" : "off",
+        options.clients(),
+        UPDATES_WARM_UP,
+        figures.updates(),
+        figures.acceptedPerSecond(),
+        figures.repliedPerSecond(),
+        figures.cpuMicrosPerUpdate(),
+        figures.cpuBoundPerSecond(),
+        UPDATES.verdict(figures.repliedPerSecond()));
   }
 
   private record Built(KnowledgeBase base, long heapPeakMegabytes) {}

@@ -107,7 +107,7 @@ final class HttpLoad {
     } while (!jit.settled() && System.nanoTime() < latest);
   }
 
-  private static long processCpu() {
+  static long processCpu() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }

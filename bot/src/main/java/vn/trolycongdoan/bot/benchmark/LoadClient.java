@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One keep-alive HTTP/1.1 connection that sends prepared GET requests and reads each response to
- * its end, for load generation at little cost: requests are encoded once up front, responses are
+ * One keep-alive HTTP/1.1 connection that sends prepared requests and reads each response to its
+ * end, for load generation at little cost: requests are encoded once up front, responses are
  * scanned in one reused buffer, and only the header lines are allocated per request. Understands
  * exactly what a load test of our own server needs: a status line, headers, and a body given by
  * {@code Content-Length} or chunked. Not thread-safe: one thread per client.

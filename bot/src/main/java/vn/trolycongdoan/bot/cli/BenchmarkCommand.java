@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.trolycongdoan.bot.benchmark.Benchmark;
 
-/** {@code benchmark}: prints index build, search latency and HTTP throughput figures. */
+/**
+ * {@code benchmark}: prints index build, search latency, HTTP throughput and Telegram update
+ * throughput figures.
+ */
 @Command(
     name = "benchmark",
     description = "Đo tốc độ lập chỉ mục, tra cứu và thông lượng /api/ask rồi in kết quả.")
@@ -48,6 +51,20 @@ final class BenchmarkCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   private int seconds;
 
+  @Option(
+      names = "--updates",
+      defaultValue = "10000",
+      paramLabel = "N",
+      description =
+          "Số cập nhật Telegram đo từ webhook đến câu trả lời đã lưu (mặc định: ${DEFAULT-VALUE}).")
+  private int updates;
+
+  @Option(
+      names = "--updates-only",
+      description =
+          "Chỉ đo cập nhật Telegram (webhook đến câu trả lời đã lưu), bỏ qua các phép đo khác.")
+  private boolean updatesOnly;
+
   @Spec private CommandSpec spec;
 
   BenchmarkCommand(RootCommand root) {
@@ -56,13 +73,16 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (documents < 1 || searches < 1 || clients < 1 || seconds < 1) {
+    if (documents < 1 || searches < 1 || clients < 1 || seconds < 1 || updates < 1) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
-          "Các tham số --documents, --searches, --clients, --seconds phải là số nguyên dương.");
+          "Các tham số --documents, --searches, --clients, --seconds, --updates phải là số nguyên"
+              + " dương.");
     }
     Logging.quiet();
-    var options = new Benchmark.Options(documents, searches, clients, Duration.ofSeconds(seconds));
+    var options =
+        new Benchmark.Options(
+            documents, searches, clients, Duration.ofSeconds(seconds), updates, updatesOnly);
     new Benchmark(root.settings(Map.of()), options, spec.commandLine().getOut()).run();
     return 0;
   }

@@ -27,7 +27,13 @@ public enum SettingKey {
   TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),
   TELEGRAM_WEBHOOK_SECRET("telegram.webhook-secret", true),
   FLOOD_MESSAGES_PER_MINUTE("chat.flood.messages-per-minute"),
-  FLOOD_PAUSE_SECONDS("chat.flood.pause-seconds");
+  FLOOD_PAUSE_SECONDS("chat.flood.pause-seconds"),
+  OUTBOX_MESSAGES_PER_SECOND("outbox.messages-per-second"),
+  OUTBOX_BULK_MESSAGES_PER_SECOND("outbox.bulk-messages-per-second"),
+  OUTBOX_CHAT_MESSAGES_PER_SECOND("outbox.chat-messages-per-second"),
+  OUTBOX_GROUP_MESSAGES_PER_MINUTE("outbox.group-messages-per-minute"),
+  OUTBOX_RETRY_HOURS("outbox.retry-hours"),
+  OUTBOX_SENDERS("outbox.senders");
 
   private final String key;
   private final boolean secret;

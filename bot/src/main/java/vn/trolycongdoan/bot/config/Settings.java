@@ -23,6 +23,7 @@ import java.nio.file.Path;
  * @param unitsFile the reports' org-unit tree, or {@code null} for the bundled sample
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
+ * @param outbox how outgoing messages are paced and retried
  */
 public record Settings(
     String host,
@@ -38,7 +39,8 @@ public record Settings(
     Path indicatorsFile,
     Path unitsFile,
     TelegramSettings telegram,
-    FloodLimit flood) {
+    FloodLimit flood,
+    OutboxSettings outbox) {
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -70,7 +72,8 @@ public record Settings(
         indicatorsFile,
         unitsFile,
         telegram,
-        flood);
+        flood,
+        outbox);
   }
 
   /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
@@ -89,7 +92,44 @@ public record Settings(
         indicatorsFile,
         unitsFile,
         other,
-        flood);
+        flood,
+        outbox);
+  }
+
+  /** The same settings writing to another data folder, e.g. a benchmark's temporary one. */
+  public Settings withDataDir(Path otherDataDir) {
+    return new Settings(
+        host,
+        port,
+        otherDataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        askCacheSize,
+        synonymsFile,
+        paraphrasesFile,
+        telegram,
+        flood,
+        outbox);
+  }
+
+  /** The same settings with other outbox settings, e.g. a test's faster limits. */
+  public Settings withOutbox(OutboxSettings other) {
+    return new Settings(
+        host,
+        port,
+        dataDir,
+        corpusDir,
+        defaultResults,
+        maxResults,
+        minRelevance,
+        askCacheSize,
+        synonymsFile,
+        paraphrasesFile,
+        telegram,
+        flood,
+        other);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
@@ -108,6 +148,7 @@ public record Settings(
         indicatorsFile,
         unitsFile,
         telegram,
-        flood);
+        flood,
+        outbox);
   }
 }

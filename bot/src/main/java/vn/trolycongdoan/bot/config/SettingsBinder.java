@@ -7,6 +7,12 @@ import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
 import static vn.trolycongdoan.bot.config.SettingKey.INDICATORS_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.MIN_RELEVANCE;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_BULK_MESSAGES_PER_SECOND;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_CHAT_MESSAGES_PER_SECOND;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_GROUP_MESSAGES_PER_MINUTE;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_MESSAGES_PER_SECOND;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_RETRY_HOURS;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_SENDERS;
 import static vn.trolycongdoan.bot.config.SettingKey.PARAPHRASES_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_DEFAULT;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_MAX;
@@ -69,7 +75,19 @@ final class SettingsBinder {
         telegram(),
         new FloodLimit(
             integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),
-            Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))));
+            Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))),
+        outbox());
+  }
+
+  private OutboxSettings outbox() {
+    int overall = integer(OUTBOX_MESSAGES_PER_SECOND, 1, 10_000);
+    return new OutboxSettings(
+        overall,
+        integer(OUTBOX_BULK_MESSAGES_PER_SECOND, 1, overall),
+        integer(OUTBOX_CHAT_MESSAGES_PER_SECOND, 1, 1000),
+        integer(OUTBOX_GROUP_MESSAGES_PER_MINUTE, 1, 60_000),
+        Duration.ofHours(integer(OUTBOX_RETRY_HOURS, 1, 24 * 30)),
+        integer(OUTBOX_SENDERS, 1, 64));
   }
 
   private TelegramSettings telegram() {

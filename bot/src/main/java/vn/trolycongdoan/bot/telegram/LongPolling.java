@@ -22,7 +22,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * Takes updates by long polling with TelegramBots' {@link TelegramBotsLongPollingApplication}, on
  * one daemon thread, and hands them to a consumer one by one, in the order Telegram sent them. The
  * library deletes any webhook first, then asks with an offset one above the last update it
- * received, which confirms the ones before.
+ * received, which confirms the ones before. It asks only after the consumer has returned for the
+ * whole batch, on the same thread, so an update is confirmed only once the consumer has stored it.
  *
  * <p>A failed poll is retried forever, after the {@code retry_after} of a 429 or the {@link
  * RetryPolicy}'s backoff: Telegram being away for a while must not stop the bot. A consumer that

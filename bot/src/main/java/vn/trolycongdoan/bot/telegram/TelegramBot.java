@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.telegram;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,17 +10,26 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatHandler;
+import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.config.TelegramSettings;
+import vn.trolycongdoan.bot.inbox.InboxDispatcher;
+import vn.trolycongdoan.bot.inbox.SqliteInbox;
 import vn.trolycongdoan.bot.members.SubscriberStore;
+import vn.trolycongdoan.bot.outbox.OutboxSender;
+import vn.trolycongdoan.bot.outbox.Sleeper;
+import vn.trolycongdoan.bot.outbox.SqliteOutbox;
+import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.web.PostRoute;
 
 /**
  * The Telegram bot: takes updates by long polling, or through our own webhook route when a webhook
- * URL is set, and answers them with the chat core. Each update is handled at most once ({@link
- * ProcessedUpdates}); one chat's updates in order, different chats in parallel. {@link #start}
- * registers the command menu and returns once Telegram has accepted the bot; answering then goes on
- * in the background until {@link #close}. Thread-safe.
+ * URL is set, stores each in the inbox before Telegram is told it arrived, answers it with the chat
+ * core from there (one chat's updates in order, chats in parallel; each once, even if Telegram
+ * sends it again) and delivers the replies through the outbox. {@link #start} registers the command
+ * menu and returns once Telegram has accepted the bot; answering then goes on in the background
+ * until {@link #close}. Thread-safe.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -30,9 +40,16 @@ public final class TelegramBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
+  /** Telegram keeps an update for at most a day; remembering handled ones for a week is ample. */
+  private static final Duration REMEMBER_UPDATES = Duration.ofDays(7);
+
+  /** Delivered (or given up) messages are kept a month, for questions about what was sent. */
+  private static final Duration REMEMBER_SENT = Duration.ofDays(30);
+
   private final String username;
   private final OkHttpClient http;
-  private final ChatExecutor executor;
+  private final InboxDispatcher dispatcher;
+  private final OutboxSender sender;
   private final LongPolling polling;
   private final PostRoute webhookRoute;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -40,12 +57,14 @@ public final class TelegramBot implements AutoCloseable {
   private TelegramBot(
       String username,
       OkHttpClient http,
-      ChatExecutor executor,
+      InboxDispatcher dispatcher,
+      OutboxSender sender,
       LongPolling polling,
       PostRoute webhookRoute) {
     this.username = username;
     this.http = http;
-    this.executor = executor;
+    this.dispatcher = dispatcher;
+    this.sender = sender;
     this.polling = polling;
     this.webhookRoute = webhookRoute;
   }
@@ -53,21 +72,23 @@ public final class TelegramBot implements AutoCloseable {
   /** Starts the bot when a token is set; otherwise logs {@link #OFF_MESSAGE} and returns empty. */
   public static Optional<TelegramBot> startIfEnabled(
       TelegramSettings settings,
+      OutboxSettings outbox,
       ChatHandler chat,
-      ProcessedUpdates processed,
+      Database database,
       SubscriberStore subscribers) {
     if (!settings.enabled()) {
       log.info(OFF_MESSAGE);
       return Optional.empty();
     }
-    return Optional.of(start(settings, chat, processed, subscribers));
+    return Optional.of(start(settings, outbox, chat, database, subscribers));
   }
 
   /**
-   * Checks the token ({@code getMe}), registers the command menu, then starts long polling (after
-   * {@code deleteWebhook}) or, with a webhook URL, calls {@code setWebhook} with a secret token:
-   * the configured one, else a random one for this run. In webhook mode the caller must serve
-   * {@link #webhookRoute}.
+   * Checks the token ({@code getMe}), registers the command menu, starts the outbox sender and
+   * hands over the updates a previous run left pending, then starts long polling (after {@code
+   * deleteWebhook}) or, with a webhook URL, calls {@code setWebhook} with a secret token: the
+   * configured one, else a random one for this run. In webhook mode the caller must serve {@link
+   * #webhookRoute}.
    *
    * @throws IllegalArgumentException if {@code settings} has no token
    * @throws TelegramStartException if Telegram refuses the token or the webhook, or cannot be
@@ -75,22 +96,25 @@ public final class TelegramBot implements AutoCloseable {
    */
   public static TelegramBot start(
       TelegramSettings settings,
+      OutboxSettings outbox,
       ChatHandler chat,
-      ProcessedUpdates processed,
+      Database database,
       SubscriberStore subscribers) {
-    return start(settings, chat, processed, subscribers, Tuning.DEFAULT);
+    return start(settings, outbox, chat, database, subscribers, Tuning.DEFAULT);
   }
 
   static TelegramBot start(
       TelegramSettings settings,
+      OutboxSettings outboxSettings,
       ChatHandler chat,
-      ProcessedUpdates processed,
+      Database database,
       SubscriberStore subscribers,
       Tuning tuning) {
     if (!settings.enabled()) {
       throw new IllegalArgumentException("No Telegram bot token set");
     }
     String token = settings.botToken();
+    long botId = botId(token);
     TelegramUrl url = StartupCalls.telegramUrl(settings.apiUrl());
     OkHttpClient http =
         new OkHttpClient.Builder()
@@ -98,31 +122,63 @@ public final class TelegramBot implements AutoCloseable {
             .readTimeout(Duration.ofSeconds(30))
             .writeTimeout(Duration.ofSeconds(30))
             .build();
-    ChatExecutor executor = new ChatExecutor(tuning.chatThreads());
+    Clock clock = Clock.systemUTC();
+    SqliteInbox inbox = new SqliteInbox(database, clock);
+    SqliteOutbox outbox = new SqliteOutbox(database, clock);
+    inbox.pruneHandledBefore(clock.instant().minus(REMEMBER_UPDATES));
+    outbox.pruneFinishedBefore(clock.instant().minus(REMEMBER_SENT));
+    OutboxSender sender = null;
+    InboxDispatcher dispatcher = null;
     try {
       TelegramClient client = new OkHttpTelegramClient(http, token, url);
       StartupCalls calls = new StartupCalls(client, settings);
       String username = calls.getMe().getUserName();
       calls.registerCommands(chat.menu());
-      ReplyDelivery delivery =
-          new ReplyDelivery(
-              new TelegramSender(client, tuning.retry(), token),
-              new MessageSplitter(),
-              subscribers);
-      UpdateProcessor processor =
-          new UpdateProcessor(
-              botId(token), processed, new UpdateReader(username), chat, delivery, executor);
+      sender =
+          new OutboxSender(
+                  Channel.TELEGRAM,
+                  outbox,
+                  new TelegramTransport(client, token, tuning.retry()),
+                  outboxSettings,
+                  chatId -> chatId.startsWith("-"),
+                  subscribers::markBlocked,
+                  clock,
+                  Sleeper.system())
+              .start();
+      TelegramUpdates handler =
+          new TelegramUpdates(
+              new UpdateReader(username),
+              chat,
+              new TelegramReplies(),
+              new PressAnswers(client, token));
+      dispatcher =
+          new InboxDispatcher(
+              "telegram-chat",
+              botId,
+              database,
+              inbox,
+              outbox,
+              handler,
+              sender::wake,
+              tuning.chatThreads());
+      dispatcher.recover();
+      UpdateIntake intake = new UpdateIntake(botId, inbox, dispatcher, tuning.retry());
       if (settings.webhook()) {
-        WebhookRoute handler = new WebhookRoute(calls.setWebhook(), processor::submit);
-        PostRoute route = new PostRoute(settings.webhookPath(), handler);
+        WebhookRoute handlerRoute = new WebhookRoute(calls.setWebhook(), intake);
+        PostRoute route = new PostRoute(settings.webhookPath(), handlerRoute);
         log.info("Telegram bot @{} is on: webhook {}", username, settings.webhookUrl());
-        return new TelegramBot(username, http, executor, null, route);
+        return new TelegramBot(username, http, dispatcher, sender, null, route);
       }
-      LongPolling polling = LongPolling.start(http, token, url, tuning, processor::submit);
+      LongPolling polling = LongPolling.start(http, token, url, tuning, intake::takePolled);
       log.info("Telegram bot @{} is on: long polling {}", username, settings.apiUrl());
-      return new TelegramBot(username, http, executor, polling, null);
+      return new TelegramBot(username, http, dispatcher, sender, polling, null);
     } catch (RuntimeException e) {
-      executor.close(Duration.ZERO);
+      if (dispatcher != null) {
+        dispatcher.close(Duration.ZERO);
+      }
+      if (sender != null) {
+        sender.close();
+      }
       release(http);
       throw e;
     }
@@ -139,9 +195,10 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops taking updates, lets the ones already taken finish for a few seconds, and releases
-   * threads and connections. Calling it again does nothing. A webhook stays set, so Telegram keeps
-   * new updates until the next start.
+   * Stops taking updates, handles the stored ones for a few seconds (what is left stays pending for
+   * the next start, and the count is logged), stops the outbox sender (queued messages wait for the
+   * next start) and releases threads and connections. Calling it again does nothing. A webhook
+   * stays set, so Telegram keeps new updates until the next start.
    */
   @Override
   public void close() {
@@ -151,9 +208,8 @@ public final class TelegramBot implements AutoCloseable {
     if (polling != null) {
       polling.close();
     }
-    if (!executor.close(CLOSE_GRACE)) {
-      log.warn("Some Telegram replies were still being sent when the bot stopped");
-    }
+    dispatcher.close(CLOSE_GRACE);
+    sender.close();
     release(http);
     log.info("Telegram bot @{} stopped", username);
   }

@@ -1,6 +1,6 @@
 package vn.trolycongdoan.bot.telegram;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -9,35 +9,32 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
+import vn.trolycongdoan.bot.store.StoreException;
 
 /**
  * Telegram's calls to our webhook. A request without the secret token set by {@code setWebhook}
- * gets 403 and is not read; a body that is not an update gets 400; an update is queued and answered
- * 200 at once (503 while the bot stops, so that Telegram delivers it again later). Runs on the web
- * server's threads; never blocks on the chat core.
+ * gets 403 and is not read. An update is stored in the inbox and only then answered 200; if it
+ * cannot be stored (disk full, database locked past its timeout) the answer is 503, so that
+ * Telegram delivers it again later. A body that is not an update is answered 200 with a warning in
+ * the log: Telegram would otherwise send it again forever. Runs on the web server's threads; never
+ * waits for the chat core.
  */
 final class WebhookRoute implements Handler {
 
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
   private static final Logger log = LoggerFactory.getLogger(WebhookRoute.class);
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final byte[] secret;
-  private final Predicate<Update> updates;
+  private final UpdateIntake intake;
 
-  /**
-   * @param updates takes an update for processing, {@code false} when it cannot now
-   */
-  WebhookRoute(String secret, Predicate<Update> updates) {
+  WebhookRoute(String secret, UpdateIntake intake) {
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
-    this.updates = updates;
+    this.intake = intake;
   }
 
   /**
@@ -61,20 +58,40 @@ final class WebhookRoute implements Handler {
       ctx.status(403);
       return;
     }
-    Update update;
+    String body = ctx.body();
+    JsonNode update;
     try {
-      update = JSON.readValue(ctx.bodyAsBytes(), Update.class);
+      update = JSON.readTree(body);
     } catch (IOException e) {
+      update = null;
+    }
+    if (update == null || !update.path("update_id").canConvertToLong()) {
+      log.warn("Ignored a call to the Telegram webhook: the body is not an update");
+      ctx.status(200);
+      return;
+    }
+    long updateId = update.get("update_id").asLong();
+    try {
+      intake.take(updateId, chatKey(update), body);
+      ctx.status(200);
+    } catch (StoreException e) {
       log.warn(
-          "Refused a call to the Telegram webhook: the body is not an update ({})",
-          e.getClass().getSimpleName());
-      ctx.status(400);
-      return;
+          "Cannot store Telegram update {}; answering 503 so that Telegram sends it again",
+          updateId,
+          e);
+      ctx.status(503);
     }
-    if (update == null || update.getUpdateId() == null) {
-      ctx.status(400);
-      return;
-    }
-    ctx.status(updates.test(update) ? 200 : 503);
+  }
+
+  /**
+   * The chat of a message or of a pressed button's message, read from the JSON as it is (the update
+   * is read in full only when handled); {@code 0} when it has none.
+   */
+  private static String chatKey(JsonNode update) {
+    JsonNode message =
+        update.has("message")
+            ? update.get("message")
+            : update.path("callback_query").path("message");
+    return Long.toString(message.path("chat").path("id").asLong(0));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The Telegram adapter: long polling or our own webhook route in, the chat core in the middle, the
- * Bot API out. Only this package knows TelegramBots types.
+ * The Telegram adapter: long polling or our own webhook route into the inbox, the chat core in the
+ * middle, the outbox's Telegram transport out. Only this package knows TelegramBots types.
  */
 package vn.trolycongdoan.bot.telegram;

@@ -36,7 +36,8 @@ class SettingsLoaderTest {
                 null,
                 null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
-                new FloodLimit(20, Duration.ofSeconds(60))));
+                new FloodLimit(20, Duration.ofSeconds(60)),
+                OutboxSettings.DEFAULT));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));

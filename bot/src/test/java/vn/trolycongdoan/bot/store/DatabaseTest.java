@@ -39,7 +39,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "4");
+          .containsExactly("1", "2", "4");
       assertThat(
               database
                   .jdbc()
@@ -48,7 +48,8 @@ class DatabaseTest {
                       row -> row.getString(1)))
           .contains(
               "answer_feedback",
-              "processed_updates",
+              "inbox",
+              "outbox",
               "questions",
               "report_invites",
               "shown_answers",
@@ -69,20 +70,18 @@ class DatabaseTest {
       database
           .jdbc()
           .update(
-              "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 3)");
+              "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                  + " VALUES (1, 2, '', '', 3, 'HANDLED')");
     }
 
     try (Database database = Database.open(file)) {
-      assertThat(
-              database
-                  .jdbc()
-                  .list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
+      assertThat(database.jdbc().list("SELECT update_id FROM inbox", row -> row.getLong(1)))
           .containsExactly(2L);
       assertThat(
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "4");
+          .containsExactly("1", "2", "4");
     }
   }
 
@@ -127,14 +126,15 @@ class DatabaseTest {
                   jdbc.inTransaction(
                       tx -> {
                         tx.update(
-                            "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+                            "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                                + " VALUES (1, 1, '', '', 0, 'HANDLED')");
                         return tx.update(
-                            "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 1, 0)");
+                            "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                                + " VALUES (1, 1, '', '', 0, 'HANDLED')");
                       }))
           .isInstanceOf(StoreException.class);
 
-      assertThat(jdbc.list("SELECT update_id FROM processed_updates", row -> row.getLong(1)))
-          .isEmpty();
+      assertThat(jdbc.list("SELECT update_id FROM inbox", row -> row.getLong(1))).isEmpty();
     }
   }
 
@@ -167,22 +167,22 @@ class DatabaseTest {
       jdbc.inTransaction(
           tx ->
               tx.update(
-                  "INSERT INTO processed_updates (bot_id, update_id, processed_at) "
-                      + "VALUES (1, 1, 0)"));
+                  "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                      + " VALUES (1, 1, '', '', 0, 'HANDLED')"));
       jdbc.update(
-          "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 2, 0)");
+          "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+              + " VALUES (1, 2, '', '', 0, 'HANDLED')");
 
       try (Database other = Database.open(database.file())) {
         other
             .jdbc()
             .update(
-                "INSERT INTO processed_updates (bot_id, update_id, processed_at) VALUES (1, 3, 0)");
+                "INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)"
+                    + " VALUES (1, 3, '', '', 0, 'HANDLED')");
         assertThat(
                 other
                     .jdbc()
-                    .list(
-                        "SELECT update_id FROM processed_updates ORDER BY update_id",
-                        row -> row.getLong(1)))
+                    .list("SELECT update_id FROM inbox ORDER BY update_id", row -> row.getLong(1)))
             .isEqualTo(List.of(1L, 2L, 3L));
       }
     }

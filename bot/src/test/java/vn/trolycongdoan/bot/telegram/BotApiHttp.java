@@ -37,8 +37,11 @@ final class BotApiHttp implements Handler {
     JsonNode params = params(ctx);
     Failure failure;
     synchronized (state) {
-      state.requests.add(new RecordedRequest(method, params, System.nanoTime()));
+      state.requests.add(new RecordedRequest(method, params, state.clock.getAsLong()));
       failure = ctx.pathParam("bot").equals("bot" + token) ? state.takeFailure(method) : null;
+      if (failure == null && method.equals("sendmessage")) {
+        failure = state.stormFailure();
+      }
       state.changed();
     }
     ApiReply reply;

@@ -260,6 +260,68 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on the fake reads time from {@code nanoTime} (rate limits, storms, recorded request
+   * times), e.g. a test's simulated clock.
+   */
+  public void useClock(java.util.function.LongSupplier nanoTime) {
+    synchronized (state) {
+      state.clock = nanoTime;
+    }
+  }
+
+  /**
+   * From now on the bot may send at most {@code count} messages per {@code window} in all chats
+   * together, like Telegram's overall limit; a send beyond that gets a 429 with {@code retry_after}
+   * 1.
+   */
+  public void limitSendsOverall(int count, Duration window) {
+    synchronized (state) {
+      state.limitSendsOverall(count, window);
+    }
+  }
+
+  /**
+   * Every {@code sendMessage} gets {@code failure} until the fake's clock has moved {@code length}.
+   */
+  public void stormFor(Duration length, Failure failure) {
+    synchronized (state) {
+      state.storm = failure;
+      state.stormUntil = state.clock.getAsLong() + length.toNanos();
+    }
+  }
+
+  /** Opens a private chat the bot may write to, as a user's {@code /start} would. */
+  public void openChat(long chatId) {
+    synchronized (state) {
+      state.chats.computeIfAbsent(chatId, id -> new ArrayList<>());
+    }
+  }
+
+  /** The most messages the fake accepted in any one second, all chats together. */
+  public int busiestSecond() {
+    synchronized (state) {
+      return FakeState.busiest(state.acceptedSends, Duration.ofSeconds(1));
+    }
+  }
+
+  /** The most messages the fake accepted for one chat in any one {@code window}. */
+  public int busiestInOneChat(Duration window) {
+    synchronized (state) {
+      return state.acceptedSendsByChat.values().stream()
+          .mapToInt(times -> FakeState.busiest(times, window))
+          .max()
+          .orElse(0);
+    }
+  }
+
+  /** How many sends the fake answered with a 429 because a limit was used up. */
+  public int rateLimited() {
+    synchronized (state) {
+      return state.rateLimited;
+    }
+  }
+
   /** The calls the fake refused on its own (bad HTML, too long, unknown chat…), now forgotten. */
   public List<String> takeRefusals() {
     synchronized (state) {

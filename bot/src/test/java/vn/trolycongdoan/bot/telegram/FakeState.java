@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Everything {@link FakeBotApi} remembers: chats and their messages, queued updates, injected
@@ -36,9 +37,23 @@ final class FakeState {
   FakeBotApi.Webhook webhook;
   List<FakeBotApi.Command> commands = List.of();
   boolean closed;
+
+  /**
+   * The fake's clock for rate limits, storms and recorded times: real, or a test's simulated one.
+   */
+  LongSupplier clock = System::nanoTime;
+
+  final List<Long> acceptedSends = new ArrayList<>();
+  final Map<Long, List<Long>> acceptedSendsByChat = new HashMap<>();
+  int rateLimited;
+  Failure storm;
+  long stormUntil;
   private final Map<Long, Deque<Long>> sendTimes = new HashMap<>();
+  private final Deque<Long> overallTimes = new ArrayDeque<>();
   private int sendLimit;
   private long sendWindowNanos;
+  private int overallLimit;
+  private long overallWindowNanos;
   private int nextUpdateId = 7001;
   private int nextPress = 1;
 
@@ -135,6 +150,57 @@ final class FakeState {
     sendWindowNanos = window.toNanos();
   }
 
+  void limitSendsOverall(int count, Duration window) {
+    overallLimit = count;
+    overallWindowNanos = window.toNanos();
+  }
+
+  /** The failure every send gets now, during a storm; {@code null} otherwise. */
+  Failure stormFailure() {
+    return storm != null && clock.getAsLong() < stormUntil ? storm : null;
+  }
+
+  /**
+   * Counts a send against the overall limit and the chat's, if set, and notes it when accepted.
+   *
+   * @return {@code false} when a limit is already used up in its window: Telegram's 429
+   */
+  boolean admitSend(long chatId) {
+    long now = clock.getAsLong();
+    if (overallLimit > 0) {
+      while (!overallTimes.isEmpty() && now - overallTimes.peekFirst() >= overallWindowNanos) {
+        overallTimes.pollFirst();
+      }
+      if (overallTimes.size() >= overallLimit) {
+        rateLimited++;
+        return false;
+      }
+    }
+    if (!takeSend(chatId)) {
+      rateLimited++;
+      return false;
+    }
+    if (overallLimit > 0) {
+      overallTimes.addLast(now);
+    }
+    acceptedSends.add(now);
+    acceptedSendsByChat.computeIfAbsent(chatId, id -> new ArrayList<>()).add(now);
+    return true;
+  }
+
+  /** The most of {@code times} (ascending) that fall in any one window of {@code window}. */
+  static int busiest(List<Long> times, Duration window) {
+    int most = 0;
+    int first = 0;
+    for (int last = 0; last < times.size(); last++) {
+      while (times.get(last) - times.get(first) >= window.toNanos()) {
+        first++;
+      }
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
+  }
+
   /**
    * Counts a send to the chat against the limit, if one is set.
    *
@@ -144,7 +210,7 @@ final class FakeState {
     if (sendLimit <= 0) {
       return true;
     }
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     Deque<Long> times = sendTimes.computeIfAbsent(chatId, id -> new ArrayDeque<>());
     while (!times.isEmpty() && now - times.peekFirst() >= sendWindowNanos) {
       times.pollFirst();

@@ -44,24 +44,20 @@ class TelegramBotFailuresTest {
   }
 
   @Test
-  void server_errors_and_a_proxys_html_page_are_retried() {
+  void a_proxys_html_error_page_is_retried_until_the_message_is_delivered() {
     fixture.startPolling();
-    api.failNext("sendMessage", Failure.serverError());
     api.failNext("sendMessage", Failure.badGateway());
 
     api.userSends(702, 702, "Bảo", "hỏi");
 
     assertThat(api.awaitMessages(702, 1, WAIT)).hasSize(1);
-    assertThat(api.requests("sendMessage")).hasSize(3);
+    assertThat(api.requests("sendMessage")).hasSize(2);
   }
 
   @Test
-  void
-      a_send_that_keeps_failing_is_given_up_after_three_attempts_and_the_next_message_still_works() {
+  void a_message_telegram_refuses_for_good_fails_with_the_reason_and_the_next_one_still_goes() {
     fixture.startPolling();
-    for (int i = 0; i < 3; i++) {
-      api.failNext("sendMessage", Failure.serverError());
-    }
+    api.failNext("sendMessage", Failure.error(400, "Bad Request: message is too long"));
 
     api.userSends(703, 703, "Chi", "một");
     api.userSends(703, 703, "Chi", "hai");
@@ -69,21 +65,9 @@ class TelegramBotFailuresTest {
     assertThat(api.awaitMessages(703, 1, WAIT))
         .extracting(SentMessage::text)
         .containsExactly("Bạn viết: hai");
-    assertThat(api.requests("sendMessage")).hasSize(4);
-  }
-
-  @Test
-  void a_429_asking_for_too_long_a_wait_is_given_up_at_once() {
-    fixture.startPolling();
-    api.failNext("sendMessage", Failure.tooManyRequests(3600));
-
-    api.userSends(704, 704, "Dung", "một");
-    api.userSends(704, 704, "Dung", "hai");
-
-    assertThat(api.awaitMessages(704, 1, WAIT))
-        .extracting(SentMessage::text)
-        .containsExactly("Bạn viết: hai");
     assertThat(api.requests("sendMessage")).hasSize(2);
+    assertThat(fixture.awaitOutboxSettled())
+        .containsExactly("FAILED 400 Bad Request: message is too long", "SENT");
   }
 
   @Test

@@ -246,7 +246,7 @@ class TelegramBotTest {
 
     api.userSends(509, 509, "Khánh", "hỏi");
 
-    assertThat(api.awaitMessages(509, 1, WAIT).get(0).text()).isEqualTo(UpdateProcessor.APOLOGY);
+    assertThat(api.awaitMessages(509, 1, WAIT).get(0).text()).isEqualTo(TelegramUpdates.APOLOGY);
   }
 
   @Test
@@ -271,7 +271,7 @@ class TelegramBotTest {
 
     assertThat(
             TelegramBot.startIfEnabled(
-                noToken, fixture.chat, fixture.processed, fixture.subscribers))
+                noToken, BotFixture.UNLIMITED, fixture.chat, fixture.database, fixture.subscribers))
         .isEmpty();
     assertThat(api.requests()).isEmpty();
   }

@@ -147,7 +147,8 @@ class TelegramEndToEndTest {
 
       List<SentMessage> messages = telegram.awaitMessages(chat, 1, FakeBotApi.WAIT);
       assertThat(messages.get(0).text()).startsWith("Các văn bản trợ lý đang dùng");
-      assertThat(hooked.column("SELECT COUNT(*) FROM processed_updates")).containsExactly("1");
+      assertThat(hooked.column("SELECT COUNT(*) FROM inbox WHERE state = 'HANDLED'"))
+          .containsExactly("1");
     }
   }
 

@@ -71,16 +71,29 @@ class TelegramWebhookTest {
         .extracting(SentMessage::text)
         .containsExactly("Bạn viết: đúng khóa");
     assertThat(fixture.chat.received()).hasSize(1);
-    assertThat(fixture.processed.asked()).hasSize(1);
+    assertThat(fixture.inbox()).hasSize(1);
   }
 
   @Test
-  void a_body_that_is_not_an_update_is_a_400() {
+  void a_body_that_is_not_an_update_is_answered_200_so_telegram_does_not_send_it_forever() {
     URI hook = serve(fixture.start(api.webhookSettings(PUBLIC_URL, SECRET)));
 
-    assertThat(FakeBotApi.postUpdate(hook, "{not json", SECRET).statusCode()).isEqualTo(400);
-    assertThat(FakeBotApi.postUpdate(hook, "{\"message\":{}}", SECRET).statusCode()).isEqualTo(400);
-    assertThat(fixture.processed.asked()).isEmpty();
+    assertThat(FakeBotApi.postUpdate(hook, "{not json", SECRET).statusCode()).isEqualTo(200);
+    assertThat(FakeBotApi.postUpdate(hook, "{\"message\":{}}", SECRET).statusCode()).isEqualTo(200);
+    assertThat(FakeBotApi.postUpdate(hook, "[1, 2]", SECRET).statusCode()).isEqualTo(200);
+    assertThat(fixture.inbox()).isEmpty();
+  }
+
+  @Test
+  void an_update_that_cannot_be_stored_is_a_503_so_telegram_sends_it_again() {
+    URI hook = serve(fixture.start(api.webhookSettings(PUBLIC_URL, SECRET)));
+    fixture.database.close();
+
+    HttpResponse<String> response =
+        FakeBotApi.postUpdate(hook, api.textUpdate(904, 904, "Dũng", "hỏi"), SECRET);
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(fixture.chat.received()).isEmpty();
   }
 
   @Test
@@ -100,7 +113,7 @@ class TelegramWebhookTest {
   }
 
   @Test
-  void after_close_a_webhook_call_is_a_503_so_telegram_tries_again() {
+  void an_update_stored_while_the_bot_stops_is_handled_after_the_next_start() {
     TelegramBot bot = fixture.start(api.webhookSettings(PUBLIC_URL, SECRET));
     URI hook = serve(bot);
     bot.close();
@@ -108,8 +121,14 @@ class TelegramWebhookTest {
     HttpResponse<String> response =
         FakeBotApi.postUpdate(hook, api.textUpdate(903, 903, "Chi", "hỏi"), SECRET);
 
-    assertThat(response.statusCode()).isEqualTo(503);
-    assertThat(fixture.processed.asked()).isEmpty();
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(fixture.inbox()).singleElement().asString().endsWith("PENDING");
+    assertThat(fixture.chat.received()).isEmpty();
+    fixture.start(api.webhookSettings(PUBLIC_URL, SECRET));
+    assertThat(api.awaitMessages(903, 1, WAIT))
+        .extracting(SentMessage::text)
+        .containsExactly("Bạn viết: hỏi");
+    assertThat(fixture.inbox()).singleElement().asString().endsWith("HANDLED");
   }
 
   private URI serve(TelegramBot bot) {

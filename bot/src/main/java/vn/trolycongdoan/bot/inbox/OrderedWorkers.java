@@ -1,4 +1,4 @@
-package vn.trolycongdoan.bot.telegram;
+package vn.trolycongdoan.bot.inbox;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -11,21 +11,21 @@ import java.util.concurrent.TimeUnit;
  * in parallel: a fixed set of single-thread workers, a chat always on the same one. Thread-safe.
  * Threads are daemons, so a forgotten {@link #close} does not keep the JVM alive.
  */
-final class ChatExecutor {
+final class OrderedWorkers {
 
   private final ExecutorService[] workers;
 
-  ChatExecutor(int threads) {
+  OrderedWorkers(String name, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     workers = new ExecutorService[threads];
     for (int i = 0; i < threads; i++) {
-      String name = "telegram-chat-" + i;
+      String threadName = name + "-" + i;
       workers[i] =
           Executors.newSingleThreadExecutor(
               task -> {
-                Thread thread = new Thread(task, name);
+                Thread thread = new Thread(task, threadName);
                 thread.setDaemon(true);
                 return thread;
               });
@@ -33,9 +33,9 @@ final class ChatExecutor {
   }
 
   /** Queues a task for the chat; returns {@code false} (and drops it) once closing has begun. */
-  boolean execute(long chatId, Runnable task) {
+  boolean execute(String chatKey, Runnable task) {
     try {
-      workers[Math.floorMod(Long.hashCode(chatId), workers.length)].execute(task);
+      workers[Math.floorMod(chatKey.hashCode(), workers.length)].execute(task);
       return true;
     } catch (RejectedExecutionException e) {
       return false;

@@ -1,0 +1,181 @@
+package vn.trolycongdoan.bot.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.trolycongdoan.bot.app.Application;
+import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.bot.config.TelegramSettings;
+import vn.trolycongdoan.bot.store.Database;
+
+/**
+ * Updates per second from the webhook to a stored reply: the real service in webhook mode (against
+ * a {@link StubBotApi}), fed member questions as Telegram updates by a few client threads, each
+ * from its own member, timed from the first {@code POST} until every update has its reply in the
+ * outbox. Every step an update takes is in the figure: the webhook storing it, the chat core
+ * answering it (with the answer cache as configured), the reply committed with the update's
+ * handling. The process's CPU time per update (clients included) gives the rate on idle cores.
+ */
+final class UpdateThroughput {
+
+  /** What was measured. */
+  record Figures(
+      int updates, double acceptedPerSecond, double repliedPerSecond, double cpuMicrosPerUpdate) {
+
+    /**
+     * The updates per second the machine's cores would take at this CPU cost, nothing else running.
+     */
+    double cpuBoundPerSecond() {
+      return Runtime.getRuntime().availableProcessors() * 1e6 / cpuMicrosPerUpdate;
+    }
+  }
+
+  private static final String SECRET = "benchmark-secret";
+  private static final String WEBHOOK_PATH = "/telegram/webhook";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration REPLY_LIMIT = Duration.ofMinutes(5);
+
+  private final Settings settings;
+  private final int clients;
+
+  UpdateThroughput(Settings settings, int clients) {
+    this.settings = settings;
+    this.clients = clients;
+  }
+
+  /** Feeds {@code warmUp} updates, then {@code updates} measured ones, in {@code dataDir}. */
+  Figures run(Path dataDir, List<String> questions, int warmUp, int updates) throws Exception {
+    try (StubBotApi api = StubBotApi.start()) {
+      Settings bench =
+          settings
+              .withDataDir(dataDir)
+              .withHost("127.0.0.1")
+              .withPort(0)
+              .withTelegram(
+                  new TelegramSettings(
+                      StubBotApi.TOKEN,
+                      api.url(),
+                      URI.create("https://bench.invalid" + WEBHOOK_PATH),
+                      SECRET));
+      Application application = Application.start(bench);
+      try (Database database = Database.open(bench.databaseFile())) {
+        while (application.indexing()) {
+          Thread.sleep(100);
+        }
+        feed(application.port(), questions, 0, warmUp);
+        awaitReplies(database);
+        long cpu = HttpLoad.processCpu();
+        long started = System.nanoTime();
+        feed(application.port(), questions, warmUp, updates);
+        double accepted = updates / ((System.nanoTime() - started) / 1e9);
+        awaitReplies(database);
+        double replied = updates / ((System.nanoTime() - started) / 1e9);
+        cpu = HttpLoad.processCpu() - cpu;
+        return new Figures(updates, accepted, replied, cpu / 1e3 / updates);
+      } finally {
+        application.close();
+      }
+    }
+  }
+
+  /**
+   * Posts updates {@code first} to {@code first + count - 1} from the client threads, each on one
+   * keep-alive connection ({@link LoadClient}).
+   */
+  private void feed(int port, List<String> questions, int first, int count) throws Exception {
+    AtomicInteger next = new AtomicInteger(first);
+    List<Thread> threads = new ArrayList<>();
+    List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < clients; i++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try (LoadClient client = new LoadClient(port)) {
+                  for (int n = next.getAndIncrement();
+                      n < first + count;
+                      n = next.getAndIncrement()) {
+                    int status = client.send(post(update(n, questions.get(n % questions.size()))));
+                    if (status != 200) {
+                      throw new IOException("The webhook answered " + status);
+                    }
+                  }
+                } catch (Exception e) {
+                  failures.add(e);
+                }
+              },
+              "bench-webhook-" + i);
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+  }
+
+  /** The bytes of Telegram's {@code POST} of an update to the webhook, with the secret token. */
+  private static byte[] post(String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("POST "
+                + WEBHOOK_PATH
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "X-Telegram-Bot-Api-Secret-Token: "
+                + SECRET
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] request = Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, request, head.length, body.length);
+    return request;
+  }
+
+  /** A member's text message as Telegram posts it; each update from a member of its own. */
+  private static String update(int n, String question) {
+    ObjectNode update = JSON.createObjectNode().put("update_id", n + 1);
+    ObjectNode message =
+        update
+            .putObject("message")
+            .put("message_id", n + 1)
+            .put("date", 1_700_000_000)
+            .put("text", question);
+    long member = 100_000L + n;
+    message.putObject("chat").put("id", member).put("type", "private");
+    message.putObject("from").put("id", member).put("is_bot", false).put("first_name", "Đoàn viên");
+    return update.toString();
+  }
+
+  /**
+   * Waits until no update is pending: each handled one has its replies committed with it, and every
+   * update the webhook answered 200 for is in the inbox already.
+   */
+  private static void awaitReplies(Database database) throws InterruptedException {
+    long deadline = System.nanoTime() + REPLY_LIMIT.toNanos();
+    while (pending(database) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            pending(database) + " updates are still without a reply after " + REPLY_LIMIT);
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  private static int pending(Database database) {
+    return database
+        .jdbc()
+        .first("SELECT count(*) FROM inbox WHERE state = 'PENDING'", row -> row.getInt(1))
+        .orElse(0);
+  }
+}

@@ -1,0 +1,185 @@
+package vn.trolycongdoan.bot.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.outbox.SqliteOutbox;
+import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.store.Jdbc;
+import vn.trolycongdoan.bot.store.StoreException;
+
+/**
+ * Hands a bot's stored updates to the {@link UpdateHandler}: one chat's in order, chats in parallel
+ * ({@link OrderedWorkers}). The handler's messages are enqueued in the same transaction that marks
+ * the update handled, so after a crash an update is either handled with all its replies queued, or
+ * still pending with none of them: each update gets its replies exactly once. (The handler itself
+ * runs before that transaction, so that chats are handled in parallel rather than one at a time
+ * behind SQLite's single writer; what the handler stores on its own is written again if the process
+ * dies in the moment between.) If the handler throws, {@link UpdateHandler#failed} is enqueued
+ * instead and the update is marked failed; if the database fails, the update stays pending and is
+ * tried again a minute later, or at the next start.
+ *
+ * <p>{@link #recover} hands over what a previous run left pending; call it once, before updates
+ * arrive. {@link #close} drains the queue for a few seconds and logs how many updates are left
+ * pending. Thread-safe.
+ */
+public final class InboxDispatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
+  private static final Duration RETRY_EVERY = Duration.ofMinutes(1);
+
+  private final long botId;
+  private final SqliteInbox inbox;
+  private final SqliteOutbox outbox;
+  private final Jdbc jdbc;
+  private final UpdateHandler handler;
+  private final Runnable enqueued;
+  private final OrderedWorkers workers;
+  private final Set<String> queued = ConcurrentHashMap.newKeySet();
+  private final ScheduledExecutorService retries;
+
+  /**
+   * @param enqueued called after a handling committed messages, to wake the outbox sender
+   * @param threads how many chats are handled at the same time
+   */
+  public InboxDispatcher(
+      String name,
+      long botId,
+      Database database,
+      SqliteInbox inbox,
+      SqliteOutbox outbox,
+      UpdateHandler handler,
+      Runnable enqueued,
+      int threads) {
+    this.botId = botId;
+    this.inbox = inbox;
+    this.outbox = outbox;
+    this.jdbc = database.jdbc();
+    this.handler = handler;
+    this.enqueued = enqueued;
+    this.workers = new OrderedWorkers(name, threads);
+    this.retries =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, name + "-retry");
+              thread.setDaemon(true);
+              return thread;
+            });
+    retries.scheduleWithFixedDelay(
+        this::retryPending, RETRY_EVERY.toMillis(), RETRY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Hands over the updates left pending by a previous run, in order.
+   *
+   * @return how many there were
+   */
+  public int recover() {
+    int count = 0;
+    for (StoredUpdate update : inbox.pending(botId)) {
+      count += submit(update) ? 1 : 0;
+    }
+    if (count > 0) {
+      log.info("Handling {} updates a previous run left pending", count);
+    }
+    return count;
+  }
+
+  /**
+   * Queues a stored update on its chat's worker; {@code false} if it is queued already or the
+   * dispatcher is closing (it stays pending for the next start).
+   */
+  public boolean submit(StoredUpdate update) {
+    if (!queued.add(update.key())) {
+      return false;
+    }
+    if (!workers.execute(update.chatKey(), () -> process(update))) {
+      queued.remove(update.key());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Stops taking updates, handles the queued ones for up to {@code grace}, then logs how many are
+   * left pending for the next start.
+   */
+  public void close(Duration grace) {
+    retries.shutdownNow();
+    if (!workers.close(grace)) {
+      log.warn("Some updates were still being handled at stop; they stay pending");
+    }
+    try {
+      int left = inbox.countPending(botId);
+      if (left > 0) {
+        log.warn("{} updates left pending at stop; they are handled at the next start", left);
+      } else {
+        log.info("Inbox drained: no update left pending");
+      }
+    } catch (StoreException e) {
+      log.warn("Cannot count the updates left pending at stop", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    close(Duration.ofSeconds(5));
+  }
+
+  private void process(StoredUpdate update) {
+    try {
+      UpdateHandler.Handling handling = handleOnce(update);
+      if (handling != null) {
+        handling.afterCommit().run();
+        enqueued.run();
+      }
+    } catch (RuntimeException e) {
+      log.error("Update {} stays pending: it could not be handled", update.key(), e);
+    } finally {
+      queued.remove(update.key());
+    }
+  }
+
+  /**
+   * Handles the update, then commits its messages and its new state together; {@code null} if it
+   * was handled before.
+   */
+  private UpdateHandler.Handling handleOnce(StoredUpdate update) {
+    UpdateHandler.Handling handling;
+    InboxState state;
+    try {
+      handling = handler.handle(update);
+      state = InboxState.HANDLED;
+    } catch (RuntimeException e) {
+      log.error("Handling update {} failed; answering with an apology", update.key(), e);
+      handling = handler.failed(update, e);
+      state = InboxState.FAILED;
+    }
+    UpdateHandler.Handling handled = handling;
+    InboxState outcome = state;
+    return jdbc.inTransaction(
+        tx -> {
+          if (!inbox.markHandled(tx, update, outcome)) {
+            return null;
+          }
+          outbox.enqueue(tx, handled.messages());
+          return handled;
+        });
+  }
+
+  private void retryPending() {
+    try {
+      inbox.pending(botId).stream()
+          .filter(update -> update.receivedAt().isBefore(Instant.now().minus(RETRY_EVERY)))
+          .forEach(this::submit);
+    } catch (RuntimeException e) {
+      log.warn("Cannot look for updates left pending", e);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package vn.trolycongdoan.bot.telegram;
+
+import java.io.Serializable;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import vn.trolycongdoan.bot.chat.Button;
+import vn.trolycongdoan.bot.outbox.Outcome;
+import vn.trolycongdoan.bot.outbox.QueuedMessage;
+import vn.trolycongdoan.bot.outbox.Transport;
+
+/**
+ * Sends one Telegram outbox row with the TelegramBots client: a {@code sendMessage}, or an {@code
+ * editMessageText} (an edit Telegram will no longer make is sent as a new message; one that changes
+ * nothing counts as sent). Reads the failure: 429 pauses the channel for its {@code retry_after};
+ * 403 is a blocked chat; 5xx and network errors are passing; any other 4xx is final. Tries once and
+ * never throws. Thread-safe.
+ */
+final class TelegramTransport implements Transport {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramTransport.class);
+
+  private final TelegramClient client;
+  private final String token;
+  private final RetryPolicy retry;
+
+  /**
+   * @param retry how long a second of {@code retry_after} lasts
+   */
+  TelegramTransport(TelegramClient client, String token, RetryPolicy retry) {
+    this.client = client;
+    this.token = token;
+    this.retry = retry;
+  }
+
+  @Override
+  public Outcome send(QueuedMessage row) {
+    TelegramMessage message;
+    long chatId;
+    try {
+      message = TelegramMessage.fromJson(row.message().payload());
+      chatId = Long.parseLong(row.message().chatId());
+    } catch (IllegalArgumentException e) {
+      return new Outcome.Failed("unreadable row: " + e.getMessage());
+    }
+    if (message.editMessageId() != null) {
+      Outcome edited = call(edit(chatId, message));
+      if (!(edited instanceof Outcome.Failed failed)) {
+        return edited;
+      }
+      if (failed.reason().contains("message is not modified")) {
+        return Outcome.sent();
+      }
+      log.debug(
+          "Telegram would not edit message {} ({}), sending it anew",
+          message.editMessageId(),
+          failed.reason());
+    }
+    return call(send(chatId, message));
+  }
+
+  private <T extends Serializable> Outcome call(BotApiMethod<T> method) {
+    try {
+      client.execute(method);
+      return Outcome.sent();
+    } catch (TelegramApiException e) {
+      return outcome(ApiFailure.of(e));
+    }
+  }
+
+  private Outcome outcome(ApiFailure failure) {
+    String reason = failure.describe(token);
+    if (failure.code() == 429) {
+      int seconds = failure.retryAfter() == null ? 1 : Math.max(1, failure.retryAfter());
+      return new Outcome.Paused(retry.retryAfter(seconds), reason);
+    }
+    if (failure.chatUnreachable()) {
+      return new Outcome.Blocked(reason);
+    }
+    if (failure.isTransient() || failure.interrupted()) {
+      return new Outcome.Retry(reason);
+    }
+    return new Outcome.Failed(reason);
+  }
+
+  private static SendMessage send(long chatId, TelegramMessage message) {
+    return SendMessage.builder()
+        .chatId(Long.toString(chatId))
+        .text(message.html())
+        .parseMode(ParseMode.HTML)
+        .replyMarkup(markup(message.keyboard()))
+        .build();
+  }
+
+  private static EditMessageText edit(long chatId, TelegramMessage message) {
+    return EditMessageText.builder()
+        .chatId(Long.toString(chatId))
+        .messageId(message.editMessageId())
+        .text(message.html())
+        .parseMode(ParseMode.HTML)
+        .replyMarkup(markup(message.keyboard()))
+        .build();
+  }
+
+  static InlineKeyboardMarkup markup(List<List<Button>> keyboard) {
+    if (keyboard.isEmpty()) {
+      return null;
+    }
+    List<InlineKeyboardRow> rows =
+        keyboard.stream()
+            .map(
+                row ->
+                    new InlineKeyboardRow(
+                        row.stream()
+                            .map(
+                                button ->
+                                    InlineKeyboardButton.builder()
+                                        .text(button.label())
+                                        .callbackData(button.data())
+                                        .build())
+                            .toList()))
+            .toList();
+    return InlineKeyboardMarkup.builder().keyboard(rows).build();
+  }
+}
