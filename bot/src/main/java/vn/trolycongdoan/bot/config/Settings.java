@@ -109,6 +109,8 @@ public record Settings(
         askCacheSize,
         synonymsFile,
         paraphrasesFile,
+        indicatorsFile,
+        unitsFile,
         telegram,
         flood,
         outbox);
@@ -127,6 +129,8 @@ public record Settings(
         askCacheSize,
         synonymsFile,
         paraphrasesFile,
+        indicatorsFile,
+        unitsFile,
         telegram,
         flood,
         other);
