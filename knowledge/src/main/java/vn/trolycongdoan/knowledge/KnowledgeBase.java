@@ -26,8 +26,16 @@ import vn.trolycongdoan.knowledge.search.Ranking;
  */
 public final class KnowledgeBase implements Closeable {
 
-  /** Longest question accepted, in characters. */
+  /**
+   * Longest question accepted, in characters as a reader counts them (Unicode code points, so an
+   * emoji is one); see {@link #length}.
+   */
   public static final int MAX_QUESTION_LENGTH = 500;
+
+  /** A question's length as {@link #MAX_QUESTION_LENGTH} measures it: its code points. */
+  public static int length(String question) {
+    return question.codePointCount(0, question.length());
+  }
 
   /**
    * How to ask again, with examples; it does not say that nothing was found (the empty results say
@@ -118,7 +126,7 @@ public final class KnowledgeBase implements Closeable {
   }
 
   private AskResult answer(String question, int k) {
-    if (question == null || question.isBlank() || question.length() > MAX_QUESTION_LENGTH) {
+    if (question == null || question.isBlank() || length(question) > MAX_QUESTION_LENGTH) {
       throw new IllegalArgumentException(
           "question must have 1 to " + MAX_QUESTION_LENGTH + " characters");
     }

@@ -152,6 +152,20 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void a_question_is_measured_in_code_points_so_an_emoji_counts_once() throws Exception {
+    Path corpus = corpusWithNotice();
+    try (KnowledgeBase kb = open(corpus)) {
+      kb.refresh(IndexProgress.NONE);
+      String emoji = "😀";
+
+      assertThat(KnowledgeBase.length(emoji.repeat(3))).isEqualTo(3);
+      assertThat(kb.ask(emoji.repeat(KnowledgeBase.MAX_QUESTION_LENGTH), 1).results()).isEmpty();
+      assertThatThrownBy(() -> kb.ask(emoji.repeat(KnowledgeBase.MAX_QUESTION_LENGTH + 1), 1))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void answers_member_words_through_the_paraphrase_rules() throws Exception {
     Path corpus = emptyCorpus();
     Files.writeString(

@@ -52,7 +52,7 @@ public final class QuestionAnswering {
     if (question.isBlank()) {
       return ChatResponse.text(QuestionTexts.ASK_USAGE);
     }
-    if (question.length() > KnowledgeBase.MAX_QUESTION_LENGTH) {
+    if (KnowledgeBase.length(question) > KnowledgeBase.MAX_QUESTION_LENGTH) {
       return ChatResponse.text(QuestionTexts.TOO_LONG);
     }
     if (indexing.indexing() && library.documents().isEmpty()) {

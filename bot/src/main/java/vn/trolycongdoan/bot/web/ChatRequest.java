@@ -46,7 +46,7 @@ record ChatRequest(String session, String name, String text, String button) {
           "Trường \"session\" phải gồm 8–64 ký tự: chữ cái không dấu, chữ số, dấu \"-\" hoặc \"_\".");
     }
     String name = string(body, "name");
-    if (name != null && name.length() > MAX_NAME_CHARS) {
+    if (name != null && codePoints(name) > MAX_NAME_CHARS) {
       throw new InvalidRequestException("Trường \"name\" dài quá " + MAX_NAME_CHARS + " ký tự.");
     }
     String text = string(body, "text");
@@ -70,7 +70,7 @@ record ChatRequest(String session, String name, String text, String button) {
     if (text.isBlank()) {
       throw new InvalidRequestException("Trường \"text\" đang trống: hãy nhập câu hỏi.");
     }
-    if (text.length() > MAX_TEXT_CHARS) {
+    if (codePoints(text) > MAX_TEXT_CHARS) {
       throw new InvalidRequestException(
           "Trường \"text\" dài quá " + MAX_TEXT_CHARS + " ký tự: hãy rút gọn rồi gửi lại.");
     }
@@ -85,6 +85,10 @@ record ChatRequest(String session, String name, String text, String button) {
               + " byte.");
     }
     return data;
+  }
+
+  private static int codePoints(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   /** The field as a string; {@code null} when absent or JSON null. */
