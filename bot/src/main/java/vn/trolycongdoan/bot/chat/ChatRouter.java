@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The chat core's front door: applies flood control, records the sender, and routes commands to
  * their {@link ChatCommand}, plain text to the question handler and button presses to the {@link
- * ButtonHandler} of their prefix. Unknown commands and outdated buttons get a helpful reply; a
- * failing handler gets an apology, never an exception. Thread-safe when its parts are.
+ * ButtonHandler} of their prefix. Unknown commands and outdated or malformed buttons (a handler
+ * throwing {@link IllegalArgumentException} or {@link IndexOutOfBoundsException} for a missing
+ * field) get a helpful reply, logged on one line without a stack trace; a failing handler gets an
+ * apology, never an exception. Thread-safe when its parts are.
  */
 public final class ChatRouter implements ChatHandler {
 
@@ -83,8 +85,12 @@ public final class ChatRouter implements ChatHandler {
       if (handler != null) {
         return handler.press(from, decoded.fields());
       }
-    } catch (IllegalArgumentException malformed) {
-      log.debug("Malformed button data {} from {} {}", data, from.channel(), from.chatId());
+    } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+      log.info(
+          "Malformed button data from {} {}: {}",
+          from.channel(),
+          from.chatId(),
+          malformed.toString());
     }
     return ChatResponse.notice(ChatTexts.OUTDATED_BUTTON);
   }
