@@ -22,6 +22,7 @@ import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.SqliteProcessedUpdates;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.web.PostRoute;
+import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
@@ -82,7 +83,16 @@ public final class Application implements AutoCloseable {
           TelegramBot.startIfEnabled(settings.telegram(), chat, processed, subscribers);
       telegram.ifPresent(bot -> started(parts, bot));
       List<PostRoute> webhook = telegram.flatMap(TelegramBot::webhookRoute).stream().toList();
-      WebServer web = started(parts, WebServer.start(settings, library, indexer, chat, webhook));
+      WebServer web =
+          started(
+              parts,
+              WebServer.start(
+                  settings,
+                  library,
+                  indexer,
+                  chat,
+                  new SqliteWebSessions(database, clock),
+                  webhook));
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();

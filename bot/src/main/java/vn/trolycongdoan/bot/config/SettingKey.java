@@ -25,7 +25,8 @@ public enum SettingKey {
   TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),
   TELEGRAM_WEBHOOK_SECRET("telegram.webhook-secret", true),
   FLOOD_MESSAGES_PER_MINUTE("chat.flood.messages-per-minute"),
-  FLOOD_PAUSE_SECONDS("chat.flood.pause-seconds");
+  FLOOD_PAUSE_SECONDS("chat.flood.pause-seconds"),
+  FLOOD_ADDRESS_MESSAGES_PER_MINUTE("web.flood.address-messages-per-minute");
 
   private final String key;
   private final boolean secret;

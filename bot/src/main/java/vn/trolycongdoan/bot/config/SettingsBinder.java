@@ -3,6 +3,7 @@ package vn.trolycongdoan.bot.config;
 import static vn.trolycongdoan.bot.config.SettingKey.ASK_CACHE_SIZE;
 import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
+import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_ADDRESS_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
 import static vn.trolycongdoan.bot.config.SettingKey.MIN_RELEVANCE;
@@ -65,6 +66,7 @@ final class SettingsBinder {
         telegram(),
         new FloodLimit(
             integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),
+            integer(FLOOD_ADDRESS_MESSAGES_PER_MINUTE, 1, 100_000),
             Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))));
   }
 

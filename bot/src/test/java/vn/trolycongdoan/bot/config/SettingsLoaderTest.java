@@ -34,7 +34,7 @@ class SettingsLoaderTest {
                 null,
                 null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
-                new FloodLimit(20, Duration.ofSeconds(60))));
+                new FloodLimit(20, 60, Duration.ofSeconds(60))));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
