@@ -52,14 +52,30 @@ public final class ChatRouter implements ChatHandler {
       default:
         break;
     }
+    seen(from);
     try {
-      onMessage.accept(from);
       return message.isButton() ? press(from, message.buttonData()) : text(from, message.text());
     } catch (RuntimeException e) {
       log.error("Chat message from {} {} failed", from.channel(), from.chatId(), e);
       return message.isButton()
           ? ChatResponse.notice(ChatTexts.FAILURE)
           : ChatResponse.text(ChatTexts.FAILURE);
+    }
+  }
+
+  /**
+   * Tells the listener who wrote. Its failure (e.g. a full disk refusing the "last seen" write) is
+   * logged on one line and never stops the message from being answered.
+   */
+  private void seen(ChatUser from) {
+    try {
+      onMessage.accept(from);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Recording that {} {} wrote failed; answering anyway: {}",
+          from.channel(),
+          from.chatId(),
+          e.toString());
     }
   }
 
@@ -144,7 +160,10 @@ public final class ChatRouter implements ChatHandler {
       return this;
     }
 
-    /** Called with the sender of every message that passes flood control, before it is handled. */
+    /**
+     * Called with the sender of every message that passes flood control, before it is handled, as
+     * bookkeeping apart from the message's own writes: if it throws, the message is still handled.
+     */
     public Builder onMessage(Consumer<ChatUser> listener) {
       this.onMessage = listener;
       return this;

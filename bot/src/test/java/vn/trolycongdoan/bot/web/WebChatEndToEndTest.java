@@ -268,6 +268,33 @@ class WebChatEndToEndTest {
   }
 
   @Test
+  void a_failing_last_seen_write_is_logged_and_the_question_is_still_answered() {
+    app.execute(
+        "CREATE TRIGGER last_seen_fails BEFORE INSERT ON subscribers"
+            + " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+    try (LogCapture logs = LogCapture.start()) {
+      JsonNode reply =
+          send("session-full-disk", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+              .get("replies")
+              .get(0);
+
+      assertThat(text(reply)).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+      assertThat(labels(reply)).contains("👍 Hữu ích");
+      assertThat(logs.atLeast(Level.WARN))
+          .singleElement()
+          .asString()
+          .contains("answering anyway", "database or disk is full");
+      assertThat(logs.atLeast(Level.ERROR)).isEmpty();
+    } finally {
+      app.execute("DROP TRIGGER last_seen_fails");
+    }
+    assertThat(
+            app.column(
+                "SELECT count(*) FROM subscribers WHERE chat_id = ?", chatId("session-full-disk")))
+        .containsExactly("0");
+  }
+
+  @Test
   void malformed_button_data_gets_the_outdated_button_notice_and_no_stack_trace() {
     List<String> malformed =
         List.of(
