@@ -54,6 +54,12 @@ public final class WebServer implements AutoCloseable {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+    config.http.prefer405over404 = true;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new JsonErrorHandler()));
+    config.router.javaLangErrorHandler(ApiErrors::fatal);
+    config.routes.before(ctx -> QueryEncoding.check(ctx.queryString()));
     DocumentRoutes documents = new DocumentRoutes(library);
     new ChatPage().register(config.routes);
     FloodControl addresses = new FloodControl(settings.flood(), TimeMeter.SYSTEM_NANOTIME);
