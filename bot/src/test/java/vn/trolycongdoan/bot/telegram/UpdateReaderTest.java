@@ -26,7 +26,7 @@ class UpdateReaderTest {
                 """
         {"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-100,"type":"group","title":"Tổ 1"},
          "from":{"id":42,"is_bot":false,"first_name":"Trần","last_name":"Thị Bích","username":"bich"},
-         "text":"lương tháng 13"}}"""));
+         "text":"@CongDoanBot lương tháng 13"}}"""));
 
     assertThat(update)
         .hasValue(
@@ -116,6 +116,38 @@ class UpdateReaderTest {
         {"update_id":6,"message":{"message_id":1,"date":1,"chat":{"id":-7,"type":"group"},
          "from":{"id":8,"is_bot":true,"first_name":"Bot"},"text":"tôi là bot"}}""")))
         .isEmpty();
+  }
+
+  @Test
+  void in_a_group_only_commands_mentions_and_replies_to_this_bot_are_taken() {
+    assertThat(groupText("chiều nay họp tổ nhé", null)).isEmpty();
+    assertThat(groupText("hỏi @OtherBot lương tối thiểu", null)).isEmpty();
+    assertThat(groupText("email ai@CongDoanBot.vn", null)).isEmpty();
+    assertThat(groupText("/hoi lương tối thiểu", null)).hasValue("/hoi lương tối thiểu");
+    assertThat(groupText("@congdoanbot, lương tối thiểu?", null)).hasValue("lương tối thiểu?");
+    assertThat(groupText("lương tối thiểu @CongDoanBot", null)).hasValue("lương tối thiểu");
+    assertThat(groupText("còn vùng 2 thì sao?", "CongDoanBot")).hasValue("còn vùng 2 thì sao?");
+    assertThat(groupText("còn vùng 2 thì sao?", "OtherBot")).isEmpty();
+    assertThat(text("chiều nay họp tổ nhé")).hasValue("chiều nay họp tổ nhé");
+  }
+
+  /** A text in a supergroup, replying to a message of the bot {@code repliedToBot} if not null. */
+  private Optional<String> groupText(String text, String repliedToBot) {
+    String reply =
+        repliedToBot == null
+            ? ""
+            : ",\"reply_to_message\":{\"message_id\":4,\"date\":1,\"chat\":{\"id\":-100,\"type\":\"supergroup\"},"
+                + "\"from\":{\"id\":99,\"is_bot\":true,\"first_name\":\"Bot\",\"username\":\""
+                + repliedToBot
+                + "\"},\"text\":\"Kết quả\"}";
+    String json =
+        "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1,"
+            + "\"chat\":{\"id\":-100,\"type\":\"supergroup\",\"title\":\"Tổ 1\"},"
+            + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},\"text\":"
+            + quote(text)
+            + reply
+            + "}}";
+    return reader.read(update(json)).map(update -> update.message().text());
   }
 
   private Optional<String> text(String text) {
