@@ -38,6 +38,12 @@ public final class Application implements AutoCloseable {
   /** Telegram keeps an update for at most a day; remembering handled ones for a week is ample. */
   private static final Duration REMEMBER_UPDATES = Duration.ofDays(7);
 
+  /**
+   * Database connections kept open: one for each web server thread, and a few more for Telegram's
+   * chat threads and the background work, so no message opens a connection of its own.
+   */
+  private static final int IDLE_CONNECTIONS = WebServer.MAX_THREADS + 8;
+
   private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
   private final WebServer web;
@@ -69,7 +75,7 @@ public final class Application implements AutoCloseable {
     try {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
-      Database database = started(parts, Database.open(settings.databaseFile()));
+      Database database = started(parts, Database.open(settings.databaseFile(), IDLE_CONNECTIONS));
       SqliteProcessedUpdates processed = new SqliteProcessedUpdates(database);
       processed.pruneOlderThan(clock.instant().minus(REMEMBER_UPDATES));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);

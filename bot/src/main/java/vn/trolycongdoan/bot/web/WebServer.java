@@ -4,6 +4,7 @@ import io.github.bucket4j.TimeMeter;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.ConcurrencyUtil;
 import java.util.List;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.FloodControl;
@@ -17,6 +18,14 @@ import vn.trolycongdoan.bot.library.IndexingStatus;
  * served on Jetty's threads.
  */
 public final class WebServer implements AutoCloseable {
+
+  /**
+   * Jetty's most threads, so the most requests served at once (less one or two for accepting and
+   * selecting): what a database pool serving the routes should keep idle.
+   */
+  public static final int MAX_THREADS = 64;
+
+  private static final int MIN_THREADS = 8;
 
   private final Javalin javalin;
 
@@ -52,6 +61,8 @@ public final class WebServer implements AutoCloseable {
       WebSessions sessions,
       List<PostRoute> extraRoutes) {
     config.startup.showJavalinBanner = false;
+    config.jetty.threadPool =
+        ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", MIN_THREADS, MAX_THREADS, false);
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
     config.http.prefer405over404 = true;
