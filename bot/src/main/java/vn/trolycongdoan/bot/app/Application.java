@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,7 @@ import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.SqliteProcessedUpdates;
-import vn.trolycongdoan.bot.telegram.TelegramBot;
+import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.WebServer;
@@ -59,14 +58,13 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Opens the index and the database, starts Telegram (when a token is set) and the web server,
+   * Opens the index and the database, starts Telegram (when a token is set; if Telegram cannot be
+   * reached or refuses, it is retried in the background while the rest runs) and the web server,
    * then refreshes the index in the background: answers come from the previous index until the
    * refresh commits. On failure, what was started is closed again.
    *
    * @throws IOException if the index cannot be opened
    * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
-   * @throws vn.trolycongdoan.bot.telegram.TelegramStartException if Telegram refuses the token or
-   *     the webhook
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
@@ -85,10 +83,11 @@ public final class Application implements AutoCloseable {
               subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
       ChatRouter chat =
           ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
-      Optional<TelegramBot> telegram =
-          TelegramBot.startIfEnabled(settings.telegram(), chat, processed, subscribers);
-      telegram.ifPresent(bot -> started(parts, bot));
-      List<PostRoute> webhook = telegram.flatMap(TelegramBot::webhookRoute).stream().toList();
+      TelegramLauncher telegram =
+          started(
+              parts, TelegramLauncher.launch(settings.telegram(), chat, processed, subscribers));
+      List<PostRoute> webhook =
+          TelegramLauncher.webhookRoute(settings.telegram(), telegram).stream().toList();
       WebServer web =
           started(
               parts,
