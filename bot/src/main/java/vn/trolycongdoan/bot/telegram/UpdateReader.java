@@ -14,11 +14,11 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
 
 /**
  * Maps a Telegram update to a {@link ChatUpdate}: new text messages and button presses only. Edited
- * messages, messages from bots, commands addressed to another bot ({@code /hoi@OtherBot}) and every
- * other kind of update are ignored; {@code /hoi@ThisBot} becomes {@code /hoi}. In a group the bot
- * takes only what is meant for it: commands, messages that mention {@code @ThisBot} (the mention is
- * taken out of the text) and replies to its own messages; the members' talk among themselves is
- * ignored. Pure and thread-safe.
+ * messages, messages from bots, messages without a chat or sender (malformed), commands addressed
+ * to another bot ({@code /hoi@OtherBot}) and every other kind of update are ignored; {@code
+ * /hoi@ThisBot} becomes {@code /hoi}. In a group the bot takes only what is meant for it: commands,
+ * messages that mention {@code @ThisBot} (the mention is taken out of the text) and replies to its
+ * own messages; the members' talk among themselves is ignored. Pure and thread-safe.
  */
 final class UpdateReader {
 
@@ -57,10 +57,12 @@ final class UpdateReader {
    * it has none.
    */
   static long chatOf(Update update) {
-    if (update.hasMessage()) {
+    if (update.hasMessage() && update.getMessage().getChat() != null) {
       return update.getMessage().getChatId();
     }
-    if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+    if (update.hasCallbackQuery()
+        && update.getCallbackQuery().getMessage() != null
+        && update.getCallbackQuery().getMessage().getChat() != null) {
       return update.getCallbackQuery().getMessage().getChatId();
     }
     return 0;
@@ -68,7 +70,7 @@ final class UpdateReader {
 
   private Optional<ChatUpdate> readMessage(Message message) {
     User from = message.getFrom();
-    if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+    if (from == null || message.getChat() == null || Boolean.TRUE.equals(from.getIsBot())) {
       return Optional.empty();
     }
     long chatId = message.getChatId();
@@ -115,7 +117,7 @@ final class UpdateReader {
 
   private Optional<ChatUpdate> readPress(CallbackQuery query) {
     MaybeInaccessibleMessage pressed = query.getMessage();
-    if (pressed == null || query.getFrom() == null) {
+    if (pressed == null || pressed.getChat() == null || query.getFrom() == null) {
       return Optional.empty();
     }
     long chatId = pressed.getChatId();

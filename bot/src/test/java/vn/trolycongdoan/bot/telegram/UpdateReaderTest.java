@@ -101,6 +101,25 @@ class UpdateReaderTest {
   }
 
   @Test
+  void a_message_or_press_without_a_chat_is_ignored_and_has_no_chat_to_order_by() {
+    Update message =
+        update(
+            """
+        {"update_id":7,"message":{"message_id":1,"date":1,
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"không có chat"}}""");
+    Update press =
+        update(
+            """
+        {"update_id":8,"callback_query":{"id":"q","chat_instance":"c","data":"v:1:0:u",
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"message":{"message_id":1,"date":1}}}""");
+
+    assertThat(reader.read(message)).isEmpty();
+    assertThat(reader.read(press)).isEmpty();
+    assertThat(UpdateReader.chatOf(message)).isZero();
+    assertThat(UpdateReader.chatOf(press)).isZero();
+  }
+
+  @Test
   void edited_messages_and_messages_from_bots_are_ignored() {
     assertThat(
             reader.read(
