@@ -59,6 +59,16 @@ final class ApiErrors {
         });
   }
 
+  /**
+   * Gives an error answered with a status only (e.g. the Telegram webhook's 403) the JSON body of
+   * every other error; for {@code RoutesConfig#after}.
+   */
+  static void bodyForBareErrors(Context ctx) {
+    if (ctx.statusCode() >= 400 && ctx.result() == null && ctx.resultInputStream() == null) {
+      respond(ctx, ctx.statusCode(), ErrorTexts.forStatus(ctx.statusCode()));
+    }
+  }
+
   /** A {@link Error} thrown by a route (e.g. out of memory): logged, answered as a JSON 500. */
   static void fatal(HttpServletResponse response, Error error) {
     log.error("Fatal error while serving a request", error);

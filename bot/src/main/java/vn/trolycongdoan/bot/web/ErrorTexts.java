@@ -13,6 +13,7 @@ final class ErrorTexts {
     return switch (status) {
       case 400 ->
           "Yêu cầu không hợp lệ: địa chỉ, tiêu đề hoặc mã hóa (UTF-8) sai. Hãy kiểm tra rồi gửi lại.";
+      case 403 -> "Yêu cầu không có quyền truy cập đường dẫn này.";
       case 404 -> "Không có đường dẫn này. Xem /api/chat, /api/ask, /api/documents, /health.";
       case 405 -> "Phương thức này không dùng được cho đường dẫn này.";
       case 408 -> "Yêu cầu gửi quá chậm nên máy chủ đã dừng chờ. Hãy gửi lại.";

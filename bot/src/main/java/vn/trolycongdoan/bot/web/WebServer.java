@@ -81,6 +81,7 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
     extraRoutes.forEach(route -> config.routes.post(route.path(), route.handler()));
+    config.routes.after(ApiErrors::bodyForBareErrors);
     ApiErrors.register(config.routes);
   }
 
