@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.chat.ChatRouter;
+import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
@@ -63,6 +64,7 @@ public final class Application implements AutoCloseable {
    * then refreshes the index in the background: answers come from the previous index until the
    * refresh commits. On failure, what was started is closed again.
    *
+   * @throws vn.trolycongdoan.bot.config.SettingsException if the data folder cannot be used
    * @throws IOException if the index cannot be opened
    * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
    * @throws io.javalin.util.JavalinBindException if the port is taken
@@ -70,6 +72,7 @@ public final class Application implements AutoCloseable {
   public static Application start(Settings settings) throws IOException {
     Deque<AutoCloseable> parts = new ArrayDeque<>();
     Clock clock = Clock.systemUTC();
+    DataFolder.prepare(settings);
     try {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
