@@ -34,7 +34,7 @@ final class IndexCommand implements Callable<Integer> {
     Settings settings = root.settings(Map.of());
     DataFolder.prepare(settings);
     PrintWriter out = spec.commandLine().getOut();
-    ProgressBar progress = new ProgressBar(out);
+    ProgressBar progress = ProgressBar.forConsole(out);
     IndexReport report;
     try (KnowledgeBase base = KnowledgeSetup.open(settings)) {
       report = full ? base.rebuild(progress) : base.refresh(progress);

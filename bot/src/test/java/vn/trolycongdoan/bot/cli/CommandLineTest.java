@@ -23,7 +23,7 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains(
-            "Cách dùng: troly-congdoan",
+            "Cách dùng: java -jar bot/target/troly-congdoan.jar",
             "serve",
             "ask",
             "index",
@@ -39,7 +39,13 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Cách dùng: troly-congdoan ask", "--config", "--data", "--corpus", "--json", "-k")
+        .contains(
+            "Cách dùng: java -jar bot/target/troly-congdoan.jar ask",
+            "--config",
+            "--data",
+            "--corpus",
+            "--json",
+            "-k")
         .doesNotContain("--port");
   }
 
@@ -49,7 +55,9 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("Không hiểu tham số: --bogus", "Xem hướng dẫn: troly-congdoan ask --help");
+        .contains(
+            "Không hiểu tham số: --bogus",
+            "Xem hướng dẫn: java -jar bot/target/troly-congdoan.jar ask --help");
   }
 
   @Test
