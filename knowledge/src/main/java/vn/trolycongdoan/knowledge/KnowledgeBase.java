@@ -90,6 +90,24 @@ public final class KnowledgeBase implements Closeable {
   }
 
   /**
+   * Opens the index under {@code config.indexDir()} for asking only, as it was last committed: no
+   * lock is taken, so this works while another process (the server) holds the index. {@link
+   * #refresh} and {@link #rebuild} then throw {@link IllegalStateException}.
+   *
+   * @return empty if there is no index yet
+   * @throws IllegalArgumentException if a synonym or paraphrase rule is malformed
+   */
+  public static Optional<KnowledgeBase> openReadOnly(KnowledgeConfig config) throws IOException {
+    VietnameseAnalysis analysis = VietnameseAnalysis.create(config.synonyms());
+    Paraphrases paraphrases = Paraphrases.parse(config.paraphrases());
+    Optional<PassageIndex> index = PassageIndex.openReadOnly(config.indexDir());
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new KnowledgeBase(config, analysis, paraphrases, index.get()));
+  }
+
+  /**
    * Indexes the files of the corpus that were added or changed since the last refresh; drops
    * removed ones.
    */

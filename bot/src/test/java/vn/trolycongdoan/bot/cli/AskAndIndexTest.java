@@ -62,6 +62,22 @@ class AskAndIndexTest {
   }
 
   @Test
+  void ask_answers_while_a_running_server_holds_the_index() throws Exception {
+    CommandLineRun first = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    Settings settings =
+        new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, data.toString()));
+
+    try (KnowledgeBase running = KnowledgeSetup.open(settings)) {
+      CommandLineRun ask =
+          CommandLineRun.of(Map.of(), "--data", data.toString(), "ask", "--json", QUESTION);
+
+      assertThat(ask.exitCode()).as(ask.err()).isZero();
+      assertThat(ask.out()).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+    }
+  }
+
+  @Test
   void index_says_so_when_a_running_server_holds_the_index() throws Exception {
     CommandLineRun first = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
     assertThat(first.exitCode()).as(first.err()).isZero();
