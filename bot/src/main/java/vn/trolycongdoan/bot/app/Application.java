@@ -20,6 +20,7 @@ import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.SqliteProcessedUpdates;
+import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
@@ -88,7 +89,10 @@ public final class Application implements AutoCloseable {
           ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
       TelegramLauncher telegram =
           started(
-              parts, TelegramLauncher.launch(settings.telegram(), chat, processed, subscribers));
+              parts,
+              TelegramLauncher.launch(
+                  settings.telegram(),
+                  () -> TelegramBot.start(settings.telegram(), chat, processed, subscribers)));
       List<PostRoute> webhook =
           TelegramLauncher.webhookRoute(settings.telegram(), telegram).stream().toList();
       WebServer web =

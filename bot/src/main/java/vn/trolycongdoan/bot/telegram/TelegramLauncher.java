@@ -10,9 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.config.TelegramSettings;
-import vn.trolycongdoan.bot.members.SubscriberStore;
 import vn.trolycongdoan.bot.web.PostRoute;
 
 /**
@@ -55,15 +53,15 @@ public final class TelegramLauncher implements AutoCloseable {
   /**
    * Starts the bot now if a token is set (logging {@link TelegramBot#OFF_MESSAGE} otherwise), or
    * keeps trying in the background if that fails.
+   *
+   * @param start starts the bot, e.g. {@code () -> TelegramBot.start(…)}; called again for each
+   *     try, on a background thread after the first; throws {@link TelegramStartException} when
+   *     Telegram cannot be reached or refuses
    */
-  public static TelegramLauncher launch(
-      TelegramSettings settings,
-      ChatHandler chat,
-      ProcessedUpdates processed,
-      SubscriberStore subscribers) {
+  public static TelegramLauncher launch(TelegramSettings settings, Supplier<TelegramBot> start) {
     return launch(
         settings,
-        () -> TelegramBot.start(settings, chat, processed, subscribers),
+        start,
         Duration.ofSeconds(FIRST_RETRY_SECONDS),
         Duration.ofSeconds(LONGEST_RETRY_SECONDS));
   }
