@@ -1,11 +1,10 @@
 // The web chat: sends what the member types or presses to POST /api/chat and shows the replies.
+// The session is the server's: it sets an HttpOnly cookie on the first message, which the browser sends back.
 // Server text is only ever put into the page as text nodes (never as HTML), so markup in it is shown literally.
 'use strict';
 
 (() => {
-  const SESSION_KEY = 'troLyCongDoan.session';
   const STARTED_KEY = 'troLyCongDoan.started';
-  const SESSION_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
   const SEND_FAILED = 'Không gửi được, vui lòng thử lại.';
   const TOAST_MILLIS = 3500;
 
@@ -29,31 +28,8 @@
     }
   })();
 
-  const session = currentSession();
   let busy = false;
   let toastTimer = null;
-
-  function newSessionId() {
-    if (window.crypto && typeof window.crypto.randomUUID === 'function') {
-      return window.crypto.randomUUID();
-    }
-    const bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
-  }
-
-  function currentSession() {
-    const stored = storage && storage.getItem(SESSION_KEY);
-    if (stored && SESSION_PATTERN.test(stored)) {
-      return stored;
-    }
-    const id = newSessionId();
-    if (storage) {
-      storage.setItem(SESSION_KEY, id);
-      storage.removeItem(STARTED_KEY);
-    }
-    return id;
-  }
 
   function scrollToEnd() {
     conversation.scrollTop = conversation.scrollHeight;
@@ -179,7 +155,8 @@
       const response = await fetch('/api/chat', {
         method: 'POST',
         headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-        body: JSON.stringify(Object.assign({session: session}, payload)),
+        credentials: 'same-origin',
+        body: JSON.stringify(payload),
       });
       if (!response.ok) {
         showBot(await errorMessage(response), 'error');
@@ -229,12 +206,12 @@
   chips.forEach(chip => chip.addEventListener('click', () => sendText(chip.dataset.text, true)));
 
   async function greet() {
-    if (storage && storage.getItem(STARTED_KEY) === session) {
+    if (storage && storage.getItem(STARTED_KEY) === '1') {
       showBot('Chào bạn quay lại! Hãy nhập câu hỏi, hoặc bấm «Hướng dẫn» để xem cách dùng.');
       return;
     }
     if (await sendText('/start', false) && storage) {
-      storage.setItem(STARTED_KEY, session);
+      storage.setItem(STARTED_KEY, '1');
     }
   }
 

@@ -41,6 +41,11 @@ public final class RunningApp implements AutoCloseable {
     return application.port();
   }
 
+  /** Runs a statement on the service's database, e.g. to set up a failure. */
+  public void execute(String sql) {
+    database.jdbc().update(sql);
+  }
+
   /** The first column of every row of a query on the service's database, as text. */
   public List<String> column(String sql, Object... params) {
     return database.jdbc().list(sql, row -> row.getString(1), params);

@@ -26,8 +26,16 @@ import vn.trolycongdoan.knowledge.search.Ranking;
  */
 public final class KnowledgeBase implements Closeable {
 
-  /** Longest question accepted, in characters. */
+  /**
+   * Longest question accepted, in characters as a reader counts them (Unicode code points, so an
+   * emoji is one); see {@link #length}.
+   */
   public static final int MAX_QUESTION_LENGTH = 500;
+
+  /** A question's length as {@link #MAX_QUESTION_LENGTH} measures it: its code points. */
+  public static int length(String question) {
+    return question.codePointCount(0, question.length());
+  }
 
   /**
    * How to ask again, with examples; it does not say that nothing was found (the empty results say
@@ -82,6 +90,24 @@ public final class KnowledgeBase implements Closeable {
   }
 
   /**
+   * Opens the index under {@code config.indexDir()} for asking only, as it was last committed: no
+   * lock is taken, so this works while another process (the server) holds the index. {@link
+   * #refresh} and {@link #rebuild} then throw {@link IllegalStateException}.
+   *
+   * @return empty if there is no index yet
+   * @throws IllegalArgumentException if a synonym or paraphrase rule is malformed
+   */
+  public static Optional<KnowledgeBase> openReadOnly(KnowledgeConfig config) throws IOException {
+    VietnameseAnalysis analysis = VietnameseAnalysis.create(config.synonyms());
+    Paraphrases paraphrases = Paraphrases.parse(config.paraphrases());
+    Optional<PassageIndex> index = PassageIndex.openReadOnly(config.indexDir());
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new KnowledgeBase(config, analysis, paraphrases, index.get()));
+  }
+
+  /**
    * Indexes the files of the corpus that were added or changed since the last refresh; drops
    * removed ones.
    */
@@ -118,7 +144,7 @@ public final class KnowledgeBase implements Closeable {
   }
 
   private AskResult answer(String question, int k) {
-    if (question == null || question.isBlank() || question.length() > MAX_QUESTION_LENGTH) {
+    if (question == null || question.isBlank() || length(question) > MAX_QUESTION_LENGTH) {
       throw new IllegalArgumentException(
           "question must have 1 to " + MAX_QUESTION_LENGTH + " characters");
     }

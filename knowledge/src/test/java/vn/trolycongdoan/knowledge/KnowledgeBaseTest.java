@@ -152,6 +152,44 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void a_read_only_base_answers_beside_the_writer_from_its_last_commit() throws Exception {
+    Path corpus = corpusWithNotice();
+    KnowledgeConfig config =
+        new KnowledgeConfig(
+            corpus,
+            dir.resolve("index"),
+            TestCorpus.synonyms(),
+            TestCorpus.paraphrases(),
+            KnowledgeConfig.DEFAULT_MIN_RELEVANCE);
+    assertThat(KnowledgeBase.openReadOnly(config)).isEmpty();
+    try (KnowledgeBase writer = KnowledgeBase.open(config)) {
+      writer.refresh(IndexProgress.NONE);
+
+      try (KnowledgeBase reader = KnowledgeBase.openReadOnly(config).orElseThrow()) {
+        assertThat(reader.ask("Tết Sum vầy tặng bao nhiêu suất quà?", 1).results().get(0).answer())
+            .contains("500 suất");
+        assertThat(reader.documents()).extracting(DocumentSummary::id).containsExactly("tb99");
+        assertThatThrownBy(() -> reader.refresh(IndexProgress.NONE))
+            .isInstanceOf(IllegalStateException.class);
+      }
+    }
+  }
+
+  @Test
+  void a_question_is_measured_in_code_points_so_an_emoji_counts_once() throws Exception {
+    Path corpus = corpusWithNotice();
+    try (KnowledgeBase kb = open(corpus)) {
+      kb.refresh(IndexProgress.NONE);
+      String emoji = "😀";
+
+      assertThat(KnowledgeBase.length(emoji.repeat(3))).isEqualTo(3);
+      assertThat(kb.ask(emoji.repeat(KnowledgeBase.MAX_QUESTION_LENGTH), 1).results()).isEmpty();
+      assertThatThrownBy(() -> kb.ask(emoji.repeat(KnowledgeBase.MAX_QUESTION_LENGTH + 1), 1))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void answers_member_words_through_the_paraphrase_rules() throws Exception {
     Path corpus = emptyCorpus();
     Files.writeString(

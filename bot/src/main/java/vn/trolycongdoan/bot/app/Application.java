@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.chat.ChatRouter;
+import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
@@ -21,7 +21,9 @@ import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
+import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.web.PostRoute;
+import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
@@ -33,6 +35,12 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 public final class Application implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+  /**
+   * Database connections kept open: one for each web server thread, and a few more for Telegram's
+   * chat threads and the background work, so no message opens a connection of its own.
+   */
+  private static final int IDLE_CONNECTIONS = WebServer.MAX_THREADS + 8;
 
   private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
@@ -49,16 +57,16 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Opens the index and the database, starts Telegram (when a token is set) and the web server,
+   * Opens the index and the database, starts Telegram (when a token is set; if Telegram cannot be
+   * reached or refuses, it is retried in the background while the rest runs) and the web server,
    * then refreshes the index in the background: answers come from the previous index until the
    * refresh commits. On failure, what was started is closed again.
    *
    * @throws vn.trolycongdoan.bot.reports.ConfigFileException if the indicator catalogue or the
    *     org-unit tree has a mistake; nothing is started then
+   * @throws vn.trolycongdoan.bot.config.SettingsException if the data folder cannot be used
    * @throws IOException if the index cannot be opened
    * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
-   * @throws vn.trolycongdoan.bot.telegram.TelegramStartException if Telegram refuses the token or
-   *     the webhook
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
@@ -69,10 +77,11 @@ public final class Application implements AutoCloseable {
         reporting.units().depthFirst().size());
     Deque<AutoCloseable> parts = new ArrayDeque<>();
     Clock clock = Clock.systemUTC();
+    DataFolder.prepare(settings);
     try {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
-      Database database = started(parts, Database.open(settings.databaseFile()));
+      Database database = started(parts, Database.open(settings.databaseFile(), IDLE_CONNECTIONS));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
       DocumentLibrary library = DocumentLibrary.of(base);
       ChatAssembly.Stores stores =
@@ -80,12 +89,26 @@ public final class Application implements AutoCloseable {
               subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
       ChatRouter chat =
           ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
-      Optional<TelegramBot> telegram =
-          TelegramBot.startIfEnabled(
-              settings.telegram(), settings.outbox(), chat, database, subscribers);
-      telegram.ifPresent(bot -> started(parts, bot));
-      List<PostRoute> webhook = telegram.flatMap(TelegramBot::webhookRoute).stream().toList();
-      WebServer web = started(parts, WebServer.start(settings, library, indexer, chat, webhook));
+      TelegramLauncher telegram =
+          started(
+              parts,
+              TelegramLauncher.launch(
+                  settings.telegram(),
+                  () ->
+                      TelegramBot.start(
+                          settings.telegram(), settings.outbox(), chat, database, subscribers)));
+      List<PostRoute> webhook =
+          TelegramLauncher.webhookRoute(settings.telegram(), telegram).stream().toList();
+      WebServer web =
+          started(
+              parts,
+              WebServer.start(
+                  settings,
+                  library,
+                  indexer,
+                  chat,
+                  new SqliteWebSessions(database, clock),
+                  webhook));
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();

@@ -1,17 +1,19 @@
 package vn.trolycongdoan.bot.ask;
 
 import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
  * A question checked against the search limits, the same for the API ({@code q}, {@code k}) and the
  * command line.
  *
- * @param question the question, stripped, at most {@link #MAX_QUESTION_LENGTH} characters
+ * @param question the question, stripped, at most {@link #MAX_QUESTION_LENGTH} characters (code
+ *     points)
  * @param k how many hits to return, 1 to {@link Settings#maxResults}
  */
 public record AskRequest(String question, int k) {
 
-  public static final int MAX_QUESTION_LENGTH = 500;
+  public static final int MAX_QUESTION_LENGTH = KnowledgeBase.MAX_QUESTION_LENGTH;
 
   /**
    * Checks a question as typed.
@@ -29,7 +31,7 @@ public record AskRequest(String question, int k) {
       throw new InvalidRequestException("Thiếu câu hỏi (tham số q): hãy nhập điều bạn muốn hỏi.");
     }
     String stripped = question.strip();
-    if (stripped.codePointCount(0, stripped.length()) > MAX_QUESTION_LENGTH) {
+    if (KnowledgeBase.length(stripped) > MAX_QUESTION_LENGTH) {
       throw new InvalidRequestException(
           "Câu hỏi (tham số q) dài quá " + MAX_QUESTION_LENGTH + " ký tự: hãy hỏi ngắn gọn hơn.");
     }

@@ -31,8 +31,8 @@ import vn.trolycongdoan.knowledge.KnowledgeConfig;
 public final class Benchmark {
 
   private static final Target BUNDLED_BUILD = Target.atMost(2, "s");
-  private static final Target UNCACHED_HTTP = Target.atLeast(3_000, "req/s");
-  private static final Target CACHED_HTTP = Target.atLeast(20_000, "req/s");
+  private static final Target UNCACHED_HTTP = Target.atLeast(3_000, "yêu cầu/s");
+  private static final Target CACHED_HTTP = Target.atLeast(20_000, "yêu cầu/s");
   private static final Target SCALED_BUILD = Target.atMost(60, "s");
   private static final Target SCALED_HEAP = Target.atMost(512, "MB");
   private static final Target UPDATES = Target.atLeast(1_000, "updates/s");
@@ -73,7 +73,7 @@ public final class Benchmark {
     Path work = Files.createTempDirectory("troly-benchmark");
     try {
       print(
-          "JVM: %s, %d cores, max heap %d MB",
+          "JVM: %s, %d nhân, heap tối đa %d MB",
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
@@ -87,15 +87,15 @@ public final class Benchmark {
       String load =
           String.format(
               Locale.ROOT,
-              "%d client threads with keep-alive connections, on the same %d cores as the server,"
-                  + " %d s after at least %d s warm-up and until the JIT settled",
+              "%d luồng máy khách, mỗi luồng một kết nối giữ mở, chung %d nhân với máy chủ, đo %d s"
+                  + " sau ít nhất %d s khởi động và khi JIT đã ổn định",
               http.clients(),
               Runtime.getRuntime().availableProcessors(),
               http.measured().toSeconds(),
               HTTP_WARM_UP.toSeconds());
       try (KnowledgeBase cached =
               build(
-                      "bundled corpus, first in this JVM (cold), answer cache on",
+                      "kho văn bản kèm theo, lần đầu trong JVM này (lạnh), bật bộ nhớ đệm câu trả lời",
                       config,
                       config.corpusDir(),
                       work.resolve("cached-index"),
@@ -104,7 +104,7 @@ public final class Benchmark {
                   .base();
           KnowledgeBase uncached =
               build(
-                      "bundled corpus, again (warm), answer cache off",
+                      "kho văn bản kèm theo, lần nữa (đã nóng), tắt bộ nhớ đệm câu trả lời",
                       config,
                       config.corpusDir(),
                       work.resolve("uncached-index"),
@@ -114,8 +114,8 @@ public final class Benchmark {
         searchLatency(uncached, questions);
         HttpLoad.Figures off = http.run(uncached, questions);
         print(
-            "HTTP /api/ask, answer cache off, %d distinct questions, %s: %.0f req/s, %s; CPU %.0f µs"
-                + " per request (clients included), so ≈ %.0f req/s on idle cores; %s",
+            "HTTP /api/ask, tắt bộ nhớ đệm, %d câu hỏi khác nhau, %s: %.0f yêu cầu/s, %s; CPU %.0f µs"
+                + " mỗi yêu cầu (kể cả máy khách), nên ≈ %.0f yêu cầu/s khi các nhân rảnh; %s",
             questions.size(),
             load,
             off.perSecond(),
@@ -125,8 +125,8 @@ public final class Benchmark {
             UNCACHED_HTTP.verdict(off.perSecond()));
         HttpLoad.Figures on = http.run(cached, questions);
         print(
-            "HTTP /api/ask, answer cache on, the same %d questions repeated, %s: %.0f req/s, %s;"
-                + " CPU %.0f µs per request (clients included), so ≈ %.0f req/s on idle cores; %s",
+            "HTTP /api/ask, bật bộ nhớ đệm, %d câu hỏi ấy lặp lại, %s: %.0f yêu cầu/s, %s; CPU %.0f µs"
+                + " mỗi yêu cầu (kể cả máy khách), nên ≈ %.0f yêu cầu/s khi các nhân rảnh; %s",
             questions.size(),
             load,
             on.perSecond(),
@@ -137,12 +137,13 @@ public final class Benchmark {
       }
       Path scaled = work.resolve("scaled-corpus");
       long bytes = ScaledCorpus.write(config.corpusDir(), scaled, options.documents(), 42);
-      print("Scaled corpus: %d documents, %.1f MB", options.documents(), bytes / 1e6);
+      print("Kho văn bản mở rộng: %d văn bản, %.1f MB", options.documents(), bytes / 1e6);
       Built built =
-          build("scaled corpus", config, scaled, work.resolve("scaled-index"), 0, SCALED_BUILD);
+          build(
+              "kho văn bản mở rộng", config, scaled, work.resolve("scaled-index"), 0, SCALED_BUILD);
       built.base().close();
       print(
-          "Heap peak, scaled corpus build: %d MB; %s",
+          "Heap cao nhất khi lập chỉ mục kho mở rộng: %d MB; %s",
           built.heapPeakMegabytes(), SCALED_HEAP.verdict(built.heapPeakMegabytes()));
     } finally {
       deleteTree(work);
@@ -195,7 +196,7 @@ public final class Benchmark {
     long peak = heap.peakMegabytes();
     double seconds = report.took().toMillis() / 1000.0;
     print(
-        "Index build, %s: %d files, %d passages in %.2f s; heap peak %d MB, retained after GC %d"
+        "Lập chỉ mục, %s: %d tệp, %d đoạn trong %.2f s; heap cao nhất %d MB, còn giữ sau GC %d"
             + " MB%s",
         label,
         report.files(),
@@ -226,8 +227,8 @@ public final class Benchmark {
     }
     cpu = threads.getCurrentThreadCpuTime() - cpu;
     print(
-        "Search in process, one thread, answer cache off (k=5, %d distinct questions cycled, after"
-            + " %d to warm up): %s; CPU %.0f µs per ask",
+        "Tra cứu trong tiến trình, một luồng, tắt bộ nhớ đệm (k=5, %d câu hỏi khác nhau lặp vòng, sau"
+            + " %d lượt khởi động): %s; CPU %.0f µs mỗi câu hỏi",
         questions.size(), warmUp, latencies.summary(), cpu / 1e3 / options.searches());
   }
 

@@ -11,6 +11,7 @@ import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
+import vn.trolycongdoan.bot.web.MemoryWebSessions;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
@@ -68,7 +69,13 @@ final class HttpLoad {
     // Only /api/ask is loaded here; the chat is not part of this measurement.
     ChatHandler noChat = message -> ChatResponse.ignored();
     try (WebServer web =
-        WebServer.start(loopback, DocumentLibrary.of(base), () -> false, noChat, List.of())) {
+        WebServer.start(
+            loopback,
+            DocumentLibrary.of(base),
+            () -> false,
+            noChat,
+            new MemoryWebSessions(),
+            List.of())) {
       byte[][] requests = LoadClient.requests("/api/ask?k=5&q=", questions);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {

@@ -47,7 +47,7 @@ final class Latencies {
   String summary() {
     return String.format(
         Locale.ROOT,
-        "mean %.3f ms, p50 %.3f ms, p99 %.3f ms (%d samples)",
+        "trung bình %.3f ms, p50 %.3f ms, p99 %.3f ms (%d mẫu)",
         meanMillis(),
         percentileMillis(50),
         percentileMillis(99),

@@ -22,14 +22,14 @@ record Target(double limit, boolean atLeast, String unit) {
     return atLeast ? measured >= limit : measured <= limit;
   }
 
-  /** E.g. {@code target ≥ 3,000 req/s: PASS}. */
+  /** E.g. {@code mục tiêu ≥ 3,000 yêu cầu/s: ĐẠT}. */
   String verdict(double measured) {
     return String.format(
         Locale.ROOT,
-        "target %s %,.0f %s: %s",
+        "mục tiêu %s %,.0f %s: %s",
         atLeast ? "≥" : "≤",
         limit,
         unit,
-        met(measured) ? "PASS" : "MISS");
+        met(measured) ? "ĐẠT" : "CHƯA ĐẠT");
   }
 }

@@ -13,6 +13,7 @@ public interface ButtonHandler {
    * @param from who pressed
    * @param arguments the button data's fields after the prefix
    * @throws IllegalArgumentException if the arguments are malformed (a forged or outdated button)
+   * @throws IndexOutOfBoundsException if an argument is missing; treated as malformed
    */
   ChatResponse press(ChatUser from, List<String> arguments);
 }

@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The chat core's front door: applies flood control, records the sender, and routes commands to
  * their {@link ChatCommand}, plain text to the question handler and button presses to the {@link
- * ButtonHandler} of their prefix. Unknown commands and outdated buttons get a helpful reply; a
- * failing handler gets an apology, never an exception. Thread-safe when its parts are.
+ * ButtonHandler} of their prefix. Unknown commands and outdated or malformed buttons (a handler
+ * throwing {@link IllegalArgumentException} or {@link IndexOutOfBoundsException} for a missing
+ * field) get a helpful reply, logged on one line without a stack trace; a failing handler gets an
+ * apology, never an exception. Thread-safe when its parts are.
  */
 public final class ChatRouter implements ChatHandler {
 
@@ -50,14 +52,30 @@ public final class ChatRouter implements ChatHandler {
       default:
         break;
     }
+    seen(from);
     try {
-      onMessage.accept(from);
       return message.isButton() ? press(from, message.buttonData()) : text(from, message.text());
     } catch (RuntimeException e) {
       log.error("Chat message from {} {} failed", from.channel(), from.chatId(), e);
       return message.isButton()
           ? ChatResponse.notice(ChatTexts.FAILURE)
           : ChatResponse.text(ChatTexts.FAILURE);
+    }
+  }
+
+  /**
+   * Tells the listener who wrote. Its failure (e.g. a full disk refusing the "last seen" write) is
+   * logged on one line and never stops the message from being answered.
+   */
+  private void seen(ChatUser from) {
+    try {
+      onMessage.accept(from);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Recording that {} {} wrote failed; answering anyway: {}",
+          from.channel(),
+          from.chatId(),
+          e.toString());
     }
   }
 
@@ -83,8 +101,12 @@ public final class ChatRouter implements ChatHandler {
       if (handler != null) {
         return handler.press(from, decoded.fields());
       }
-    } catch (IllegalArgumentException malformed) {
-      log.debug("Malformed button data {} from {} {}", data, from.channel(), from.chatId());
+    } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+      log.info(
+          "Malformed button data from {} {}: {}",
+          from.channel(),
+          from.chatId(),
+          malformed.toString());
     }
     return ChatResponse.notice(ChatTexts.OUTDATED_BUTTON);
   }
@@ -138,7 +160,10 @@ public final class ChatRouter implements ChatHandler {
       return this;
     }
 
-    /** Called with the sender of every message that passes flood control, before it is handled. */
+    /**
+     * Called with the sender of every message that passes flood control, before it is handled, as
+     * bookkeeping apart from the message's own writes: if it throws, the message is still handled.
+     */
     public Builder onMessage(Consumer<ChatUser> listener) {
       this.onMessage = listener;
       return this;

@@ -9,11 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import vn.trolycongdoan.bot.config.FloodLimit;
 
 /**
- * Per-user flood control: each user has a token bucket of {@link FloodLimit#messagesPerMinute}
- * refilled over a minute. The message that finds the bucket empty gets {@link Verdict#WARN} (one
- * polite notice); the user is then ignored for {@link FloodLimit#pause}. Other users are
- * unaffected. Thread-safe; users idle for longer than a minute and the pause are forgotten, so
- * memory follows the number of active users.
+ * Flood control per user and per client address: each user has a token bucket of {@link
+ * FloodLimit#messagesPerMinute}, each address one of {@link FloodLimit#addressMessagesPerMinute},
+ * refilled over a minute. The message that finds its bucket empty gets {@link Verdict#WARN} (one
+ * polite notice); the user or address is then ignored for {@link FloodLimit#pause}. Other users and
+ * addresses are unaffected. Thread-safe; buckets idle for longer than a minute and the pause are
+ * forgotten, so memory follows the number of active users.
  */
 public final class FloodControl {
 
@@ -41,19 +42,29 @@ public final class FloodControl {
     this.forgetAfterNanos = Duration.ofMinutes(1).plus(limit.pause()).toNanos();
   }
 
+  /** Counts a message of {@code user}. */
   public Verdict check(ChatUser user) {
+    return check("user:" + user.channel() + ":" + user.userId(), limit.messagesPerMinute());
+  }
+
+  /**
+   * Counts a message from a client address (e.g. a web chat request's remote address), whatever
+   * user or session it claims.
+   */
+  public Verdict checkAddress(String address) {
+    return check("address:" + address, limit.addressMessagesPerMinute());
+  }
+
+  private Verdict check(String key, int perMinute) {
     long now = time.currentTimeNanos();
     if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
       senders.values().removeIf(sender -> now - sender.lastSeenNanos > forgetAfterNanos);
     }
-    Sender sender =
-        senders.computeIfAbsent(
-            user.channel() + ":" + user.userId(), key -> new Sender(newBucket()));
+    Sender sender = senders.computeIfAbsent(key, unused -> new Sender(newBucket(perMinute)));
     return sender.check(now, limit.pause().toNanos());
   }
 
-  private Bucket newBucket() {
-    int perMinute = limit.messagesPerMinute();
+  private Bucket newBucket(int perMinute) {
     return Bucket.builder()
         .addLimit(
             bandwidth ->
@@ -62,7 +73,7 @@ public final class FloodControl {
         .build();
   }
 
-  /** One user's bucket and pause. */
+  /** One user's or address's bucket and pause. */
   private static final class Sender {
 
     private final Bucket bucket;

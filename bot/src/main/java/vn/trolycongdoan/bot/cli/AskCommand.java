@@ -13,11 +13,13 @@ import vn.trolycongdoan.bot.ask.AskRequest;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.web.ApiJson;
-import vn.trolycongdoan.knowledge.IndexProgress;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.answer.AskResult;
 
-/** {@code ask "câu hỏi"}: answers from the index, building it first if there is none. */
+/**
+ * {@code ask "câu hỏi"}: answers from the index as last committed, read-only so that it works while
+ * the server runs; builds the index first if there is none.
+ */
 @Command(name = "ask", description = "Hỏi một câu và in câu trả lời kèm trích dẫn văn bản.")
 final class AskCommand implements Callable<Integer> {
 
@@ -50,10 +52,7 @@ final class AskCommand implements Callable<Integer> {
     Settings settings = root.settings(Map.of());
     AskRequest request = AskRequest.parse(String.join(" ", words), k, settings);
     AskResult result;
-    try (KnowledgeBase base = KnowledgeSetup.open(settings)) {
-      if (base.documents().isEmpty()) {
-        base.refresh(IndexProgress.NONE);
-      }
+    try (KnowledgeBase base = KnowledgeSetup.openForAsking(settings)) {
       result = base.ask(request.question(), request.k());
     }
     PrintWriter out = spec.commandLine().getOut();

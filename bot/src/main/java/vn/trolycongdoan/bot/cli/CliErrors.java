@@ -20,7 +20,10 @@ import vn.trolycongdoan.knowledge.index.IndexInUseException;
 
 /**
  * Turns bad usage and failures into a Vietnamese message and an exit code: 2 for bad usage,
- * settings or operator files, 1 else.
+ * settings or operator files, 1 else. An expected failure (bad settings, operator file or data
+ * folder, index in use, port taken) is the Vietnamese message alone, its English detail logged at
+ * DEBUG; only an unexpected one is also logged as an ERROR with its stack trace, after the
+ * Vietnamese message.
  */
 final class CliErrors {
 
@@ -42,27 +45,28 @@ final class CliErrors {
     PrintWriter err = command.getErr();
     int exitCode = ExitCode.USAGE;
     if (e instanceof SettingsException bad) {
-      log.error(bad.getMessage());
+      log.debug(bad.getMessage());
       err.println(bad.vietnameseMessage());
     } else if (e instanceof ConfigFileException bad) {
-      log.error(bad.getMessage());
+      log.debug(bad.getMessage());
       err.println(bad.vietnameseMessage());
     } else if (e instanceof InvalidRequestException bad) {
       err.println(bad.getMessage());
     } else if (e instanceof IndexInUseException inUse) {
-      log.error(inUse.getMessage());
+      log.debug(inUse.getMessage());
       err.println(
           "Chỉ mục đang được một chương trình khác dùng (thường là máy chủ đang chạy). Hãy dừng chương trình"
               + " đó rồi chạy lại, hoặc chọn thư mục dữ liệu khác bằng --data.");
       exitCode = FAILED;
     } else if (e instanceof JavalinBindException taken) {
-      log.error("Cannot listen: {}", taken.getMessage());
+      log.debug("Cannot listen: {}", taken.getMessage());
       err.println(
           "Không mở được cổng của máy chủ web (có thể cổng đang bị chiếm). Hãy chọn cổng khác bằng --port.");
       exitCode = FAILED;
     } else {
+      err.println("Đã có lỗi: " + e + ". Chi tiết (tiếng Anh) ở nhật ký bên dưới.");
+      err.flush();
       log.error("Command failed", e);
-      err.println("Đã có lỗi: " + e + ". Xem nhật ký ở trên để biết chi tiết.");
       exitCode = FAILED;
     }
     err.flush();

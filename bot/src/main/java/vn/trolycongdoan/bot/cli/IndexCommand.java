@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.knowledge.IndexReport;
@@ -31,8 +32,9 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Logging.quiet();
     Settings settings = root.settings(Map.of());
+    DataFolder.prepare(settings);
     PrintWriter out = spec.commandLine().getOut();
-    ProgressBar progress = new ProgressBar(out);
+    ProgressBar progress = ProgressBar.forConsole(out);
     IndexReport report;
     try (KnowledgeBase base = KnowledgeSetup.open(settings)) {
       report = full ? base.rebuild(progress) : base.refresh(progress);

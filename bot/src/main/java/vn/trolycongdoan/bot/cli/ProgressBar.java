@@ -3,21 +3,38 @@ package vn.trolycongdoan.bot.cli;
 import java.io.PrintWriter;
 import vn.trolycongdoan.knowledge.IndexProgress;
 
-/** A one-line progress bar, redrawn in place: {@code [#######·······] 3/7 plans/002.txt}. */
+/**
+ * A one-line progress bar, redrawn in place: {@code [#######·······] 3/7 plans/002.txt}. Drawn only
+ * on an interactive terminal: redirected to a file or a pipe, where {@code \r} frames would pile
+ * up, it prints nothing and the summary after it says what was done.
+ */
 final class ProgressBar implements IndexProgress {
 
   private static final int WIDTH = 30;
   private static final int NAME_WIDTH = 40;
 
   private final PrintWriter out;
+  private final boolean terminal;
   private boolean drawn;
 
-  ProgressBar(PrintWriter out) {
+  /**
+   * @param terminal whether {@code out} is an interactive terminal; the bar is drawn only then
+   */
+  ProgressBar(PrintWriter out, boolean terminal) {
     this.out = out;
+    this.terminal = terminal;
+  }
+
+  /** A bar on standard output, drawn if it is an interactive terminal. */
+  static ProgressBar forConsole(PrintWriter out) {
+    return new ProgressBar(out, System.console() != null);
   }
 
   @Override
   public synchronized void fileDone(int done, int total, String file) {
+    if (!terminal) {
+      return;
+    }
     out.print("\r" + line(done, total, file));
     out.flush();
     drawn = true;

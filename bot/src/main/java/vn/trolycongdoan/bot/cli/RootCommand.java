@@ -16,13 +16,16 @@ import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.config.SettingsLoader;
 
 /**
- * The {@code troly-congdoan} command: holds the options every command shares; without a subcommand
- * it serves.
+ * The command line, {@value #NAME}: holds the options every command shares; without a subcommand it
+ * serves. Help and error messages name it as the README runs it.
  */
 @Command(
-    name = "troly-congdoan",
+    name = RootCommand.NAME,
     description = "Trợ lý Công đoàn: hỏi đáp về kế hoạch và văn bản pháp luật của Công đoàn.")
 public final class RootCommand implements Callable<Integer> {
+
+  /** How the README runs the program, as help and errors show it. */
+  static final String NAME = "java -jar bot/target/troly-congdoan.jar";
 
   @Option(
       names = "--config",

@@ -33,7 +33,8 @@ public enum SettingKey {
   OUTBOX_CHAT_MESSAGES_PER_SECOND("outbox.chat-messages-per-second"),
   OUTBOX_GROUP_MESSAGES_PER_MINUTE("outbox.group-messages-per-minute"),
   OUTBOX_RETRY_HOURS("outbox.retry-hours"),
-  OUTBOX_SENDERS("outbox.senders");
+  OUTBOX_SENDERS("outbox.senders"),
+  FLOOD_ADDRESS_MESSAGES_PER_MINUTE("web.flood.address-messages-per-minute");
 
   private final String key;
   private final boolean secret;

@@ -3,6 +3,7 @@ package vn.trolycongdoan.bot.config;
 import static vn.trolycongdoan.bot.config.SettingKey.ASK_CACHE_SIZE;
 import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
+import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_ADDRESS_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
 import static vn.trolycongdoan.bot.config.SettingKey.INDICATORS_FILE;
@@ -52,9 +53,15 @@ final class SettingsBinder {
   private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
   private final Map<SettingKey, SettingValue> values;
+  private final Map<SettingKey, SettingValue> bundled;
 
-  SettingsBinder(Map<SettingKey, SettingValue> values) {
+  /**
+   * @param values the merged values
+   * @param bundled the bundled defaults alone, to tell an operator file left at its default
+   */
+  SettingsBinder(Map<SettingKey, SettingValue> values, Map<SettingKey, SettingValue> bundled) {
     this.values = values;
+    this.bundled = bundled;
   }
 
   Settings bind() {
@@ -75,6 +82,7 @@ final class SettingsBinder {
         telegram(),
         new FloodLimit(
             integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),
+            integer(FLOOD_ADDRESS_MESSAGES_PER_MINUTE, 1, 100_000),
             Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))),
         outbox());
   }
@@ -209,8 +217,11 @@ final class SettingsBinder {
   }
 
   /**
-   * An operator file resolved against the folder of the settings file naming it; {@code null} when
-   * empty or left at the bundled default.
+   * An operator file resolved against the folder of the settings file naming it (the working
+   * directory when set in the environment or on the command line); {@code null} for the bundled
+   * one: when empty, set only by the bundled defaults, or left at the bundled default's name in a
+   * copy of the settings file with no such file beside the copy (so that a copied {@code
+   * settings.properties} works alone, and one copied with its {@code synonyms.txt} uses that).
    */
   private Path operatorFile(SettingKey key) {
     SettingValue value = value(key);
@@ -218,6 +229,12 @@ final class SettingsBinder {
       return null;
     }
     Path file = value.origin().folder().resolve(path(key)).toAbsolutePath().normalize();
+    SettingValue bundledValue = bundled.get(key);
+    boolean leftAtDefault =
+        bundledValue != null && bundledValue.text().strip().equals(value.text().strip());
+    if (leftAtDefault && !Files.exists(file)) {
+      return null;
+    }
     if (!Files.isRegularFile(file)) {
       throw SettingsException.badValue(
           key, value, new Reason("không tìm thấy tệp " + file, "no such file: " + file));

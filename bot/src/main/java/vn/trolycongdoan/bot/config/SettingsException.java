@@ -44,6 +44,24 @@ public final class SettingsException extends RuntimeException {
             + value.origin().vietnamese());
   }
 
+  /**
+   * The data folder {@code data.dir} cannot be used: it is a file, or cannot be created or written.
+   */
+  static SettingsException badDataFolder(Path folder, Reason reason) {
+    return new SettingsException(
+        "Unusable data folder data.dir = \""
+            + folder
+            + "\" ("
+            + reason.english()
+            + "); choose another with --data or DATA_DIR",
+        "Cấu hình sai: thư mục dữ liệu data.dir = \""
+            + folder
+            + "\" không dùng được ("
+            + reason.vietnamese()
+            + "). Hãy chọn thư mục khác bằng --data, biến môi trường DATA_DIR hoặc data.dir trong tệp"
+            + " cấu hình.");
+  }
+
   static SettingsException unknownKey(String key, Origin origin) {
     return new SettingsException(
         "Unknown setting \""

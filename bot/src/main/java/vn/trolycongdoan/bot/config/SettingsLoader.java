@@ -36,7 +36,9 @@ public final class SettingsLoader {
    */
   public Settings load(Path settingsFile, Map<SettingKey, String> options) {
     Map<SettingKey, SettingValue> values = new EnumMap<>(SettingKey.class);
-    values.putAll(parse(new StringReader(BundledDefaults.settings()), Origin.BUNDLED));
+    Map<SettingKey, SettingValue> bundled =
+        parse(new StringReader(BundledDefaults.settings()), Origin.BUNDLED);
+    values.putAll(bundled);
     if (settingsFile != null) {
       values.putAll(read(settingsFile));
     }
@@ -47,7 +49,7 @@ public final class SettingsLoader {
       }
     }
     options.forEach((key, text) -> values.put(key, new SettingValue(text, Origin.COMMAND_LINE)));
-    return new SettingsBinder(values).bind();
+    return new SettingsBinder(values, bundled).bind();
   }
 
   private static Map<SettingKey, SettingValue> read(Path file) {

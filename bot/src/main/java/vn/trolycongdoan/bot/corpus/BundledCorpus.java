@@ -8,6 +8,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,12 +48,14 @@ public final class BundledCorpus {
 
   /**
    * Copies the corpus into {@code target} unless {@code target} already exists, so files the
-   * operator changed are never overwritten. The copy is staged beside {@code target} and moved into
-   * place whole.
+   * operator changed are never overwritten. The copy is staged beside {@code target} (in {@code
+   * <target>.seeding-*}) and moved into place whole; a failed copy removes its staging folder, and
+   * staging folders a killed process left behind are removed first.
    *
    * @return whether it copied
    */
   public boolean seedInto(Path target) throws IOException {
+    removeLeftovers(target.toAbsolutePath().normalize());
     if (Files.exists(target)) {
       return false;
     }
@@ -73,15 +76,59 @@ public final class BundledCorpus {
         Files.createTempDirectory(
             absoluteTarget.getParent(), absoluteTarget.getFileName() + ".seeding-");
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(source)) {
-      files = walk.filter(Files::isRegularFile).toList();
+    try {
+      try (Stream<Path> walk = Files.walk(source)) {
+        files = walk.filter(Files::isRegularFile).toList();
+      }
+      for (Path file : files) {
+        Path copy = staging.resolve(source.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+      Files.move(staging, absoluteTarget, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(staging);
+      throw e;
     }
-    for (Path file : files) {
-      Path copy = staging.resolve(source.relativize(file).toString());
-      Files.createDirectories(copy.getParent());
-      Files.copy(file, copy);
-    }
-    Files.move(staging, absoluteTarget, StandardCopyOption.ATOMIC_MOVE);
     log.info("Seeded the bundled corpus into {} ({} files)", absoluteTarget, files.size());
+  }
+
+  /** Removes the {@code <target>.seeding-*} folders of copies that never finished. */
+  private static void removeLeftovers(Path target) throws IOException {
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return;
+    }
+    String prefix = target.getFileName() + ".seeding-";
+    List<Path> leftovers;
+    try (Stream<Path> siblings = Files.list(parent)) {
+      leftovers =
+          siblings
+              .filter(Files::isDirectory)
+              .filter(path -> path.getFileName().toString().startsWith(prefix))
+              .toList();
+    }
+    for (Path leftover : leftovers) {
+      log.info("Removing {}, left by a seeding that did not finish", leftover);
+      delete(leftover);
+    }
+  }
+
+  private static void delete(Path folder) throws IOException {
+    List<Path> deepestFirst;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      deepestFirst = walk.sorted(Comparator.reverseOrder()).toList();
+    }
+    for (Path path : deepestFirst) {
+      Files.deleteIfExists(path);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try {
+      delete(folder);
+    } catch (IOException e) {
+      log.warn("Could not remove the unfinished copy {}: {}", folder, e.toString());
+    }
   }
 }

@@ -3,10 +3,12 @@ package vn.trolycongdoan.bot.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.config.BundledDefaults;
 import vn.trolycongdoan.bot.config.Settings;
+import vn.trolycongdoan.knowledge.IndexProgress;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
@@ -23,6 +25,33 @@ public final class KnowledgeSetup {
    */
   public static KnowledgeBase open(Settings settings) throws IOException {
     return KnowledgeBase.open(config(settings));
+  }
+
+  /**
+   * A knowledge base to ask questions of: the index as last committed, opened read-only so that it
+   * works while the server runs; only when there is no index yet (or an empty one) is it opened for
+   * writing and built first.
+   *
+   * @throws vn.trolycongdoan.knowledge.index.IndexInUseException if it has to be built while
+   *     another process holds the index
+   */
+  public static KnowledgeBase openForAsking(Settings settings) throws IOException {
+    KnowledgeConfig config = config(settings);
+    Optional<KnowledgeBase> committed = KnowledgeBase.openReadOnly(config);
+    if (committed.isPresent()) {
+      if (!committed.get().documents().isEmpty()) {
+        return committed.get();
+      }
+      committed.get().close();
+    }
+    KnowledgeBase base = KnowledgeBase.open(config);
+    try {
+      base.refresh(IndexProgress.NONE);
+      return base;
+    } catch (IOException | RuntimeException e) {
+      base.close();
+      throw e;
+    }
   }
 
   /**

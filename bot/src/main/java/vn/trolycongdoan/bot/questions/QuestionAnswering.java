@@ -20,7 +20,8 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
 /**
  * Members' questions: answers them from the documents, logs each question with its shown answers,
  * and serves the buttons under an answer — the whole section, the next result, and the 👍/👎 vote.
- * Thread-safe.
+ * The buttons act only in the chat the question was asked in; pressed elsewhere (a guessed id) they
+ * get a refusal and change nothing. Thread-safe.
  */
 public final class QuestionAnswering {
 
@@ -52,7 +53,7 @@ public final class QuestionAnswering {
     if (question.isBlank()) {
       return ChatResponse.text(QuestionTexts.ASK_USAGE);
     }
-    if (question.length() > KnowledgeBase.MAX_QUESTION_LENGTH) {
+    if (KnowledgeBase.length(question) > KnowledgeBase.MAX_QUESTION_LENGTH) {
       return ChatResponse.text(QuestionTexts.TOO_LONG);
     }
     if (indexing.indexing() && library.documents().isEmpty()) {
@@ -88,6 +89,10 @@ public final class QuestionAnswering {
     return (from, fields) -> {
       long id = questionId(fields);
       int next = rank(fields) + 1;
+      Optional<ChatResponse> refused = refusal(from, id);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
       Optional<String> question = log.question(id);
       if (question.isEmpty()) {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
@@ -105,7 +110,13 @@ public final class QuestionAnswering {
   /** "Xem toàn văn mục": the whole section the answer comes from, as a new message. */
   private ButtonHandler section() {
     return (from, fields) -> {
-      Optional<ShownAnswer> shown = log.shown(questionId(fields), rank(fields));
+      long id = questionId(fields);
+      int rank = rank(fields);
+      Optional<ChatResponse> refused = refusal(from, id);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+      Optional<ShownAnswer> shown = log.shown(id, rank);
       if (shown.isEmpty()) {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
       }
@@ -136,6 +147,10 @@ public final class QuestionAnswering {
             case AnswerMessage.DOWN -> Vote.DOWN;
             default -> throw new IllegalArgumentException("Unknown vote: " + fields.get(2));
           };
+      Optional<ChatResponse> refused = refusal(from, id);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
       Optional<ShownAnswer> answer = log.shown(id, rank);
       if (answer.isEmpty() || !log.vote(id, rank, from, vote, clock.instant())) {
         return ChatResponse.notice(QuestionTexts.FORGOTTEN);
@@ -144,6 +159,20 @@ public final class QuestionAnswering {
           List.of(AnswerMessage.voted(id, answer.get(), vote, AnswerMessage.moreOffered(fields))),
           QuestionTexts.THANKS);
     };
+  }
+
+  /**
+   * Why a button on question {@code id} does nothing for {@code from}: the question is not logged,
+   * or was asked in another chat (a forged or guessed id); empty when the button is theirs.
+   */
+  private Optional<ChatResponse> refusal(ChatUser from, long id) {
+    Optional<QuestionLog.AskedIn> asked = log.askedIn(id);
+    if (asked.isEmpty()) {
+      return Optional.of(ChatResponse.notice(QuestionTexts.FORGOTTEN));
+    }
+    return asked.get().isChatOf(from)
+        ? Optional.empty()
+        : Optional.of(ChatResponse.notice(QuestionTexts.NOT_YOURS));
   }
 
   private static Optional<DocumentOutline.Entry> section(DocumentOutline outline, String section) {

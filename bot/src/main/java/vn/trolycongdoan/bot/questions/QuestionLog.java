@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.questions;
 
 import java.time.Instant;
 import java.util.Optional;
+import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 
 /**
@@ -17,6 +18,18 @@ public interface QuestionLog {
    * @return the question's id, positive
    */
   long record(ChatUser from, String question, ShownAnswer first, Instant at);
+
+  /** Where a question was asked: the channel and the chat. */
+  record AskedIn(Channel channel, String chatId) {
+
+    /** Whether {@code user} writes in that chat, so its buttons are theirs to press. */
+    public boolean isChatOf(ChatUser user) {
+      return channel == user.channel() && chatId.equals(user.chatId());
+    }
+  }
+
+  /** Where the question was asked, if it was logged. */
+  Optional<AskedIn> askedIn(long questionId);
 
   /** The question's text, if it was logged. */
   Optional<String> question(long questionId);

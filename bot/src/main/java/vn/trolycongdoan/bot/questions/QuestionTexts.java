@@ -17,6 +17,9 @@ final class QuestionTexts {
   static final String NOT_READY =
       "Trợ lý đang nạp các văn bản lần đầu. Bạn vui lòng hỏi lại sau ít phút.";
   static final String FORGOTTEN = "Không tìm thấy câu hỏi này nữa. Bạn hãy hỏi lại nhé.";
+  static final String NOT_YOURS =
+      "Nút này thuộc về câu hỏi của một cuộc trò chuyện khác nên không dùng được ở đây."
+          + " Bạn hãy tự đặt câu hỏi nhé.";
   static final String NO_MORE = "Không còn kết quả nào khác cho câu hỏi này.";
   static final String SECTION_GONE = "Văn bản đã thay đổi, không còn mục này. Bạn hãy hỏi lại nhé.";
   static final String NOT_COVERED =

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
@@ -72,6 +73,14 @@ public final class SqliteQuestionLog implements QuestionLog {
           }
           return id;
         });
+  }
+
+  @Override
+  public Optional<AskedIn> askedIn(long questionId) {
+    return jdbc.first(
+        "SELECT channel, chat_id FROM questions WHERE id = ?",
+        row -> new AskedIn(Channel.valueOf(row.getString(1)), row.getString(2)),
+        questionId);
   }
 
   @Override

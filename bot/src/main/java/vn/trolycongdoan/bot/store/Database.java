@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -19,23 +24,46 @@ import org.sqlite.SQLiteException;
  * the last commits, never corrupts) and starts transactions IMMEDIATE, so a transaction that reads
  * then writes cannot fail half-way on a lock.
  *
- * <p>Thread-safe: each operation of {@link #jdbc()} borrows a connection from a small pool. {@link
- * #close} makes later operations fail with a {@link StoreException}; it does not wait for running
- * ones.
+ * <p>The write-ahead log stays bounded under sustained load: every connection sets {@code
+ * journal_size_limit} to {@value #JOURNAL_SIZE_LIMIT_BYTES} bytes (the log is cut back to that
+ * after each checkpoint that resets it), and a background thread runs a {@code TRUNCATE} checkpoint
+ * every {@value #CHECKPOINT_SECONDS} s, which SQLite's own automatic (passive) checkpoints cannot
+ * finish while readers keep old snapshots open.
+ *
+ * <p>Thread-safe: each operation of {@link #jdbc()} borrows a connection from a pool that keeps as
+ * many idle as it was opened with, so that as many concurrent requests as the server runs reuse
+ * open connections. {@link #close} makes later operations fail with a {@link StoreException}; it
+ * does not wait for running ones.
  */
 public final class Database implements AutoCloseable {
 
   static final int BUSY_TIMEOUT_MILLIS = 5_000;
-  private static final int IDLE_CONNECTIONS = 4;
+  static final int JOURNAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
+  static final int CHECKPOINT_SECONDS = 30;
+
+  /** Idle connections kept by {@link #open(Path)}: enough for a command or a test. */
+  private static final int FEW_IDLE_CONNECTIONS = 4;
+
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
 
   private final Path file;
   private final ConnectionPool pool;
   private final Jdbc jdbc;
+  private final ScheduledExecutorService checkpoints;
 
-  private Database(Path file, SQLiteDataSource source) {
+  private Database(Path file, SQLiteDataSource source, int idleConnections) {
     this.file = file;
-    this.pool = new ConnectionPool(source, IDLE_CONNECTIONS);
+    this.pool = new ConnectionPool(source, idleConnections);
     this.jdbc = new Jdbc(this);
+    this.checkpoints =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "sqlite-checkpoint");
+              thread.setDaemon(true);
+              return thread;
+            });
+    checkpoints.scheduleWithFixedDelay(
+        this::checkpointQuietly, CHECKPOINT_SECONDS, CHECKPOINT_SECONDS, TimeUnit.SECONDS);
   }
 
   /**
@@ -46,12 +74,39 @@ public final class Database implements AutoCloseable {
    *     holds a schema this version does not know (written by a newer version) or cannot migrate
    */
   public static Database open(Path file) {
+    return open(file, FEW_IDLE_CONNECTIONS);
+  }
+
+  /**
+   * Opens the database as {@link #open(Path)} does, keeping up to {@code idleConnections} open
+   * connections for reuse: as many as the threads that may use it at once (the web server's and the
+   * chat's), so that none opens a connection per request.
+   */
+  public static Database open(Path file, int idleConnections) {
     Path absolute = file.toAbsolutePath().normalize();
     createParent(absolute);
     SQLiteDataSource source = dataSource(absolute);
     checkReadable(source, absolute);
     Migrations.apply(source, absolute);
-    return new Database(absolute, source);
+    return new Database(absolute, source, idleConnections);
+  }
+
+  /**
+   * Copies the write-ahead log into the database and truncates it, waiting up to the busy timeout
+   * for readers of older snapshots; what it cannot copy stays for the next one.
+   *
+   * @throws StoreException if SQLite refuses
+   */
+  public void checkpoint() {
+    jdbc.first("PRAGMA wal_checkpoint(TRUNCATE)", row -> row.getInt(1));
+  }
+
+  private void checkpointQuietly() {
+    try {
+      checkpoint();
+    } catch (RuntimeException e) {
+      log.warn("Checkpoint of {} failed, next in {} s: {}", file, CHECKPOINT_SECONDS, e.toString());
+    }
   }
 
   /** The database file, absolute. */
@@ -83,6 +138,7 @@ public final class Database implements AutoCloseable {
    */
   @Override
   public void close() {
+    checkpoints.shutdownNow();
     pool.close();
   }
 
@@ -93,6 +149,7 @@ public final class Database implements AutoCloseable {
     config.enforceForeignKeys(true);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setJournalSizeLimit(JOURNAL_SIZE_LIMIT_BYTES);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file);
     return source;

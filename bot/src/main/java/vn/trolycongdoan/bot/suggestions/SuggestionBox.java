@@ -37,14 +37,15 @@ public final class SuggestionBox {
           "Bạn hãy viết nội dung kiến nghị ngay sau lệnh, ví dụ: /kiennghi Đề nghị tổ chức khám sức khỏe"
               + " định kỳ cho công nhân ca đêm.");
     }
-    if (text.length() < MIN_LENGTH) {
+    int length = text.codePointCount(0, text.length());
+    if (length < MIN_LENGTH) {
       return ChatResponse.text(
           "Nội dung kiến nghị ngắn quá. Bạn hãy viết rõ vấn đề và đề nghị của mình để Công đoàn xem xét.");
     }
-    if (text.length() > MAX_LENGTH) {
+    if (length > MAX_LENGTH) {
       return ChatResponse.text(
           "Kiến nghị dài quá ("
-              + text.length()
+              + length
               + " ký tự, tối đa "
               + MAX_LENGTH
               + "). Bạn hãy rút gọn"

@@ -14,9 +14,11 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
 
 /**
  * Maps a Telegram update to a {@link ChatUpdate}: new text messages and button presses only. Edited
- * messages, messages from bots, commands addressed to another bot ({@code /hoi@OtherBot}) and every
- * other kind of update are ignored; {@code /hoi@ThisBot} becomes {@code /hoi}. Pure and
- * thread-safe.
+ * messages, messages from bots, messages without a chat or sender (malformed), commands addressed
+ * to another bot ({@code /hoi@OtherBot}) and every other kind of update are ignored; {@code
+ * /hoi@ThisBot} becomes {@code /hoi}. In a group the bot takes only what is meant for it: commands,
+ * messages that mention {@code @ThisBot} (the mention is taken out of the text) and replies to its
+ * own messages; the members' talk among themselves is ignored. Pure and thread-safe.
  */
 final class UpdateReader {
 
@@ -24,13 +26,20 @@ final class UpdateReader {
       Pattern.compile("(/[A-Za-z0-9_]+)@([A-Za-z0-9_]+)(.*)", Pattern.DOTALL);
 
   private final String botUsername;
+  private final Pattern mention;
 
   /**
    * @param botUsername the bot's username without {@code @}, or {@code null} to accept a command
-   *     for any bot
+   *     for any bot (in a group, then, only commands and replies to a bot are taken)
    */
   UpdateReader(String botUsername) {
     this.botUsername = botUsername;
+    this.mention =
+        botUsername == null
+            ? null
+            : Pattern.compile(
+                "(?<![\\w@])@" + Pattern.quote(botUsername) + "(?!\\w)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
   Optional<ChatUpdate> read(Update update) {
@@ -48,10 +57,12 @@ final class UpdateReader {
    * it has none.
    */
   static long chatOf(Update update) {
-    if (update.hasMessage()) {
+    if (update.hasMessage() && update.getMessage().getChat() != null) {
       return update.getMessage().getChatId();
     }
-    if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+    if (update.hasCallbackQuery()
+        && update.getCallbackQuery().getMessage() != null
+        && update.getCallbackQuery().getMessage().getChat() != null) {
       return update.getCallbackQuery().getMessage().getChatId();
     }
     return 0;
@@ -59,22 +70,54 @@ final class UpdateReader {
 
   private Optional<ChatUpdate> readMessage(Message message) {
     User from = message.getFrom();
-    if (from == null || Boolean.TRUE.equals(from.getIsBot())) {
+    if (from == null || message.getChat() == null || Boolean.TRUE.equals(from.getIsBot())) {
       return Optional.empty();
     }
     long chatId = message.getChatId();
     if (!message.hasText()) {
-      boolean privateChat =
-          message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
-      return privateChat ? Optional.of(new ChatUpdate(chatId, null, null)) : Optional.empty();
+      return isPrivate(message)
+          ? Optional.of(new ChatUpdate(chatId, null, null))
+          : Optional.empty();
     }
-    return command(message.getText())
-        .map(text -> new ChatUpdate(chatId, IncomingMessage.text(user(chatId, from), text), null));
+    Optional<String> text = command(message.getText());
+    if (text.isPresent() && !isPrivate(message)) {
+      text = forThisBot(message, text.get());
+    }
+    return text.map(
+        forBot -> new ChatUpdate(chatId, IncomingMessage.text(user(chatId, from), forBot), null));
+  }
+
+  private static boolean isPrivate(Message message) {
+    return message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
+  }
+
+  /**
+   * A group message's text for the bot: a command as it is, a mention of the bot without the
+   * mention, a reply to the bot as it is; empty for anything else.
+   */
+  private Optional<String> forThisBot(Message message, String text) {
+    if (text.startsWith("/") || repliesToThisBot(message)) {
+      return Optional.of(text);
+    }
+    Matcher mentioned = mention == null ? null : mention.matcher(text);
+    if (mentioned == null || !mentioned.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(mentioned.replaceAll(" ").strip().replaceAll("^[,:]\\s*", ""));
+  }
+
+  private boolean repliesToThisBot(Message message) {
+    Message repliedTo = message.getReplyToMessage();
+    User author = repliedTo == null ? null : repliedTo.getFrom();
+    if (author == null || !Boolean.TRUE.equals(author.getIsBot())) {
+      return false;
+    }
+    return botUsername == null || botUsername.equalsIgnoreCase(author.getUserName());
   }
 
   private Optional<ChatUpdate> readPress(CallbackQuery query) {
     MaybeInaccessibleMessage pressed = query.getMessage();
-    if (pressed == null || query.getFrom() == null) {
+    if (pressed == null || pressed.getChat() == null || query.getFrom() == null) {
       return Optional.empty();
     }
     long chatId = pressed.getChatId();

@@ -3,7 +3,10 @@ package vn.trolycongdoan.bot.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
@@ -37,16 +40,45 @@ final class ApiErrors {
                     + ctx.path()
                     + ". Xem /api/chat, /api/ask, /api/documents, /health."));
     routes.exception(
+        MethodNotAllowedResponse.class,
+        (e, ctx) -> {
+          String allowed = e.getDetails().get("availableMethods");
+          if (allowed != null) {
+            ctx.header("Allow", allowed);
+          }
+          respond(ctx, 405, ErrorTexts.methodNotAllowed(ctx.method().name(), ctx.path(), allowed));
+        });
+    routes.exception(
         HttpResponseException.class,
-        (e, ctx) ->
-            respond(
-                ctx, e.getStatus(), "Yêu cầu không được chấp nhận (mã " + e.getStatus() + ")."));
+        (e, ctx) -> respond(ctx, e.getStatus(), ErrorTexts.forStatus(e.getStatus())));
     routes.exception(
         Exception.class,
         (e, ctx) -> {
           log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-          respond(ctx, 500, "Máy chủ gặp lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.");
+          respond(ctx, 500, ErrorTexts.SERVER_FAILURE);
         });
+  }
+
+  /**
+   * Gives an error answered with a status only (e.g. the Telegram webhook's 403) the JSON body of
+   * every other error; for {@code RoutesConfig#after}.
+   */
+  static void bodyForBareErrors(Context ctx) {
+    if (ctx.statusCode() >= 400 && ctx.result() == null && ctx.resultInputStream() == null) {
+      respond(ctx, ctx.statusCode(), ErrorTexts.forStatus(ctx.statusCode()));
+    }
+  }
+
+  /** A {@link Error} thrown by a route (e.g. out of memory): logged, answered as a JSON 500. */
+  static void fatal(HttpServletResponse response, Error error) {
+    log.error("Fatal error while serving a request", error);
+    try {
+      response.setStatus(500);
+      response.setContentType("application/json;charset=utf-8");
+      response.getWriter().write(JsonErrorHandler.text(500));
+    } catch (IOException | IllegalStateException e) {
+      log.warn("Could not answer the request after the error: {}", e.toString());
+    }
   }
 
   private static void respond(Context ctx, int status, String message) {

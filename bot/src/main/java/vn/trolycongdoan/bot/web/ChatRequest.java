@@ -2,7 +2,6 @@ package vn.trolycongdoan.bot.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.chat.Button;
 import vn.trolycongdoan.bot.chat.Channel;
@@ -10,21 +9,18 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 
 /**
- * The body of {@code POST /api/chat}, checked: {@code {"session": …, "name": …, "text": …}} or
- * {@code {"session": …, "button": …}}. Fields not named here are ignored.
+ * The body of {@code POST /api/chat}, checked: {@code {"name": …, "text": …}} or {@code {"button":
+ * …}}. Fields not named here are ignored, among them a {@code "session"} sent by older pages: the
+ * session is the server's, from its cookie (see {@link SessionCookie}).
  *
- * @param session the browser's opaque id for its conversation; it is the chat id and the user id on
- *     {@link Channel#WEB}
  * @param name the display name, possibly empty, never {@code null}
  * @param text what was typed, stripped; {@code null} when a button was pressed
  * @param button the data of the pressed button; {@code null} when text was typed
  */
-record ChatRequest(String session, String name, String text, String button) {
+record ChatRequest(String name, String text, String button) {
 
   static final int MAX_TEXT_CHARS = 4000;
   static final int MAX_NAME_CHARS = 64;
-
-  private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
   /**
    * Reads and checks a parsed body.
@@ -34,19 +30,10 @@ record ChatRequest(String session, String name, String text, String button) {
   static ChatRequest from(JsonNode body) {
     if (body == null || !body.isObject()) {
       throw new InvalidRequestException(
-          "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"session\": \"…\", \"text\": \"…\"}.");
-    }
-    String session = string(body, "session");
-    if (session == null) {
-      throw new InvalidRequestException(
-          "Thiếu trường \"session\" (mã phiên trò chuyện do trình duyệt tạo).");
-    }
-    if (!SESSION.matcher(session).matches()) {
-      throw new InvalidRequestException(
-          "Trường \"session\" phải gồm 8–64 ký tự: chữ cái không dấu, chữ số, dấu \"-\" hoặc \"_\".");
+          "Nội dung yêu cầu phải là một đối tượng JSON, ví dụ {\"text\": \"…\"}.");
     }
     String name = string(body, "name");
-    if (name != null && name.length() > MAX_NAME_CHARS) {
+    if (name != null && codePoints(name) > MAX_NAME_CHARS) {
       throw new InvalidRequestException("Trường \"name\" dài quá " + MAX_NAME_CHARS + " ký tự.");
     }
     String text = string(body, "text");
@@ -56,13 +43,16 @@ record ChatRequest(String session, String name, String text, String button) {
           "Cần đúng một trong hai trường \"text\" (câu hỏi đã nhập) hoặc \"button\" (dữ liệu nút đã bấm).");
     }
     return text != null
-        ? new ChatRequest(session, name, checkedText(text), null)
-        : new ChatRequest(session, name, null, checkedButton(button));
+        ? new ChatRequest(name, checkedText(text), null)
+        : new ChatRequest(name, null, checkedButton(button));
   }
 
-  /** The message for the chat core. */
-  IncomingMessage toMessage() {
-    ChatUser user = new ChatUser(Channel.WEB, session, session, name);
+  /**
+   * The message for the chat core from the session {@code chatId}, which is the chat and the user
+   * on {@link Channel#WEB}.
+   */
+  IncomingMessage toMessage(String chatId) {
+    ChatUser user = new ChatUser(Channel.WEB, chatId, chatId, name);
     return text != null ? IncomingMessage.text(user, text) : IncomingMessage.button(user, button);
   }
 
@@ -70,7 +60,7 @@ record ChatRequest(String session, String name, String text, String button) {
     if (text.isBlank()) {
       throw new InvalidRequestException("Trường \"text\" đang trống: hãy nhập câu hỏi.");
     }
-    if (text.length() > MAX_TEXT_CHARS) {
+    if (codePoints(text) > MAX_TEXT_CHARS) {
       throw new InvalidRequestException(
           "Trường \"text\" dài quá " + MAX_TEXT_CHARS + " ký tự: hãy rút gọn rồi gửi lại.");
     }
@@ -85,6 +75,10 @@ record ChatRequest(String session, String name, String text, String button) {
               + " byte.");
     }
     return data;
+  }
+
+  private static int codePoints(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   /** The field as a string; {@code null} when absent or JSON null. */

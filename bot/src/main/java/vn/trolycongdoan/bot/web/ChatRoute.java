@@ -14,11 +14,16 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.chat.ChatHandler;
+import vn.trolycongdoan.bot.chat.ChatResponse;
+import vn.trolycongdoan.bot.chat.ChatTexts;
+import vn.trolycongdoan.bot.chat.FloodControl;
 
 /**
  * {@code POST /api/chat}: one message of the web chat to the chat core, and the core's replies back
  * as {@link WebChatResponse} JSON. A bad body is answered with a JSON error (400, 413 or 415)
- * before the core sees it.
+ * before the core sees it. A message from a client address over its flood limit gets the flood
+ * notice (once, then empty answers) before any session is issued or anything stored; otherwise the
+ * message is the session's ({@link SessionCookie}), whose own flood limit the core applies.
  */
 final class ChatRoute implements Handler {
 
@@ -31,25 +36,33 @@ final class ChatRoute implements Handler {
           .build();
 
   private final ChatHandler chat;
+  private final SessionCookie sessions;
+  private final FloodControl addresses;
 
-  ChatRoute(ChatHandler chat) {
+  ChatRoute(ChatHandler chat, SessionCookie sessions, FloodControl addresses) {
     this.chat = chat;
+    this.sessions = sessions;
+    this.addresses = addresses;
   }
 
   @Override
   public void handle(Context ctx) {
     requireJson(ctx.contentType());
     ChatRequest request = ChatRequest.from(parse(body(ctx)));
-    ctx.json(WebChatResponse.of(chat.handle(request.toMessage())));
+    ChatResponse response =
+        switch (addresses.checkAddress(ctx.ip())) {
+          case IGNORE -> ChatResponse.ignored();
+          case WARN -> ChatResponse.text(ChatTexts.FLOOD_NOTICE);
+          case ALLOW -> chat.handle(request.toMessage(sessions.chatId(ctx)));
+        };
+    ctx.json(WebChatResponse.of(response));
   }
 
   /** {@code GET /api/chat}: a JSON 405 that says how to use the route. */
   static void methodNotAllowed(Context ctx) {
     ctx.header("Allow", "POST");
     ctx.status(405)
-        .json(
-            new ApiError(
-                "Hãy gửi tin nhắn bằng POST /api/chat với JSON {\"session\": \"…\", \"text\": \"…\"}."));
+        .json(new ApiError("Hãy gửi tin nhắn bằng POST /api/chat với JSON {\"text\": \"…\"}."));
   }
 
   private static void requireJson(String contentType) {

@@ -16,7 +16,8 @@ class ChatRouterTest {
   private final List<String> handled = new ArrayList<>();
   private final ChatRouter router =
       ChatRouter.builder(
-              new FloodControl(new FloodLimit(5, Duration.ofMinutes(1)), TimeMeter.SYSTEM_NANOTIME),
+              new FloodControl(
+                  new FloodLimit(5, 5, Duration.ofMinutes(1)), TimeMeter.SYSTEM_NANOTIME),
               (from, text) -> answer("question: " + text))
           .onMessage(user -> handled.add("seen " + user.chatId()))
           .command(

@@ -16,7 +16,7 @@ class FloodControlTest {
 
   private final ManualTime time = new ManualTime();
   private final FloodControl flood =
-      new FloodControl(new FloodLimit(3, Duration.ofSeconds(30)), time);
+      new FloodControl(new FloodLimit(3, 5, Duration.ofSeconds(30)), time);
   private final ChatUser lan = new ChatUser(Channel.TELEGRAM, "1", "1", "Lan");
   private final ChatUser minh = new ChatUser(Channel.TELEGRAM, "2", "2", "Minh");
 
@@ -66,6 +66,18 @@ class FloodControlTest {
     }
 
     assertThat(flood.check(new ChatUser(Channel.WEB, "1", "1", ""))).isEqualTo(ALLOW);
+  }
+
+  @Test
+  void an_address_is_counted_across_users_with_its_own_limit() {
+    List<FloodControl.Verdict> verdicts = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      verdicts.add(flood.checkAddress("203.0.113.7"));
+    }
+
+    assertThat(verdicts).containsExactly(ALLOW, ALLOW, ALLOW, ALLOW, ALLOW, WARN, IGNORE);
+    assertThat(flood.checkAddress("203.0.113.8")).isEqualTo(ALLOW);
+    assertThat(flood.check(lan)).isEqualTo(ALLOW);
   }
 
   /** A clock the test moves by hand. */

@@ -45,7 +45,7 @@ class AskAndIndexTest {
   }
 
   @Test
-  void index_shows_progress_then_a_summary_and_full_rebuilds() throws Exception {
+  void index_prints_a_summary_and_full_rebuilds() throws Exception {
     int documents = BundledCorpusFiles.documents();
     CommandLineRun first = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
     CommandLineRun again = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
@@ -53,13 +53,28 @@ class AskAndIndexTest {
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out())
-        .contains(
-            "] " + documents + "/" + documents,
-            "Đã lập chỉ mục " + documents + " tệp",
-            "thêm " + documents);
+        .contains("Đã lập chỉ mục " + documents + " tệp", "thêm " + documents)
+        .as("no progress frames when the output is not a terminal")
+        .doesNotContain("\r", "] " + documents + "/" + documents);
     assertThat(again.out()).contains("giữ nguyên " + documents);
     assertThat(full.exitCode()).as(full.err()).isZero();
     assertThat(full.out()).contains("Đã lập chỉ mục " + documents + " tệp");
+  }
+
+  @Test
+  void ask_answers_while_a_running_server_holds_the_index() throws Exception {
+    CommandLineRun first = CommandLineRun.of(Map.of(), "--data", data.toString(), "index");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    Settings settings =
+        new SettingsLoader(Map.of()).load(null, Map.of(SettingKey.DATA_DIR, data.toString()));
+
+    try (KnowledgeBase running = KnowledgeSetup.open(settings)) {
+      CommandLineRun ask =
+          CommandLineRun.of(Map.of(), "--data", data.toString(), "ask", "--json", QUESTION);
+
+      assertThat(ask.exitCode()).as(ask.err()).isZero();
+      assertThat(ask.out()).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+    }
   }
 
   @Test

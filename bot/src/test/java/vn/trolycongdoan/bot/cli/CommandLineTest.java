@@ -2,12 +2,14 @@ package vn.trolycongdoan.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.trolycongdoan.bot.LogCapture;
 
 /** Usage, settings errors and exit codes of the real command line; none of these open the index. */
 class CommandLineTest {
@@ -21,7 +23,7 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains(
-            "Cách dùng: troly-congdoan",
+            "Cách dùng: java -jar bot/target/troly-congdoan.jar",
             "serve",
             "ask",
             "index",
@@ -37,7 +39,13 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("Cách dùng: troly-congdoan ask", "--config", "--data", "--corpus", "--json", "-k")
+        .contains(
+            "Cách dùng: java -jar bot/target/troly-congdoan.jar ask",
+            "--config",
+            "--data",
+            "--corpus",
+            "--json",
+            "-k")
         .doesNotContain("--port");
   }
 
@@ -47,7 +55,40 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("Không hiểu tham số: --bogus", "Xem hướng dẫn: troly-congdoan ask --help");
+        .contains(
+            "Không hiểu tham số: --bogus",
+            "Xem hướng dẫn: java -jar bot/target/troly-congdoan.jar ask --help");
+  }
+
+  @Test
+  void a_data_folder_that_is_a_file_stops_start_up_with_a_vietnamese_message_naming_data_dir()
+      throws IOException {
+    Path file = Files.writeString(data.resolve("not-a-folder"), "x");
+
+    for (String command : new String[] {"serve", "index"}) {
+      try (LogCapture logs = LogCapture.start()) {
+        CommandLineRun run = CommandLineRun.of(Map.of(), command, "--data", file.toString());
+
+        assertThat(run.exitCode()).as(command).isEqualTo(2);
+        assertThat(run.err())
+            .as(command)
+            .contains(
+                "data.dir = \"" + file.toAbsolutePath() + "\"", "không phải thư mục", "--data")
+            .doesNotContain("Exception", "\tat ");
+        assertThat(logs.atLeast(Level.ERROR)).as(command).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void a_data_folder_below_a_file_cannot_be_created_and_says_so() throws IOException {
+    Path file = Files.writeString(data.resolve("plain-file"), "x");
+
+    CommandLineRun run =
+        CommandLineRun.of(Map.of(), "index", "--data", file.resolve("data").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("data.dir", "không tạo được thư mục");
   }
 
   @Test

@@ -30,7 +30,7 @@ class ProgressBarTest {
   @Test
   void redraws_one_line_and_ends_it_when_finished() {
     StringWriter printed = new StringWriter();
-    ProgressBar bar = new ProgressBar(new PrintWriter(printed));
+    ProgressBar bar = new ProgressBar(new PrintWriter(printed), true);
 
     bar.fileDone(1, 2, "a.txt");
     bar.fileDone(2, 2, "b.txt");
@@ -44,10 +44,22 @@ class ProgressBarTest {
   }
 
   @Test
+  void draws_no_frames_when_the_output_is_not_a_terminal() {
+    StringWriter printed = new StringWriter();
+    ProgressBar bar = new ProgressBar(new PrintWriter(printed), false);
+
+    bar.fileDone(1, 2, "plans/a.txt");
+    bar.fileDone(2, 2, "plans/b.txt");
+    bar.finish();
+
+    assertThat(printed.toString()).isEmpty();
+  }
+
+  @Test
   void prints_nothing_when_there_was_nothing_to_index() {
     StringWriter printed = new StringWriter();
 
-    new ProgressBar(new PrintWriter(printed)).finish();
+    new ProgressBar(new PrintWriter(printed), true).finish();
 
     assertThat(printed.toString()).isEmpty();
   }

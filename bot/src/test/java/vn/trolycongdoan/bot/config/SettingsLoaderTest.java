@@ -36,7 +36,7 @@ class SettingsLoaderTest {
                 null,
                 null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
-                new FloodLimit(20, Duration.ofSeconds(60)),
+                new FloodLimit(20, 60, Duration.ofSeconds(60)),
                 OutboxSettings.DEFAULT));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
@@ -296,6 +296,30 @@ class SettingsLoaderTest {
 
   private Settings load(SettingKey key, String value) {
     return new SettingsLoader(Map.of()).load(null, Map.of(key, value));
+  }
+
+  @Test
+  void a_copy_of_the_bundled_settings_file_alone_uses_the_bundled_synonyms_and_paraphrases()
+      throws IOException {
+    Path copy =
+        Files.copy(Path.of("../config/settings.properties"), folder.resolve("troly.properties"));
+
+    Settings settings = new SettingsLoader(Map.of()).load(copy, Map.of());
+
+    assertThat(settings.synonymsFile()).isNull();
+    assertThat(settings.paraphrasesFile()).isNull();
+  }
+
+  @Test
+  void a_copy_of_the_settings_file_with_its_synonyms_beside_it_uses_that_list() throws IOException {
+    Path copy =
+        Files.copy(Path.of("../config/settings.properties"), folder.resolve("troly.properties"));
+    Path synonyms = Files.writeString(folder.resolve("synonyms.txt"), "NLĐ, người lao động\n");
+
+    Settings settings = new SettingsLoader(Map.of()).load(copy, Map.of());
+
+    assertThat(settings.synonymsFile()).isEqualTo(synonyms.toAbsolutePath());
+    assertThat(settings.paraphrasesFile()).isNull();
   }
 
   private Path settingsFile(String text) throws IOException {

@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,6 +58,46 @@ class BundledCorpusTest {
     assertThat(Files.readString(target.resolve("plans/a.txt"))).isEqualTo("Kế hoạch A");
     assertThat(Files.readString(target.resolve("laws/b.txt"))).isEqualTo("Luật B");
     assertThat(entries(target)).hasSize(2);
+  }
+
+  @Test
+  void a_copy_that_fails_half_way_leaves_no_staging_folder_and_no_target() throws IOException {
+    Path jar = data.resolve("broken.jar");
+    String longText =
+        "Điều 1. Nội dung kế hoạch được triển khai đến từng công đoàn cơ sở. ".repeat(400);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      add(zip, "defaults/corpus/plans/a.txt", "Kế hoạch A");
+      add(zip, "defaults/corpus/plans/z.txt", longText);
+    }
+    corruptTheMiddle(jar);
+    Path target = data.resolve("seeded/corpus");
+    BundledCorpus broken =
+        new BundledCorpus(URI.create("jar:" + jar.toUri() + "!/defaults/corpus"));
+
+    assertThatThrownBy(() -> broken.seedInto(target)).isInstanceOf(IOException.class);
+
+    assertThat(entries(data.resolve("seeded"))).isEmpty();
+  }
+
+  @Test
+  void staging_folders_left_by_a_killed_seeding_are_removed_at_the_next_start() throws IOException {
+    Path target = data.resolve("corpus");
+    Path leftover = Files.createDirectories(data.resolve("corpus.seeding-123/plans"));
+    Files.writeString(leftover.resolve("half.txt"), "nửa chừng");
+    Path unrelated = Files.createDirectories(data.resolve("corpus-old"));
+
+    assertThat(BundledCorpus.packed().seedInto(target)).isTrue();
+
+    assertThat(entries(data)).containsExactlyInAnyOrder(target, unrelated);
+  }
+
+  /** Overwrites bytes in the middle of the file, inside the long entry's compressed data. */
+  private static void corruptTheMiddle(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    for (int i = bytes.length / 2 - 40; i < bytes.length / 2 + 40; i++) {
+      bytes[i] = (byte) 0xA5;
+    }
+    Files.write(file, bytes);
   }
 
   private static void add(ZipOutputStream zip, String name, String text) throws IOException {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,34 @@ class DatabaseTest {
       assertThat(pragma(jdbc, "foreign_keys")).isEqualTo("1");
       assertThat(pragma(jdbc, "busy_timeout")).isEqualTo("5000");
       assertThat(pragma(jdbc, "synchronous")).isEqualTo("1");
+      assertThat(pragma(jdbc, "journal_size_limit"))
+          .isEqualTo(String.valueOf(Database.JOURNAL_SIZE_LIMIT_BYTES));
+    }
+  }
+
+  @Test
+  void the_write_ahead_log_grown_behind_a_long_reader_is_cut_back_by_a_checkpoint()
+      throws Exception {
+    Path file = folder.resolve("chat.db");
+    Path wal = folder.resolve("chat.db-wal");
+    try (Database database = Database.open(file)) {
+      Jdbc jdbc = database.jdbc();
+      jdbc.update("CREATE TABLE filler (text TEXT NOT NULL)");
+      String row = "đoàn viên ".repeat(400);
+      try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        reader.setAutoCommit(false);
+        reader.createStatement().executeQuery("SELECT count(*) FROM filler").close();
+        for (int i = 0; i < 3000; i++) {
+          jdbc.update("INSERT INTO filler (text) VALUES (?)", row);
+        }
+        assertThat(Files.size(wal)).isGreaterThan(Database.JOURNAL_SIZE_LIMIT_BYTES);
+        reader.rollback();
+      }
+
+      database.checkpoint();
+
+      assertThat(Files.size(wal)).isZero();
+      assertThat(jdbc.first("SELECT count(*) FROM filler", r -> r.getInt(1))).contains(3000);
     }
   }
 
@@ -39,7 +69,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "4");
+          .containsExactly("1", "2", "3", "4");
       assertThat(
               database
                   .jdbc()
@@ -81,7 +111,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "4");
+          .containsExactly("1", "2", "3", "4");
     }
   }
 

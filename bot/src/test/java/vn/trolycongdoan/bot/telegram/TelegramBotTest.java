@@ -179,6 +179,19 @@ class TelegramBotTest {
   }
 
   @Test
+  void in_a_group_members_talk_is_ignored_and_a_mention_of_the_bot_is_answered() {
+    fixture.startPolling();
+
+    api.userSends(-1002, 602, "Em", "chiều nay họp tổ nhé");
+    api.userSends(-1002, 602, "Em", "@" + api.botUsername() + " lương tối thiểu vùng 1?");
+
+    api.awaitMessages(-1002, 1, WAIT);
+    assertThat(fixture.chat.received())
+        .extracting(IncomingMessage::text)
+        .containsExactly("lương tối thiểu vùng 1?");
+  }
+
+  @Test
   void a_sticker_in_a_private_chat_gets_a_hint_and_an_edited_message_is_ignored() {
     fixture.startPolling();
     api.userSends(507, 507, "Giang", "câu hỏi");

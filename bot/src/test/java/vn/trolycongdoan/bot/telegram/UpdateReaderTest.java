@@ -26,7 +26,7 @@ class UpdateReaderTest {
                 """
         {"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-100,"type":"group","title":"Tổ 1"},
          "from":{"id":42,"is_bot":false,"first_name":"Trần","last_name":"Thị Bích","username":"bich"},
-         "text":"lương tháng 13"}}"""));
+         "text":"@CongDoanBot lương tháng 13"}}"""));
 
     assertThat(update)
         .hasValue(
@@ -101,6 +101,25 @@ class UpdateReaderTest {
   }
 
   @Test
+  void a_message_or_press_without_a_chat_is_ignored_and_has_no_chat_to_order_by() {
+    Update message =
+        update(
+            """
+        {"update_id":7,"message":{"message_id":1,"date":1,
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"không có chat"}}""");
+    Update press =
+        update(
+            """
+        {"update_id":8,"callback_query":{"id":"q","chat_instance":"c","data":"v:1:0:u",
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"message":{"message_id":1,"date":1}}}""");
+
+    assertThat(reader.read(message)).isEmpty();
+    assertThat(reader.read(press)).isEmpty();
+    assertThat(UpdateReader.chatOf(message)).isZero();
+    assertThat(UpdateReader.chatOf(press)).isZero();
+  }
+
+  @Test
   void edited_messages_and_messages_from_bots_are_ignored() {
     assertThat(
             reader.read(
@@ -116,6 +135,38 @@ class UpdateReaderTest {
         {"update_id":6,"message":{"message_id":1,"date":1,"chat":{"id":-7,"type":"group"},
          "from":{"id":8,"is_bot":true,"first_name":"Bot"},"text":"tôi là bot"}}""")))
         .isEmpty();
+  }
+
+  @Test
+  void in_a_group_only_commands_mentions_and_replies_to_this_bot_are_taken() {
+    assertThat(groupText("chiều nay họp tổ nhé", null)).isEmpty();
+    assertThat(groupText("hỏi @OtherBot lương tối thiểu", null)).isEmpty();
+    assertThat(groupText("email ai@CongDoanBot.vn", null)).isEmpty();
+    assertThat(groupText("/hoi lương tối thiểu", null)).hasValue("/hoi lương tối thiểu");
+    assertThat(groupText("@congdoanbot, lương tối thiểu?", null)).hasValue("lương tối thiểu?");
+    assertThat(groupText("lương tối thiểu @CongDoanBot", null)).hasValue("lương tối thiểu");
+    assertThat(groupText("còn vùng 2 thì sao?", "CongDoanBot")).hasValue("còn vùng 2 thì sao?");
+    assertThat(groupText("còn vùng 2 thì sao?", "OtherBot")).isEmpty();
+    assertThat(text("chiều nay họp tổ nhé")).hasValue("chiều nay họp tổ nhé");
+  }
+
+  /** A text in a supergroup, replying to a message of the bot {@code repliedToBot} if not null. */
+  private Optional<String> groupText(String text, String repliedToBot) {
+    String reply =
+        repliedToBot == null
+            ? ""
+            : ",\"reply_to_message\":{\"message_id\":4,\"date\":1,\"chat\":{\"id\":-100,\"type\":\"supergroup\"},"
+                + "\"from\":{\"id\":99,\"is_bot\":true,\"first_name\":\"Bot\",\"username\":\""
+                + repliedToBot
+                + "\"},\"text\":\"Kết quả\"}";
+    String json =
+        "{\"update_id\":1,\"message\":{\"message_id\":5,\"date\":1,"
+            + "\"chat\":{\"id\":-100,\"type\":\"supergroup\",\"title\":\"Tổ 1\"},"
+            + "\"from\":{\"id\":7,\"is_bot\":false,\"first_name\":\"A\"},\"text\":"
+            + quote(text)
+            + reply
+            + "}}";
+    return reader.read(update(json)).map(update -> update.message().text());
   }
 
   private Optional<String> text(String text) {

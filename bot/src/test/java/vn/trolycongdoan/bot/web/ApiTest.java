@@ -88,6 +88,18 @@ class ApiTest {
   }
 
   @Test
+  void a_question_is_measured_in_characters_as_read_so_500_emoji_fit_and_501_do_not() {
+    String emoji = "😀";
+
+    HttpResponse<String> fits = client.get("/api/ask?q=" + encode(emoji.repeat(500)));
+    HttpResponse<String> tooLong = client.get("/api/ask?q=" + encode(emoji.repeat(501)));
+
+    assertThat(fits.statusCode()).as(fits.body()).isEqualTo(200);
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(json(tooLong).get("error").asText()).contains("dài quá 500 ký tự");
+  }
+
+  @Test
   void documents_lists_the_bundled_corpus_and_each_opens_by_id_raw_and_encoded() throws Exception {
     JsonNode documents = json(client.get("/api/documents")).get("documents");
     String id = documents.get(0).get("id").asText();

@@ -25,8 +25,6 @@ import vn.trolycongdoan.bot.library.FakeLibrary;
 /** {@code POST /api/chat} and the chat page on a real server, with a fake chat core. */
 class ChatRouteTest {
 
-  private static final String SESSION = "c0ffee-session_01";
-
   private final FakeChatCore core = new FakeChatCore();
   private WebServer server;
   private HttpTestClient client;
@@ -39,6 +37,7 @@ class ChatRouteTest {
             new FakeLibrary(),
             () -> false,
             core,
+            new MemoryWebSessions(),
             List.of());
     client = new HttpTestClient(server.port());
   }
@@ -51,16 +50,14 @@ class ChatRouteTest {
   @Test
   void text_goes_to_the_core_as_a_web_message_and_replies_come_back_as_runs_and_buttons() {
     HttpResponse<String> response =
-        client.postJson(
-            "/api/chat",
-            "{\"session\": \""
-                + SESSION
-                + "\", \"name\": \" Lan \", \"text\": \"  Mức đóng đoàn phí?  \"}");
+        client.postJson("/api/chat", "{\"name\": \" Lan \", \"text\": \"  Mức đóng đoàn phí?  \"}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    ChatUser user = new ChatUser(Channel.WEB, SESSION, SESSION, "Lan");
+    String session = core.messages().get(0).from().chatId();
+    ChatUser user = new ChatUser(Channel.WEB, session, session, "Lan");
+    assertThat(session).startsWith("web:");
     assertThat(core.messages()).containsExactly(IncomingMessage.text(user, "Mức đóng đoàn phí?"));
     JsonNode body = json(response);
     assertThat(body.fieldNames()).toIterable().containsExactly("replies", "notice");
@@ -85,19 +82,13 @@ class ChatRouteTest {
   @Test
   void a_button_press_sends_its_data_and_gets_the_replacing_reply_and_the_notice() {
     JsonNode body =
-        json(
-            client.postJson(
-                "/api/chat",
-                "{\"session\": \""
-                    + SESSION
-                    + "\", \"button\": \""
-                    + FakeChatCore.FULL_TEXT
-                    + "\"}"));
+        json(client.postJson("/api/chat", "{\"button\": \"" + FakeChatCore.FULL_TEXT + "\"}"));
 
     assertThat(core.messages())
         .containsExactly(
             IncomingMessage.button(
-                new ChatUser(Channel.WEB, SESSION, SESSION, ""), FakeChatCore.FULL_TEXT));
+                new ChatUser(Channel.WEB, chatIdOfFirstMessage(), chatIdOfFirstMessage(), ""),
+                FakeChatCore.FULL_TEXT));
     JsonNode reply = body.get("replies").get(0);
     assertThat(reply.get("replacesPressed").asBoolean()).isTrue();
     assertThat(runs(reply)).containsExactly("plain:" + FakeChatCore.FULL_SECTION);
@@ -107,14 +98,7 @@ class ChatRouteTest {
   @Test
   void a_press_answered_with_only_a_notice_has_no_replies() {
     JsonNode body =
-        json(
-            client.postJson(
-                "/api/chat",
-                "{\"session\": \""
-                    + SESSION
-                    + "\", \"button\": \""
-                    + FakeChatCore.VOTE_UP
-                    + "\"}"));
+        json(client.postJson("/api/chat", "{\"button\": \"" + FakeChatCore.VOTE_UP + "\"}"));
 
     assertThat(body.get("replies")).isEmpty();
     assertThat(body.get("notice").asText()).isEqualTo(FakeChatCore.THANKS);
@@ -129,11 +113,7 @@ class ChatRouteTest {
         client.post(
             "/api/chat",
             "application/json; charset=UTF-8",
-            "{\"session\": \""
-                + SESSION
-                + "\", \"text\": \""
-                + question.replace("\"", "\\\"")
-                + "\"}");
+            "{\"text\": \"" + question.replace("\"", "\\\"") + "\"}");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(core.messages().get(0).text()).isEqualTo(question);
@@ -144,23 +124,16 @@ class ChatRouteTest {
   void a_failing_core_is_a_generic_json_500() {
     core.failWith(new IllegalStateException("store on fire"));
 
-    HttpResponse<String> response =
-        client.postJson("/api/chat", "{\"session\": \"" + SESSION + "\", \"text\": \"x\"}");
+    HttpResponse<String> response = client.postJson("/api/chat", "{\"text\": \"x\"}");
 
     assertError(response, 500, "Máy chủ gặp lỗi");
     assertThat(response.body()).doesNotContain("store on fire");
   }
 
   static Stream<Arguments> invalidBodies() {
-    String ok = "\"session\": \"" + SESSION + "\"";
+    String ok = "\"lang\": \"vi\"";
     return Stream.of(
-        Arguments.of("{\"text\": \"xin chào\"}", "Thiếu trường \"session\""),
-        Arguments.of("{\"session\": null, \"text\": \"xin chào\"}", "Thiếu trường \"session\""),
-        Arguments.of("{\"session\": \"short\", \"text\": \"xin chào\"}", "8–64 ký tự"),
-        Arguments.of(
-            "{\"session\": \"" + "a".repeat(65) + "\", \"text\": \"xin chào\"}", "8–64 ký tự"),
-        Arguments.of("{\"session\": \"phiên làm việc\", \"text\": \"xin chào\"}", "8–64 ký tự"),
-        Arguments.of("{\"session\": 12345678, \"text\": \"xin chào\"}", "phải là một chuỗi"),
+        Arguments.of("{\"name\": 12345678, \"text\": \"xin chào\"}", "phải là một chuỗi"),
         Arguments.of("{" + ok + "}", "đúng một trong hai"),
         Arguments.of("{" + ok + ", \"text\": \"a\", \"button\": \"b\"}", "đúng một trong hai"),
         Arguments.of("{" + ok + ", \"text\": \"   \"}", "đang trống"),
@@ -188,15 +161,9 @@ class ChatRouteTest {
   }
 
   @Test
-  void the_longest_allowed_text_name_and_session_are_accepted() {
+  void the_longest_allowed_text_and_name_are_accepted_in_characters_not_utf16_units() {
     String body =
-        "{\"session\": \""
-            + "s".repeat(64)
-            + "\", \"name\": \""
-            + "n".repeat(64)
-            + "\", \"text\": \""
-            + "á".repeat(4000)
-            + "\"}";
+        "{\"name\": \"" + "😀".repeat(64) + "\", \"text\": \"" + "😀".repeat(4000) + "\"}";
 
     assertThat(client.postJson("/api/chat", body).statusCode()).isEqualTo(200);
     assertThat(core.messages()).hasSize(1);
@@ -204,7 +171,7 @@ class ChatRouteTest {
 
   @Test
   void a_body_that_is_not_json_by_its_content_type_is_a_json_415() {
-    String body = "{\"session\": \"" + SESSION + "\", \"text\": \"xin chào\"}";
+    String body = "{\"text\": \"xin chào\"}";
 
     assertError(client.post("/api/chat", "text/plain", body), 415, "application/json");
     assertError(
@@ -217,12 +184,7 @@ class ChatRouteTest {
 
   @Test
   void a_body_over_the_limit_is_a_json_413() {
-    String body =
-        "{\"session\": \""
-            + SESSION
-            + "\", \"text\": \""
-            + "a".repeat(ChatRoute.MAX_BODY_BYTES)
-            + "\"}";
+    String body = "{\"text\": \"" + "a".repeat(ChatRoute.MAX_BODY_BYTES) + "\"}";
 
     assertError(client.postJson("/api/chat", body), 413, "vượt quá 32 KB");
     assertThat(core.messages()).isEmpty();
@@ -303,6 +265,10 @@ class ChatRouteTest {
         .orElse("")
         .replace(" ", "")
         .toLowerCase(Locale.ROOT);
+  }
+
+  private String chatIdOfFirstMessage() {
+    return core.messages().get(0).from().chatId();
   }
 
   private static List<String> runs(JsonNode reply) {

@@ -44,6 +44,29 @@ final class HttpTestClient {
     return post(path, "application/json", json);
   }
 
+  /** POSTs a JSON body with a {@code Cookie} header; {@code cookie} {@code null} sends none. */
+  HttpResponse<String> postJson(String path, String json, String cookie) {
+    HttpRequest.Builder request =
+        request(path)
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .header("Content-Type", "application/json");
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return send(request.build());
+  }
+
+  /**
+   * The {@code name=value} of the session cookie the response sets, for a later request's {@code
+   * Cookie} header; empty if it sets none.
+   */
+  static java.util.Optional<String> sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(header -> header.startsWith(SessionCookie.NAME + "="))
+        .map(header -> header.split(";", 2)[0])
+        .findFirst();
+  }
+
   private HttpRequest.Builder request(String pathAndQuery) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
         .timeout(Duration.ofSeconds(30));

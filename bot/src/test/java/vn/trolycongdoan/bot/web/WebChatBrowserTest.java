@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -102,6 +103,7 @@ class WebChatBrowserTest {
             new FakeLibrary(),
             () -> false,
             core,
+            new MemoryWebSessions(),
             List.of());
     wait = new WebDriverWait(browser, WAIT);
     browser.get(pageUrl());
@@ -129,6 +131,9 @@ class WebChatBrowserTest {
     assertThat(browser.findElements(BOT_BUBBLES).get(0).getText()).startsWith("Chào bạn quay lại!");
     assertThat(core.messages()).hasSize(1);
     assertThat(core.messages().get(0).text()).isEqualTo("/start");
+    assertThat(core.messages().get(0).from().chatId()).startsWith("web:");
+    assertThat((String) ((JavascriptExecutor) browser).executeScript("return document.cookie"))
+        .doesNotContain(SessionCookie.NAME);
   }
 
   @Test

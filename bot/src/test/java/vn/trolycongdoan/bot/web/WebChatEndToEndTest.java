@@ -3,22 +3,28 @@ package vn.trolycongdoan.bot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.trolycongdoan.bot.web.HttpTestClient.json;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.trolycongdoan.bot.LogCapture;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
+import vn.trolycongdoan.bot.chat.ChatTexts;
 import vn.trolycongdoan.bot.chat.ExampleQuestions;
 
 /**
@@ -28,6 +34,7 @@ import vn.trolycongdoan.bot.chat.ExampleQuestions;
 class WebChatEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> COOKIES = new ConcurrentHashMap<>();
 
   @TempDir static Path data;
 
@@ -58,7 +65,7 @@ class WebChatEndToEndTest {
     assertThat(
             app.column(
                 "SELECT subscribed FROM subscribers WHERE channel = 'WEB' AND chat_id = ?",
-                "session-start-01"))
+                chatId("session-start-01")))
         .containsExactly("0");
   }
 
@@ -75,7 +82,8 @@ class WebChatEndToEndTest {
         .contains(", mục ");
     assertThat(labels(reply))
         .containsExactly("📖 Xem toàn văn mục", "🔎 Kết quả khác", "👍 Hữu ích", "👎 Chưa đúng");
-    assertThat(app.column("SELECT found FROM questions WHERE chat_id = ?", "session-ask-0001"))
+    assertThat(
+            app.column("SELECT found FROM questions WHERE chat_id = ?", chatId("session-ask-0001")))
         .containsExactly("1");
   }
 
@@ -103,10 +111,12 @@ class WebChatEndToEndTest {
     assertThat(
             app.column(
                 "SELECT vote || ' ' || question FROM answer_feedback WHERE user_id = ?",
-                "session-btn-0001"))
+                chatId("session-btn-0001")))
         .containsExactly("UP " + question);
     assertThat(
-            app.column("SELECT answer FROM answer_feedback WHERE user_id = ?", "session-btn-0001")
+            app.column(
+                    "SELECT answer FROM answer_feedback WHERE user_id = ?",
+                    chatId("session-btn-0001"))
                 .get(0))
         .isEqualTo(text(answer).substring(0, text(answer).indexOf("\n\n")));
   }
@@ -147,7 +157,8 @@ class WebChatEndToEndTest {
         .endsWith("Hoặc gửi /kiennghi <nội dung> để hỏi trực tiếp Công đoàn.");
     assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("tìm thấy");
     assertThat(labels(reply)).isEmpty();
-    assertThat(app.column("SELECT found FROM questions WHERE chat_id = ?", "session-none-001"))
+    assertThat(
+            app.column("SELECT found FROM questions WHERE chat_id = ?", chatId("session-none-001")))
         .containsExactly("0");
   }
 
@@ -159,7 +170,8 @@ class WebChatEndToEndTest {
             .get(0);
 
     String reference =
-        app.column("SELECT reference FROM suggestions WHERE chat_id = ?", "session-kn-00001")
+        app.column(
+                "SELECT reference FROM suggestions WHERE chat_id = ?", chatId("session-kn-00001"))
             .get(0);
     assertThat(reference).matches("KN-\\d{6}");
     assertThat(text(reply)).contains(reference);
@@ -201,11 +213,139 @@ class WebChatEndToEndTest {
         .contains("/dunglai");
   }
 
-  private static JsonNode send(String session, String field, String value) {
-    ObjectNode body = JSON.createObjectNode().put("session", session).put(field, value);
-    var response = client.postJson("/api/chat", body.toString());
+  @Test
+  void the_session_is_the_servers_in_an_http_only_strict_cookie_and_a_made_up_one_is_replaced() {
+    HttpResponse<String> first = client.postJson("/api/chat", "{\"text\": \"/huongdan\"}", null);
+    String setCookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+    String cookie = HttpTestClient.sessionCookie(first).orElseThrow();
+    HttpResponse<String> again = client.postJson("/api/chat", "{\"text\": \"/huongdan\"}", cookie);
+    String madeUp = SessionCookie.NAME + "=" + "A".repeat(43);
+    HttpResponse<String> forged =
+        client.postJson(
+            "/api/chat", "{\"session\": \"chosen-by-client\", \"text\": \"/huongdan\"}", madeUp);
+
+    assertThat(setCookie)
+        .matches(SessionCookie.NAME + "=[A-Za-z0-9_-]{43};.*")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict")
+        .containsIgnoringCase("Path=/");
+    assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(HttpTestClient.sessionCookie(forged)).isPresent().get().isNotEqualTo(madeUp);
+    assertThat(app.column("SELECT chat_id FROM subscribers WHERE channel = 'WEB'"))
+        .allMatch(chatId -> chatId.matches("web:\\d+"));
+    assertThat(app.column("SELECT token_hash FROM web_sessions"))
+        .doesNotContain(cookie.substring(SessionCookie.NAME.length() + 1));
+  }
+
+  @Test
+  void buttons_under_another_sessions_answer_are_refused_and_change_nothing() {
+    JsonNode answer =
+        send("session-owner-01", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+            .get("replies")
+            .get(0);
+    List<String> shownBefore = app.column("SELECT count(*) FROM shown_answers");
+
+    for (String data : data(answer)) {
+      JsonNode body = send("session-guess-01", "button", data);
+      assertThat(body.get("notice").asText()).as(data).contains("cuộc trò chuyện khác");
+      assertThat(body.get("replies")).as(data).isEmpty();
+    }
+    assertThat(app.column("SELECT count(*) FROM shown_answers")).isEqualTo(shownBefore);
+    assertThat(
+            app.column(
+                "SELECT count(*) FROM answer_feedback WHERE user_id = ?",
+                chatId("session-guess-01")))
+        .containsExactly("0");
+    assertThat(send("session-owner-01", "button", data(answer).get(2)).get("notice").asText())
+        .isEqualTo("Cảm ơn bạn đã đánh giá!");
+  }
+
+  @Test
+  void a_question_of_251_emoji_gets_an_answer_not_an_apology() {
+    String reply = text(send("session-emoji-01", "text", "😀".repeat(251)).get("replies").get(0));
+
+    assertThat(reply).isNotEqualTo(ChatTexts.FAILURE).doesNotContain("dài quá");
+  }
+
+  @Test
+  void a_failing_last_seen_write_is_logged_and_the_question_is_still_answered() {
+    app.execute(
+        "CREATE TRIGGER last_seen_fails BEFORE INSERT ON subscribers"
+            + " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+    try (LogCapture logs = LogCapture.start()) {
+      JsonNode reply =
+          send("session-full-disk", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+              .get("replies")
+              .get(0);
+
+      assertThat(text(reply)).contains("sửa chữa 10 nhà Mái ấm Công đoàn");
+      assertThat(labels(reply)).contains("👍 Hữu ích");
+      assertThat(logs.atLeast(Level.WARN))
+          .singleElement()
+          .asString()
+          .contains("answering anyway", "database or disk is full");
+      assertThat(logs.atLeast(Level.ERROR)).isEmpty();
+    } finally {
+      app.execute("DROP TRIGGER last_seen_fails");
+    }
+    assertThat(
+            app.column(
+                "SELECT count(*) FROM subscribers WHERE chat_id = ?", chatId("session-full-disk")))
+        .containsExactly("0");
+  }
+
+  @Test
+  void malformed_button_data_gets_the_outdated_button_notice_and_no_stack_trace() {
+    List<String> malformed =
+        List.of(
+            "s",
+            "s:1",
+            "s:x:0",
+            "m:",
+            "m:1",
+            "m:-3:0",
+            "v:1:0",
+            "v:1:0:z",
+            "v:1:0:u:1:9",
+            "d",
+            "dl",
+            "dl:x",
+            "dl:-1",
+            "ds",
+            "z:1",
+            ":",
+            "::::");
+    try (LogCapture logs = LogCapture.start()) {
+      SoftAssertions soft = new SoftAssertions();
+      for (String data : malformed) {
+        JsonNode body = send("session-bad-button", "button", data);
+        soft.assertThat(body.get("notice").asText()).as(data).isEqualTo(ChatTexts.OUTDATED_BUTTON);
+        soft.assertThat(body.get("replies")).as(data).isEmpty();
+      }
+      soft.assertAll();
+      assertThat(logs.withStackTraces()).isEmpty();
+      assertThat(logs.atLeast(Level.ERROR)).isEmpty();
+    }
+  }
+
+  /**
+   * Sends as the browser named {@code browser}: the first message gets the session cookie, later
+   * ones send it back.
+   */
+  private static JsonNode send(String browser, String field, String value) {
+    ObjectNode body = JSON.createObjectNode().put(field, value);
+    var response = client.postJson("/api/chat", body.toString(), COOKIES.get(browser));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    HttpTestClient.sessionCookie(response).ifPresent(cookie -> COOKIES.put(browser, cookie));
     return json(response);
+  }
+
+  /** The chat id the server gave the browser's session. */
+  private static String chatId(String browser) {
+    String token = COOKIES.get(browser).substring(SessionCookie.NAME.length() + 1);
+    return app.column(
+            "SELECT 'web:' || id FROM web_sessions WHERE token_hash = ?", SessionTokens.hash(token))
+        .get(0);
   }
 
   private static String text(JsonNode reply) {

@@ -50,7 +50,12 @@ class WebServerTest {
     Settings settings = TestSettings.inFolder(Path.of("unused"));
     server =
         WebServer.start(
-            settings, library, () -> indexing, message -> ChatResponse.ignored(), List.of());
+            settings,
+            library,
+            () -> indexing,
+            message -> ChatResponse.ignored(),
+            new MemoryWebSessions(),
+            List.of());
     client = new HttpTestClient(server.port());
   }
 

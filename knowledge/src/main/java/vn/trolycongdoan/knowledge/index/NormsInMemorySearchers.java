@@ -7,9 +7,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 
 /**
- * Searchers over the writer's latest changes, like Lucene's {@code SearcherManager}, each reading
- * norms from memory ({@link NormsInMemoryReader}); {@code SearcherManager} itself refuses a wrapped
- * reader. No query cache: every question is different. Thread-safe.
+ * Searchers over the writer's latest changes (or, without a writer, over the index's last commit),
+ * like Lucene's {@code SearcherManager}, each reading norms from memory ({@link
+ * NormsInMemoryReader}); {@code SearcherManager} itself refuses a wrapped reader. No query cache:
+ * every question is different. Thread-safe.
  */
 final class NormsInMemorySearchers extends ReferenceManager<IndexSearcher> {
 
@@ -20,10 +21,19 @@ final class NormsInMemorySearchers extends ReferenceManager<IndexSearcher> {
     this.current = searcher(DirectoryReader.open(writer, true, true));
   }
 
+  /** Searchers over the last commit of an index another process may be writing. */
+  NormsInMemorySearchers(DirectoryReader committed) throws IOException {
+    this.writer = null;
+    this.current = searcher(committed);
+  }
+
   @Override
   protected IndexSearcher refreshIfNeeded(IndexSearcher old) throws IOException {
     DirectoryReader previous = ((NormsInMemoryReader) old.getIndexReader()).getDelegate();
-    DirectoryReader changed = DirectoryReader.openIfChanged(previous, writer, true);
+    DirectoryReader changed =
+        writer == null
+            ? DirectoryReader.openIfChanged(previous)
+            : DirectoryReader.openIfChanged(previous, writer, true);
     return changed == null ? null : searcher(changed);
   }
 

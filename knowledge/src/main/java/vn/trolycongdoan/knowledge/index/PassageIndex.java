@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -60,6 +61,32 @@ public final class PassageIndex implements Closeable {
     this.catalog = loadCatalog();
   }
 
+  private PassageIndex(Directory directory, DirectoryReader committed) throws IOException {
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = new NormsInMemorySearchers(committed);
+    this.catalog = loadCatalog();
+  }
+
+  /**
+   * Opens the last commit of the index in {@code dir} for searching only: takes no lock, so it
+   * works while another process (the server) holds the index for writing, and sees what that
+   * process had committed when this one opened it. {@link #writer} and {@link #commit} then fail.
+   *
+   * @return empty if {@code dir} holds no index yet
+   */
+  public static Optional<PassageIndex> openReadOnly(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      return Optional.empty();
+    }
+    return Optional.of(new PassageIndex(directory, DirectoryReader.open(directory)));
+  }
+
   /**
    * Opens the index in {@code dir}, creating it if missing.
    *
@@ -87,6 +114,9 @@ public final class PassageIndex implements Closeable {
   }
 
   IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("The index was opened read-only");
+    }
     return writer;
   }
 
@@ -171,6 +201,9 @@ public final class PassageIndex implements Closeable {
 
   private Map<String, String> commitData() {
     Map<String, String> data = new LinkedHashMap<>();
+    if (writer == null) {
+      return data;
+    }
     Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
     if (live != null) {
       live.forEach(e -> data.put(e.getKey(), e.getValue()));

@@ -69,6 +69,13 @@ final class PassageQuery {
   /** Fields a pair of neighbouring words may be found in to count as covered. */
   private static final List<String> BIGRAM_FIELDS = List.of(TEXT_BIGRAMS, DOC_BIGRAMS);
 
+  /**
+   * The most units (words, pairs, codes) of one analysis a question is searched by; the rest are
+   * left out. Member questions have a few dozen at most; a question of hundreds of emoji or words
+   * would otherwise exceed Lucene's clause limit (1,024) across the scored fields.
+   */
+  static final int MAX_UNITS = 64;
+
   private final QueryBuilder folded;
   private final QueryBuilder bigrams;
   private final QueryBuilder codes;
@@ -210,7 +217,7 @@ final class PassageQuery {
       return List.of();
     }
     if (query instanceof BooleanQuery bool) {
-      return bool.clauses().stream().map(BooleanClause::getQuery).toList();
+      return bool.clauses().stream().map(BooleanClause::getQuery).limit(MAX_UNITS).toList();
     }
     return List.of(query);
   }

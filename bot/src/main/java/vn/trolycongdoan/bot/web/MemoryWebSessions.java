@@ -1,0 +1,31 @@
+package vn.trolycongdoan.bot.web;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@link WebSessions} kept in memory and forgotten at exit, for a web server without a database
+ * (the benchmark's). Thread-safe.
+ */
+public final class MemoryWebSessions implements WebSessions {
+
+  private final Map<String, String> chatIds = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+
+  @Override
+  public Optional<String> chatId(String token) {
+    return SessionTokens.wellFormed(token)
+        ? Optional.ofNullable(chatIds.get(SessionTokens.hash(token)))
+        : Optional.empty();
+  }
+
+  @Override
+  public Issued issue(String address) {
+    String token = SessionTokens.newToken();
+    String chatId = "web:" + ids.incrementAndGet();
+    chatIds.put(SessionTokens.hash(token), chatId);
+    return new Issued(token, chatId);
+  }
+}
