@@ -69,20 +69,6 @@ public final class TelegramBot implements AutoCloseable {
     this.webhookRoute = webhookRoute;
   }
 
-  /** Starts the bot when a token is set; otherwise logs {@link #OFF_MESSAGE} and returns empty. */
-  public static Optional<TelegramBot> startIfEnabled(
-      TelegramSettings settings,
-      OutboxSettings outbox,
-      ChatHandler chat,
-      Database database,
-      SubscriberStore subscribers) {
-    if (!settings.enabled()) {
-      log.info(OFF_MESSAGE);
-      return Optional.empty();
-    }
-    return Optional.of(start(settings, outbox, chat, database, subscribers));
-  }
-
   /**
    * Checks the token ({@code getMe}), registers the command menu, starts the outbox sender and
    * hands over the updates a previous run left pending, then starts long polling (after {@code

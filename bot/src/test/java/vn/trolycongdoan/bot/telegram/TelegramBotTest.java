@@ -15,7 +15,6 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 import vn.trolycongdoan.bot.chat.Reply;
-import vn.trolycongdoan.bot.config.TelegramSettings;
 
 /** The bot over long polling, the real TelegramBots client against the fake Bot API. */
 class TelegramBotTest {
@@ -276,17 +275,6 @@ class TelegramBotTest {
     assertThat(api.messagesIn(510)).isEmpty();
     fixture.start(api.pollingSettings());
     assertThat(api.awaitMessages(510, 1, WAIT).get(0).text()).isEqualTo("Bạn viết: còn ai không?");
-  }
-
-  @Test
-  void without_a_token_the_bot_stays_off() {
-    TelegramSettings noToken = new TelegramSettings(null, api.url(), null, null);
-
-    assertThat(
-            TelegramBot.startIfEnabled(
-                noToken, BotFixture.UNLIMITED, fixture.chat, fixture.database, fixture.subscribers))
-        .isEmpty();
-    assertThat(api.requests()).isEmpty();
   }
 
   private static void await(CountDownLatch latch) {

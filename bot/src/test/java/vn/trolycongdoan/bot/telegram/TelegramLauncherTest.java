@@ -40,6 +40,22 @@ class TelegramLauncherTest {
   }
 
   @Test
+  void without_a_token_the_bot_stays_off_and_serves_no_webhook() {
+    TelegramSettings noToken = new TelegramSettings(null, api.url(), null, null);
+
+    launcher =
+        TelegramLauncher.launch(
+            noToken,
+            () -> {
+              throw new AssertionError("started without a token");
+            });
+
+    assertThat(launcher.bot()).isEmpty();
+    assertThat(TelegramLauncher.webhookRoute(noToken, launcher)).isEmpty();
+    assertThat(api.requests()).isEmpty();
+  }
+
+  @Test
   void a_start_telegram_refuses_is_logged_and_retried_in_the_background_until_it_works()
       throws Exception {
     api.failNext("getMe", Failure.serverError());
