@@ -23,6 +23,7 @@ import java.nio.file.Path;
  * @param unitsFile the reports' org-unit tree, or {@code null} for the bundled sample
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
+ * @param deadlines when reports are due and when a period locks for its reporters
  */
 public record Settings(
     String host,
@@ -38,7 +39,8 @@ public record Settings(
     Path indicatorsFile,
     Path unitsFile,
     TelegramSettings telegram,
-    FloodLimit flood) {
+    FloodLimit flood,
+    DeadlineSettings deadlines) {
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -70,7 +72,8 @@ public record Settings(
         indicatorsFile,
         unitsFile,
         telegram,
-        flood);
+        flood,
+        deadlines);
   }
 
   /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
@@ -89,7 +92,8 @@ public record Settings(
         indicatorsFile,
         unitsFile,
         other,
-        flood);
+        flood,
+        deadlines);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
@@ -108,6 +112,7 @@ public record Settings(
         indicatorsFile,
         unitsFile,
         telegram,
-        flood);
+        flood,
+        deadlines);
   }
 }
