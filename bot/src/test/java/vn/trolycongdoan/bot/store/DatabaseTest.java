@@ -39,7 +39,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "4");
+          .containsExactly("1", "4", "5");
       assertThat(
               database
                   .jdbc()
@@ -50,7 +50,10 @@ class DatabaseTest {
               "answer_feedback",
               "processed_updates",
               "questions",
+              "report_current",
               "report_invites",
+              "report_submissions",
+              "report_values",
               "shown_answers",
               "subscribers",
               "suggestions");
@@ -82,7 +85,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "4");
+          .containsExactly("1", "4", "5");
     }
   }
 
