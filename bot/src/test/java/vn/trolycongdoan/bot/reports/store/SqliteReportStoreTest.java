@@ -335,6 +335,21 @@ class SqliteReportStoreTest {
     }
   }
 
+  @Test
+  void a_report_needs_a_key_a_value_and_each_indicator_once_per_period() {
+    assertThatThrownBy(() -> report(" ", "TDG-01", CHAIR, MAY, value("DVM", H1, "1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> report("k", "TDG-01", CHAIR, MAY))
+        .hasMessageContaining("at least one value");
+    assertThatThrownBy(
+            () -> report("k", "TDG-01", CHAIR, MAY, value("DVM", H1, "1"), value("DVM", H1, "2")))
+        .hasMessageContaining("DVM comes twice for 2024-H1");
+    assertThat(
+            report("k", "TDG-01", CHAIR, MAY, value("DVM", H1, "1"), value("DVM", YEAR, "2"))
+                .values())
+        .hasSize(2);
+  }
+
   private long count(String table) {
     return database
         .jdbc()
