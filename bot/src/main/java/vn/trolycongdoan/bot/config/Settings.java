@@ -24,6 +24,7 @@ import java.nio.file.Path;
  * @param telegram how to reach Telegram, if at all
  * @param flood per-user flood control of the chat
  * @param outbox how outgoing messages are paced and retried
+ * @param deadlines when reports are due and when a period locks for its reporters
  */
 public record Settings(
     String host,
@@ -40,7 +41,8 @@ public record Settings(
     Path unitsFile,
     TelegramSettings telegram,
     FloodLimit flood,
-    OutboxSettings outbox) {
+    OutboxSettings outbox,
+    DeadlineSettings deadlines) {
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -73,7 +75,8 @@ public record Settings(
         unitsFile,
         telegram,
         flood,
-        outbox);
+        outbox,
+        deadlines);
   }
 
   /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
@@ -93,7 +96,8 @@ public record Settings(
         unitsFile,
         other,
         flood,
-        outbox);
+        outbox,
+        deadlines);
   }
 
   /** The same settings writing to another data folder, e.g. a benchmark's temporary one. */
@@ -113,7 +117,8 @@ public record Settings(
         unitsFile,
         telegram,
         flood,
-        outbox);
+        outbox,
+        deadlines);
   }
 
   /** The same settings with other outbox settings, e.g. a test's faster limits. */
@@ -133,7 +138,8 @@ public record Settings(
         unitsFile,
         telegram,
         flood,
-        other);
+        other,
+        deadlines);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
@@ -153,6 +159,7 @@ public record Settings(
         unitsFile,
         telegram,
         flood,
-        outbox);
+        outbox,
+        deadlines);
   }
 }

@@ -3,6 +3,11 @@ package vn.trolycongdoan.bot.config;
 import static vn.trolycongdoan.bot.config.SettingKey.ASK_CACHE_SIZE;
 import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
+import static vn.trolycongdoan.bot.config.SettingKey.DEADLINE_GRACE_DAYS;
+import static vn.trolycongdoan.bot.config.SettingKey.DEADLINE_HALF_YEAR;
+import static vn.trolycongdoan.bot.config.SettingKey.DEADLINE_MONTH;
+import static vn.trolycongdoan.bot.config.SettingKey.DEADLINE_QUARTER;
+import static vn.trolycongdoan.bot.config.SettingKey.DEADLINE_YEAR;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_ADDRESS_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.FLOOD_PAUSE_SECONDS;
@@ -35,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.trolycongdoan.bot.config.SettingsException.Reason;
 import vn.trolycongdoan.knowledge.analysis.Paraphrases;
@@ -50,6 +56,7 @@ final class SettingsBinder {
   static final int MOST_CACHED_ANSWERS = 1_000_000;
 
   private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+  private static final Pattern DUE_DAY = Pattern.compile("(\\d{1,2})(?:\\s*\\+\\s*(\\d{1,2}))?");
   private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
   private final Map<SettingKey, SettingValue> values;
@@ -84,7 +91,8 @@ final class SettingsBinder {
             integer(FLOOD_MESSAGES_PER_MINUTE, 1, 1000),
             integer(FLOOD_ADDRESS_MESSAGES_PER_MINUTE, 1, 100_000),
             Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))),
-        outbox());
+        outbox(),
+        deadlines());
   }
 
   private OutboxSettings outbox() {
@@ -96,6 +104,34 @@ final class SettingsBinder {
         integer(OUTBOX_GROUP_MESSAGES_PER_MINUTE, 1, 60_000),
         Duration.ofHours(integer(OUTBOX_RETRY_HOURS, 1, 24 * 30)),
         integer(OUTBOX_SENDERS, 1, 64));
+  }
+
+  private DeadlineSettings deadlines() {
+    return new DeadlineSettings(
+        dueDay(DEADLINE_MONTH),
+        dueDay(DEADLINE_QUARTER),
+        dueDay(DEADLINE_HALF_YEAR),
+        dueDay(DEADLINE_YEAR),
+        integer(DEADLINE_GRACE_DAYS, 0, 366));
+  }
+
+  /** {@code 20}: before the 20th of the period's last month; {@code 20+1}: of the month after. */
+  private DeadlineSettings.DueDay dueDay(SettingKey key) {
+    Matcher m = DUE_DAY.matcher(value(key).text().strip());
+    if (m.matches()) {
+      int day = Integer.parseInt(m.group(1));
+      int monthsAfter = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      if (day >= 1 && day <= 28 && monthsAfter <= 12) {
+        return new DeadlineSettings.DueDay(day, monthsAfter);
+      }
+    }
+    throw SettingsException.badValue(
+        key,
+        value(key),
+        new Reason(
+            "cần ngày 1–28 của tháng cuối kỳ (20), hoặc của N tháng sau đó (20+1), N tối đa 12",
+            "expected a day 1-28 of the period's last month (20) or of N months after it (20+1),"
+                + " N at most 12"));
   }
 
   private TelegramSettings telegram() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.trolycongdoan.bot.config.DeadlineSettings.DueDay;
 
 class SettingsLoaderTest {
 
@@ -37,7 +38,13 @@ class SettingsLoaderTest {
                 null,
                 new TelegramSettings(null, URI.create("https://api.telegram.org"), null, null),
                 new FloodLimit(20, 60, Duration.ofSeconds(60)),
-                OutboxSettings.DEFAULT));
+                OutboxSettings.DEFAULT,
+                new DeadlineSettings(
+                    new DueDay(20, 0),
+                    new DueDay(20, 0),
+                    new DueDay(20, 0),
+                    new DueDay(20, 0),
+                    15)));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
@@ -292,6 +299,27 @@ class SettingsLoaderTest {
   void rejects_a_flood_limit_of_zero() {
     assertThatThrownBy(() -> load(SettingKey.FLOOD_MESSAGES_PER_MINUTE, "0"))
         .hasMessageContaining("chat.flood.messages-per-minute = \"0\"");
+  }
+
+  @Test
+  void a_deadline_may_fall_in_a_month_after_the_period() {
+    assertThat(load(SettingKey.DEADLINE_MONTH, "20+1").deadlines().month())
+        .isEqualTo(new DueDay(20, 1));
+    assertThat(load(SettingKey.DEADLINE_QUARTER, " 15 + 2 ").deadlines().quarter())
+        .isEqualTo(new DueDay(15, 2));
+  }
+
+  @Test
+  void rejects_a_deadline_day_that_not_every_month_has_and_a_negative_grace() {
+    assertThatThrownBy(() -> load(SettingKey.DEADLINE_YEAR, "31"))
+        .hasMessageContaining("reports.deadline.year = \"31\"")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
+        .contains("cần ngày 1–28");
+    assertThatThrownBy(() -> load(SettingKey.DEADLINE_HALF_YEAR, "20-1"))
+        .hasMessageContaining("reports.deadline.half-year");
+    assertThatThrownBy(() -> load(SettingKey.DEADLINE_GRACE_DAYS, "-1"))
+        .hasMessageContaining("reports.deadline.grace-days = \"-1\"");
   }
 
   private Settings load(SettingKey key, String value) {

@@ -69,7 +69,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4");
+          .containsExactly("1", "2", "3", "4", "5");
       assertThat(
               database
                   .jdbc()
@@ -81,7 +81,10 @@ class DatabaseTest {
               "inbox",
               "outbox",
               "questions",
+              "report_current",
               "report_invites",
+              "report_submissions",
+              "report_values",
               "shown_answers",
               "subscribers",
               "suggestions");
@@ -111,7 +114,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4");
+          .containsExactly("1", "2", "3", "4", "5");
     }
   }
 

@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.reports.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,8 +21,8 @@ import vn.trolycongdoan.bot.reports.ConfigFileException;
 /**
  * Reads the indicator catalogue from its YAML text: a top-level {@code indicators:} list of entries
  * with {@code code}, {@code name}, {@code aliases}, {@code unit}, {@code type}, {@code range},
- * {@code rollup}, {@code weight}, {@code cadence} and {@code targets} (see config/indicators.yaml).
- * Pure and thread-safe.
+ * {@code rollup}, {@code weight}, {@code cadence}, {@code over-time} and {@code targets} (see
+ * config/indicators.yaml). Pure and thread-safe.
  */
 public final class CatalogueReader {
 
@@ -31,7 +32,7 @@ public final class CatalogueReader {
 
   private static final List<String> FIELDS =
       Arrays.stream(RawIndicator.class.getRecordComponents())
-          .map(RecordComponent::getName)
+          .map(CatalogueReader::fieldName)
           .toList();
 
   private CatalogueReader() {}
@@ -94,6 +95,11 @@ public final class CatalogueReader {
     }
     new CatalogueChecks(file, lines).check(indicators);
     return new Catalogue(indicators);
+  }
+
+  private static String fieldName(RecordComponent component) {
+    JsonProperty property = component.getAnnotation(JsonProperty.class);
+    return property == null ? component.getName() : property.value();
   }
 
   private static void expectIndicatorList(JsonParser parser, String file) throws IOException {

@@ -19,6 +19,9 @@ import vn.trolycongdoan.bot.reports.period.Cadence;
  * @param weight for {@link RollUp#MEMBER_WEIGHTED_AVERAGE}, the code of the count indicator whose
  *     figures weigh the average (the members); {@code null} otherwise
  * @param cadence how often it is reported
+ * @param overTime how one unit's figures of the periods that make up a longer one combine into its
+ *     figure of that period: {@link RollUp#SUM} (the new members of six months), {@link
+ *     RollUp#LATEST} (the total members at the end) or {@link RollUp#MAX}
  * @param targets the plans' targets for it, possibly none
  */
 public record Indicator(
@@ -32,6 +35,7 @@ public record Indicator(
     RollUp rollUp,
     String weight,
     Cadence cadence,
+    RollUp overTime,
     List<Target> targets) {
 
   public Indicator {

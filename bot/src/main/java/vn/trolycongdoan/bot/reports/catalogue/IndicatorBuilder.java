@@ -44,6 +44,7 @@ final class IndicatorBuilder {
     RollUp rollUp = oneOf(raw.rollup(), "rollup", RollUp.values(), RollUp::key);
     String weight = weight(code, type, rollUp, raw.weight());
     Cadence cadence = oneOf(raw.cadence(), "cadence", Cadence.values(), Cadence::key);
+    RollUp overTime = overTime(code, type, rollUp, raw.overTime());
     List<Target> targets = new ArrayList<>();
     List<RawTarget> rawTargets = raw.targets() == null ? List.of() : raw.targets();
     for (int i = 0; i < rawTargets.size(); i++) {
@@ -60,7 +61,30 @@ final class IndicatorBuilder {
         rollUp,
         weight,
         cadence,
+        overTime,
         targets);
+  }
+
+  /**
+   * Written, or by default: a count or an amount added up over units is added up over time too, the
+   * highest stays the highest, anything else (a share, có/không, one unit's figure) is the latest.
+   */
+  private RollUp overTime(String code, IndicatorType type, RollUp rollUp, String written) {
+    if (written == null) {
+      boolean amount = type == IndicatorType.COUNT || type == IndicatorType.MONEY;
+      if (rollUp == RollUp.SUM && amount) {
+        return RollUp.SUM;
+      }
+      return rollUp == RollUp.MAX ? RollUp.MAX : RollUp.LATEST;
+    }
+    RollUp overTime = oneOf(written, "over-time", RollUp.values(), RollUp::key);
+    boolean sumOfShares = overTime == RollUp.SUM && type == IndicatorType.PERCENT;
+    if (overTime == RollUp.MEMBER_WEIGHTED_AVERAGE || sumOfShares) {
+      throw problem(
+          "chỉ tiêu " + code + ": \"over-time\" là sum, latest hoặc max (không cộng tỷ lệ)",
+          code + ": \"over-time\" is sum, latest or max (a percent is not summed)");
+    }
+    return overTime;
   }
 
   private BigDecimal[] range(String code, IndicatorType type, List<BigDecimal> range) {

@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.reports.catalogue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,6 +15,7 @@ record RawIndicator(
     String rollup,
     String weight,
     String cadence,
+    @JsonProperty("over-time") String overTime,
     List<RawTarget> targets) {
 
   /** One target as written in the catalogue file, before validation. */

@@ -3,6 +3,8 @@ package vn.trolycongdoan.bot.reports.period;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +95,39 @@ public record Period(Cadence cadence, int year, int index) {
   /** Whether {@code day} falls in this period. */
   public boolean contains(LocalDate day) {
     return !day.isBefore(firstDay()) && !day.isAfter(lastDay());
+  }
+
+  /**
+   * The periods of {@code finer} that make up this one, in order: the six months of a half-year,
+   * the period itself for its own cadence; none if {@code finer} is the longer.
+   */
+  public List<Period> parts(Cadence finer) {
+    if (finer.months() > cadence.months()) {
+      return List.of();
+    }
+    List<Period> parts = new ArrayList<>();
+    for (LocalDate day = firstDay();
+        !day.isAfter(lastDay());
+        day = day.plusMonths(finer.months())) {
+      parts.add(containing(finer, day));
+    }
+    return parts;
+  }
+
+  /**
+   * Every period of any cadence that shares a day with this one: its parts and the periods that
+   * hold it. A year has 19 (12 months, 4 quarters, 2 halves and itself), a month 4.
+   */
+  public List<Period> overlapping() {
+    List<Period> periods = new ArrayList<>();
+    for (Cadence other : Cadence.values()) {
+      if (other.months() <= cadence.months()) {
+        periods.addAll(parts(other));
+      } else {
+        periods.add(containing(other, firstDay()));
+      }
+    }
+    return periods;
   }
 
   /** As people write it: "tháng 6/2024", "quý II/2024", "6 tháng đầu năm 2024", "năm 2024". */

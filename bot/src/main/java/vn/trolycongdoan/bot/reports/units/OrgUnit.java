@@ -19,4 +19,9 @@ public record OrgUnit(
   public boolean isOpenOn(LocalDate day) {
     return !day.isBefore(opened) && (closed == null || !day.isAfter(closed));
   }
+
+  /** Whether the unit exists on at least one day from {@code first} to {@code last}. */
+  public boolean isOpenBetween(LocalDate first, LocalDate last) {
+    return !opened.isAfter(last) && (closed == null || !closed.isBefore(first));
+  }
 }

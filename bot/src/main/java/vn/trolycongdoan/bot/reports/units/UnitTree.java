@@ -49,13 +49,18 @@ public final class UnitTree {
 
   /** Every unit, each followed by its subtree: the order of an indented list. */
   public List<OrgUnit> depthFirst() {
+    return subtree(root);
+  }
+
+  /** {@code unit} and every unit below it, each followed by its own subtree. */
+  public List<OrgUnit> subtree(OrgUnit unit) {
     List<OrgUnit> order = new ArrayList<>();
-    addWithSubtree(root, order);
+    addWithSubtree(unit, order);
     return order;
   }
 
   private void addWithSubtree(OrgUnit unit, List<OrgUnit> order) {
     order.add(unit);
-    children.get(unit.code()).forEach(child -> addWithSubtree(child, order));
+    children.getOrDefault(unit.code(), List.of()).forEach(child -> addWithSubtree(child, order));
   }
 }

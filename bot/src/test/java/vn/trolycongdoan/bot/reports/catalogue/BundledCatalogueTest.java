@@ -70,6 +70,12 @@ class BundledCatalogueTest {
   }
 
   @Test
+  void the_total_of_members_of_a_year_is_its_latest_half_and_the_new_members_both_halves() {
+    assertThat(catalogue.byCode("DVTONG")).map(Indicator::overTime).hasValue(RollUp.LATEST);
+    assertThat(catalogue.byCode("DVM")).map(Indicator::overTime).hasValue(RollUp.SUM);
+  }
+
+  @Test
   void every_target_cites_a_passage_of_its_plan_that_writes_its_number() {
     List<Target> targets =
         catalogue.indicators().stream().flatMap(i -> i.targets().stream()).toList();

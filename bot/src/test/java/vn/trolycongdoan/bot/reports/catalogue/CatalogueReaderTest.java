@@ -185,6 +185,45 @@ class CatalogueReaderTest {
         "không quá 100");
   }
 
+  @Test
+  void figures_combine_over_time_as_written_or_summed_when_a_count_is_summed_over_units() {
+    String more =
+        """
+          - code: DVM
+            name: Đoàn viên mới
+            unit: người
+            type: count
+            range: [0, 100]
+            rollup: sum
+            cadence: month
+          - code: QXHTL
+            name: Tỷ lệ ủng hộ quỹ
+            unit: "%"
+            type: percent
+            range: [0, 100]
+            rollup: member-weighted-average
+            weight: DVTONG
+            cadence: year
+        """;
+    Catalogue catalogue =
+        CatalogueReader.read(
+            MEMBERS.replace("cadence: half-year", "cadence: half-year\n    over-time: latest")
+                + more,
+            "indicators.yaml");
+
+    assertThat(catalogue.byCode("DVTONG").orElseThrow().overTime()).isEqualTo(RollUp.LATEST);
+    assertThat(catalogue.byCode("DVM").orElseThrow().overTime()).isEqualTo(RollUp.SUM);
+    assertThat(catalogue.byCode("QXHTL").orElseThrow().overTime()).isEqualTo(RollUp.LATEST);
+    assertProblem(
+        MEMBERS.replace("cadence: half-year", "cadence: half-year\n    over-time: average"),
+        2,
+        "\"over-time\" không nhận giá trị \"average\"");
+    assertProblem(
+        MEMBERS + more.replace("cadence: year", "cadence: year\n    over-time: sum"),
+        24,
+        "QXHTL: \"over-time\" là sum, latest hoặc max");
+  }
+
   private static void assertProblem(String yaml, int line, String problem) {
     assertThatThrownBy(() -> CatalogueReader.read(yaml, "/etc/troly/indicators.yaml"))
         .isInstanceOfSatisfying(

@@ -78,4 +78,23 @@ class PeriodTest {
     assertThatThrownBy(() -> new Period(Cadence.YEAR, 999, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_period_is_made_of_the_shorter_periods_within_it_and_of_no_longer_one() {
+    assertThat(Period.parse("2024-H2").parts(Cadence.QUARTER))
+        .containsExactly(Period.parse("2024-Q3"), Period.parse("2024-Q4"));
+    assertThat(Period.parse("2024-Q2").parts(Cadence.MONTH))
+        .containsExactly(Period.parse("2024-04"), Period.parse("2024-05"), Period.parse("2024-06"));
+    assertThat(Period.parse("2024-Q2").parts(Cadence.QUARTER))
+        .containsExactly(Period.parse("2024-Q2"));
+    assertThat(Period.parse("2024-Q2").parts(Cadence.YEAR)).isEmpty();
+    assertThat(Period.parse("2024-Q3").overlapping())
+        .containsExactly(
+            Period.parse("2024-07"),
+            Period.parse("2024-08"),
+            Period.parse("2024-09"),
+            Period.parse("2024-Q3"),
+            Period.parse("2024-H2"),
+            Period.parse("2024"));
+  }
 }
