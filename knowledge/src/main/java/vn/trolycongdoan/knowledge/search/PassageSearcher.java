@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
@@ -33,6 +32,7 @@ public final class PassageSearcher {
   private final Ranking ranking;
   private final SpecialCaseDocs specialCases = new SpecialCaseDocs();
   private final StoredPassages stored = new StoredPassages();
+  private final ClauseScores clauseScores = new ClauseScores();
 
   public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
     this.index = index;
@@ -78,9 +78,7 @@ public final class PassageSearcher {
             searcher, terms, built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
     Coverage articleBigrams =
         pairCoverage(searcher, terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
-    // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
-    ScoreDoc[] hits =
-        searcher.search(built.query(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+    ScoreDoc[] hits = clauseScores.top(searcher, built.query(), n);
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
     Coverage.Shares wordShares = words.shares(docs);
     double[] wordShare = wordShares.share();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import vn.trolycongdoan.knowledge.index.IndexFields;
@@ -42,7 +44,8 @@ final class StoredPassages {
       Set<String> roles,
       boolean inArticle) {}
 
-  private final PerReader<Integer, Stored> byReader = new PerReader<>();
+  private final PerReader<ConcurrentMap<Integer, Stored>> byReader =
+      new PerReader<>(ConcurrentHashMap::new);
 
   /** The passage {@code doc} (an id of the searcher's reader). */
   Stored get(IndexSearcher searcher, int doc) {
