@@ -53,7 +53,7 @@ final class ClauseScores {
   private record Kept(ConcurrentMap<Query, Scored> byClause, AtomicLong postings) {}
 
   private final PerReader<Kept> byReader =
-      new PerReader<>(() -> new Kept(new ConcurrentHashMap<>(), new AtomicLong()));
+      new PerReader<>(reader -> new Kept(new ConcurrentHashMap<>(), new AtomicLong()));
 
   /** The {@code n} best live documents {@code query} matches, best first, as Lucene ranks them. */
   ScoreDoc[] top(IndexSearcher searcher, Query query, int n) throws IOException {

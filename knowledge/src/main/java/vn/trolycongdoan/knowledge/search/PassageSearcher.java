@@ -33,6 +33,7 @@ public final class PassageSearcher {
   private final SpecialCaseDocs specialCases = new SpecialCaseDocs();
   private final StoredPassages stored = new StoredPassages();
   private final ClauseScores clauseScores = new ClauseScores();
+  private final PerReader<TermDocs> termDocs = new PerReader<>(TermDocs::new);
 
   public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
     this.index = index;
@@ -45,7 +46,7 @@ public final class PassageSearcher {
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        TermLookups terms = new TermLookups(searcher);
+        TermDocs terms = termDocs.of(searcher.getIndexReader());
         return search(searcher, terms, queries.build(question, terms), question, n);
       } finally {
         index.release(searcher);
@@ -56,7 +57,7 @@ public final class PassageSearcher {
   }
 
   private SearchResult search(
-      IndexSearcher searcher, TermLookups terms, PassageQuery.Built built, String question, int n)
+      IndexSearcher searcher, TermDocs terms, PassageQuery.Built built, String question, int n)
       throws IOException {
     Map<String, Double> termWeights =
         termWeights(terms, built.words(), IndexFields.TEXT_FOLDED, -1);
@@ -69,15 +70,14 @@ public final class PassageSearcher {
             built.codes(),
             termWeights(terms, built.codes(), IndexFields.CODES, -1),
             IndexFields.CODES));
-    Coverage words = coverage(searcher, terms, wordsAndCodes, weights);
-    Coverage bigrams = pairCoverage(searcher, terms, built.bigrams(), IndexFields.TEXT_BIGRAMS);
+    Coverage words = new Coverage(terms, wordsAndCodes, weights);
+    Coverage bigrams = pairCoverage(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS);
     Coverage headings =
-        wordCoverage(searcher, terms, built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
+        wordCoverage(terms, built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
     Coverage articleWords =
-        wordCoverage(
-            searcher, terms, built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
+        wordCoverage(terms, built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
     Coverage articleBigrams =
-        pairCoverage(searcher, terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
+        pairCoverage(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
     ScoreDoc[] hits = clauseScores.top(searcher, built.query(), n);
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
     Coverage.Shares wordShares = words.shares(docs);
@@ -121,30 +121,14 @@ public final class PassageSearcher {
 
   /** The share of {@code units} of {@code field}, each weighed by its rarest term's rarity. */
   private static Coverage wordCoverage(
-      IndexSearcher searcher,
-      TermLookups terms,
-      List<Query> units,
-      Map<String, Double> termWeights,
-      String field)
-      throws IOException {
-    return coverage(searcher, terms, units, Coverage.unitWeights(units, termWeights, field));
+      TermDocs terms, List<Query> units, Map<String, Double> termWeights, String field) {
+    return new Coverage(terms, units, Coverage.unitWeights(units, termWeights, field));
   }
 
   /** The share of the word pairs {@code units}: a pair no passage holds weighs nothing. */
-  private static Coverage pairCoverage(
-      IndexSearcher searcher, TermLookups terms, List<Query> units, String field)
-      throws IOException {
-    return coverage(
-        searcher,
-        terms,
-        units,
-        Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
-  }
-
-  private static Coverage coverage(
-      IndexSearcher searcher, TermLookups terms, List<Query> units, List<Double> weights)
-      throws IOException {
-    return new Coverage(searcher, units.stream().map(terms::withStates).toList(), weights);
+  private static Coverage pairCoverage(TermDocs terms, List<Query> units, String field) {
+    return new Coverage(
+        terms, units, Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
   }
 
   private static Candidate candidate(StoredPassages.Stored doc, Features features) {
@@ -168,7 +152,7 @@ public final class PassageSearcher {
    * {@code unseen} if that is not negative, else the rarity of a term one passage holds.
    */
   private static Map<String, Double> termWeights(
-      TermLookups terms, List<Query> units, String field, double unseen) {
+      TermDocs terms, List<Query> units, String field, double unseen) {
     Map<String, Double> weights = new HashMap<>();
     int docs = Math.max(1, terms.numDocs());
     for (Query unit : units) {

@@ -1,6 +1,6 @@
 package vn.trolycongdoan.knowledge.search;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -12,21 +12,20 @@ final class PerReader<T> {
 
   private record Held<T>(IndexReader reader, T value) {}
 
-  private final Supplier<T> fresh;
+  private final Function<IndexReader, T> fresh;
   private volatile Held<T> latest;
 
   /**
    * @param fresh makes the empty value for a reader; what it makes must be thread-safe
    */
-  PerReader(Supplier<T> fresh) {
+  PerReader(Function<IndexReader, T> fresh) {
     this.fresh = fresh;
-    this.latest = new Held<>(null, fresh.get());
   }
 
   T of(IndexReader reader) {
     Held<T> known = latest;
-    if (known.reader() != reader) {
-      known = new Held<>(reader, fresh.get());
+    if (known == null || known.reader() != reader) {
+      known = new Held<>(reader, fresh.apply(reader));
       latest = known;
     }
     return known.value();

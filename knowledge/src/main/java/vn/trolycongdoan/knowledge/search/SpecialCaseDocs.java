@@ -27,7 +27,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class SpecialCaseDocs {
 
   private final PerReader<ConcurrentMap<Query, FixedBitSet>> byReader =
-      new PerReader<>(ConcurrentHashMap::new);
+      new PerReader<>(reader -> new ConcurrentHashMap<>());
 
   /**
    * For each of {@code docs} (ids of the searcher's reader), in order, whether any of {@code

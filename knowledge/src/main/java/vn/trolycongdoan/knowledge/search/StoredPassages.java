@@ -45,7 +45,7 @@ final class StoredPassages {
       boolean inArticle) {}
 
   private final PerReader<ConcurrentMap<Integer, Stored>> byReader =
-      new PerReader<>(ConcurrentHashMap::new);
+      new PerReader<>(reader -> new ConcurrentHashMap<>());
 
   /** The passage {@code doc} (an id of the searcher's reader). */
   Stored get(IndexSearcher searcher, int doc) {

@@ -120,7 +120,7 @@ class ClauseScoresTest {
 
   @Provide
   Arbitrary<List<Query>> clauses() {
-    return SegmentMatchesTest.queries().list().ofMaxSize(6);
+    return DocMatchesTest.queries().list().ofMaxSize(6);
   }
 
   @Provide

@@ -51,7 +51,7 @@ class CoverageTest {
     try (SegmentedIndex tiny = new SegmentedIndex(TEXTS)) {
       Coverage coverage =
           new Coverage(
-              tiny.searcher,
+              terms(tiny),
               List.of(term("nghi"), term("om"), anyOf("thai", "gio")),
               List.of(1.0, 2.0, 1.0));
 
@@ -65,7 +65,7 @@ class CoverageTest {
   void shares_come_in_the_order_the_documents_were_given_across_segments() throws IOException {
     try (SegmentedIndex tiny = new SegmentedIndex(TEXTS)) {
       Coverage coverage =
-          new Coverage(tiny.searcher, List.of(term("nghi"), term("om")), List.of(1.0, 1.0));
+          new Coverage(terms(tiny), List.of(term("nghi"), term("om")), List.of(1.0, 1.0));
 
       assertThat(coverage.of(new int[] {4, 2, 0, 3}))
           .containsExactly(new double[] {0, 0.5, 0.5, 1}, within(1e-12));
@@ -76,8 +76,8 @@ class CoverageTest {
   @Test
   void no_units_or_no_weight_cover_nothing() throws IOException {
     try (SegmentedIndex tiny = new SegmentedIndex(TEXTS)) {
-      Coverage none = new Coverage(tiny.searcher, List.of(), List.of());
-      Coverage weightless = new Coverage(tiny.searcher, List.of(term("nghi")), List.of(0.0));
+      Coverage none = new Coverage(terms(tiny), List.of(), List.of());
+      Coverage weightless = new Coverage(terms(tiny), List.of(term("nghi")), List.of(0.0));
 
       assertThat(none.isEmpty()).isTrue();
       assertThat(none.of(new int[] {0, 3})).containsExactly(0, 0);
@@ -119,7 +119,7 @@ class CoverageTest {
     int[] docs = docSet.stream().mapToInt(Integer::intValue).toArray();
     double total = unitWeights.stream().mapToDouble(Double::doubleValue).sum();
 
-    double[] shares = new Coverage(index.searcher, units, unitWeights).of(docs);
+    double[] shares = new Coverage(terms(index), units, unitWeights).of(docs);
 
     for (int i = 0; i < docs.length; i++) {
       double expected = 0;
@@ -134,7 +134,7 @@ class CoverageTest {
 
   @Provide
   Arbitrary<List<Query>> units() {
-    return SegmentMatchesTest.queries().list().ofMaxSize(5);
+    return DocMatchesTest.queries().list().ofMaxSize(5);
   }
 
   @Provide
@@ -153,6 +153,10 @@ class CoverageTest {
       docs.add(hit.doc);
     }
     return docs;
+  }
+
+  private static TermDocs terms(SegmentedIndex in) {
+    return new TermDocs(in.searcher.getIndexReader());
   }
 
   private static Query term(String word) {
