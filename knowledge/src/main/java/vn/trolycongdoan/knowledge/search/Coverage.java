@@ -2,10 +2,8 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -14,11 +12,10 @@ import org.apache.lucene.search.QueryVisitor;
  * How much of a question a passage contains: the share of the question's units it matches, each
  * unit weighted by the rarity of its rarest term, so that missing a telling word costs more than
  * missing a common one. Matches come from the documents holding the units' terms ({@link
- * DocMatches}). Bound to one index reader; not thread-safe.
+ * DocMatches}). Immutable.
  */
 final class Coverage {
 
-  private final TermDocs terms;
   private final List<Query> units;
   private final double[] weights;
   private final double total;
@@ -26,8 +23,7 @@ final class Coverage {
   /**
    * @param weights the weight of each unit, in the order of {@code units}
    */
-  Coverage(TermDocs terms, List<Query> units, List<Double> weights) {
-    this.terms = terms;
+  Coverage(List<Query> units, List<Double> weights) {
     this.units = List.copyOf(units);
     this.weights = weights.stream().mapToDouble(Double::doubleValue).toArray();
     this.total = Arrays.stream(this.weights).sum();
@@ -53,11 +49,11 @@ final class Coverage {
   }
 
   /**
-   * The weighted share (0 to 1) of the units that match each of {@code docs} (ids of the reader),
-   * in the order given.
+   * The weighted share (0 to 1) of the units that match each document of {@code matches}, in their
+   * order.
    */
-  double[] of(int[] docs) {
-    return shares(docs).share();
+  double[] of(DocMatches matches) {
+    return shares(matches).share();
   }
 
   /**
@@ -66,26 +62,20 @@ final class Coverage {
    */
   record Shares(double[] share, double[] missing) {}
 
-  /** The shares and the missing weights of {@code docs}, in the order given. */
-  Shares shares(int[] docs) {
-    double[] matched = new double[docs.length];
-    double[] missing = new double[docs.length];
+  /** The shares and the missing weights of the documents of {@code matches}, in their order. */
+  Shares shares(DocMatches matches) {
+    double[] matched = new double[matches.size()];
+    double[] missing = new double[matches.size()];
     if (total == 0) {
       return new Shares(matched, missing);
     }
-    int[] order = inDocOrder(docs);
-    int[] targets = new int[docs.length];
-    for (int j = 0; j < targets.length; j++) {
-      targets[j] = docs[order[j]];
-    }
-    DocMatches matches = new DocMatches(terms, targets);
     for (int u = 0; u < units.size(); u++) {
       boolean[] unitMatches = matches.of(units.get(u));
-      for (int j = 0; j < targets.length; j++) {
-        if (unitMatches[j]) {
-          matched[order[j]] += weights[u];
+      for (int i = 0; i < matched.length; i++) {
+        if (unitMatches[i]) {
+          matched[i] += weights[u];
         } else {
-          missing[order[j]] = Math.max(missing[order[j]], weights[u]);
+          missing[i] = Math.max(missing[i], weights[u]);
         }
       }
     }
@@ -93,15 +83,6 @@ final class Coverage {
       matched[i] /= total;
     }
     return new Shares(matched, missing);
-  }
-
-  /** The indexes of {@code docs}, ordered by the doc ids they hold. */
-  static int[] inDocOrder(int[] docs) {
-    return IntStream.range(0, docs.length)
-        .boxed()
-        .sorted(Comparator.comparingInt(i -> docs[i]))
-        .mapToInt(Integer::intValue)
-        .toArray();
   }
 
   static List<Term> termsOf(Query unit, String field) {

@@ -1,8 +1,10 @@
 package vn.trolycongdoan.knowledge.search;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,18 +23,25 @@ final class DocMatches {
 
   private final TermDocs terms;
   private final int[] targets;
+  private final int[] order;
   private final Map<Term, boolean[]> byTerm = new HashMap<>();
 
   /**
-   * @param targets the documents to check, ids of the reader of {@code terms}, ascending
+   * @param targets the documents to check, ids of the reader of {@code terms}, in any order
    */
   DocMatches(TermDocs terms, int[] targets) {
     this.terms = terms;
     this.targets = targets;
+    this.order = inDocOrder(targets);
+  }
+
+  /** How many documents are checked. */
+  int size() {
+    return targets.length;
   }
 
   /**
-   * For each target in order, whether {@code query} matches it.
+   * For each target in the order given, whether {@code query} matches it.
    *
    * @throws IllegalArgumentException for a kind of query not listed above
    */
@@ -97,13 +106,22 @@ final class DocMatches {
     boolean[] matches = new boolean[targets.length];
     int[] holding = terms.of(term);
     int from = 0;
-    for (int i = 0; i < targets.length && from < holding.length; i++) {
-      int at = Arrays.binarySearch(holding, from, holding.length, targets[i]);
-      matches[i] = at >= 0;
+    for (int j = 0; j < order.length && from < holding.length; j++) {
+      int at = Arrays.binarySearch(holding, from, holding.length, targets[order[j]]);
+      matches[order[j]] = at >= 0;
       from = at >= 0 ? at + 1 : -at - 1;
     }
     byTerm.put(term, matches);
     return matches;
+  }
+
+  /** The indexes of {@code docs}, ordered by the doc ids they hold. */
+  static int[] inDocOrder(int[] docs) {
+    return IntStream.range(0, docs.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> docs[i]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   private static boolean[] and(boolean[] into, boolean[] other) {

@@ -70,29 +70,29 @@ public final class PassageSearcher {
             built.codes(),
             termWeights(terms, built.codes(), IndexFields.CODES, -1),
             IndexFields.CODES));
-    Coverage words = new Coverage(terms, wordsAndCodes, weights);
+    Coverage words = new Coverage(wordsAndCodes, weights);
     Coverage bigrams = pairCoverage(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS);
-    Coverage headings =
-        wordCoverage(terms, built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
+    Coverage headings = wordCoverage(built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
     Coverage articleWords =
-        wordCoverage(terms, built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
+        wordCoverage(built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
     Coverage articleBigrams =
         pairCoverage(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
     ScoreDoc[] hits = clauseScores.top(searcher, built.query(), n);
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
-    Coverage.Shares wordShares = words.shares(docs);
+    DocMatches matches = new DocMatches(terms, docs);
+    Coverage.Shares wordShares = words.shares(matches);
     double[] wordShare = wordShares.share();
-    double[] bigramShare = bigrams.of(docs);
-    double[] headingShare = headings.of(docs);
-    Coverage.Shares articleWordShares = articleWords.shares(docs);
+    double[] bigramShare = bigrams.of(matches);
+    double[] headingShare = headings.of(matches);
+    Coverage.Shares articleWordShares = articleWords.shares(matches);
     double[] articleWordShare = articleWordShares.share();
     double unseen = idf(Math.max(1, terms.numDocs()), 0);
-    double[] articleBigramShare = articleBigrams.of(docs);
+    double[] articleBigramShare = articleBigrams.of(matches);
     boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
     List<Candidate> found = new ArrayList<>(docs.length);
     // Stored fields not cached yet are read in doc id order: neighbours share a compressed block.
-    for (int i : Coverage.inDocOrder(docs)) {
+    for (int i : DocMatches.inDocOrder(docs)) {
       StoredPassages.Stored doc = stored.get(searcher, hits[i].doc);
       boolean asked = built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()));
       boolean otherYear = years.conflicts(doc.section() + "\n" + doc.text());
@@ -121,14 +121,14 @@ public final class PassageSearcher {
 
   /** The share of {@code units} of {@code field}, each weighed by its rarest term's rarity. */
   private static Coverage wordCoverage(
-      TermDocs terms, List<Query> units, Map<String, Double> termWeights, String field) {
-    return new Coverage(terms, units, Coverage.unitWeights(units, termWeights, field));
+      List<Query> units, Map<String, Double> termWeights, String field) {
+    return new Coverage(units, Coverage.unitWeights(units, termWeights, field));
   }
 
   /** The share of the word pairs {@code units}: a pair no passage holds weighs nothing. */
   private static Coverage pairCoverage(TermDocs terms, List<Query> units, String field) {
     return new Coverage(
-        terms, units, Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
+        units, Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
   }
 
   private static Candidate candidate(StoredPassages.Stored doc, Features features) {

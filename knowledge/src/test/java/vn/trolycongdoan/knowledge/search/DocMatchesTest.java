@@ -62,6 +62,20 @@ class DocMatchesTest {
   }
 
   @Test
+  void answers_in_the_order_the_documents_were_given() throws IOException {
+    try (SegmentedIndex two =
+        new SegmentedIndex(List.of(List.of("nghỉ ốm", "giờ"), List.of("ốm")))) {
+      assertThat(matches(two, 2, 0, 1).of(term("om"))).containsExactly(true, true, false);
+      assertThat(matches(two, 1, 2).of(term("om"))).containsExactly(false, true);
+    }
+  }
+
+  @Test
+  void orders_indexes_by_the_doc_ids_they_hold() {
+    assertThat(DocMatches.inDocOrder(new int[] {7, 2, 9, 0})).containsExactly(3, 1, 0, 2);
+  }
+
+  @Test
   void refuses_a_kind_of_query_units_are_not_made_of() throws IOException {
     try (SegmentedIndex one = new SegmentedIndex(List.of(List.of("nghỉ ốm")))) {
       assertThatThrownBy(
@@ -94,12 +108,17 @@ class DocMatchesTest {
 
   @Property
   void agrees_with_lucene_across_segments(@ForAll("queries") Query query) throws IOException {
-    int[] targets = IntStream.range(0, index.searcher.getIndexReader().maxDoc()).toArray();
+    // Every document, in reverse order.
+    int maxDoc = index.searcher.getIndexReader().maxDoc();
+    int[] targets = IntStream.range(0, maxDoc).map(i -> maxDoc - 1 - i).toArray();
 
     boolean[] matches =
         new DocMatches(new TermDocs(index.searcher.getIndexReader()), targets).of(query);
 
-    assertThat(matches).as("%s", query).isEqualTo(lucene(query));
+    boolean[] expected = lucene(query);
+    for (int i = 0; i < targets.length; i++) {
+      assertThat(matches[i]).as("%s, doc %d", query, targets[i]).isEqualTo(expected[targets[i]]);
+    }
   }
 
   @Provide
