@@ -112,15 +112,10 @@ public final class AnswerExtractor {
     List<Token> answerTokens = within(tokens, span);
     List<Token> headingTokens = texts.of(headings).tokens();
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
-    double concentration =
-        all == 0 || bestShows
-            ? 1
-            : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
+    double inAnswer = distinctWeight(concat(answerTokens, headingTokens), termWeights);
+    double concentration = all == 0 || bestShows ? 1 : inAnswer / all;
     double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-    double share =
-        question == 0 || bestShows
-            ? 1
-            : distinctWeight(concat(answerTokens, headingTokens), termWeights) / question;
+    double share = question == 0 || bestShows ? 1 : inAnswer / question;
     return new Extract(
         passage.substring(span.start(), span.end()),
         marks(answerTokens, span.start(), passage, termWeights),
