@@ -1,10 +1,7 @@
 package vn.trolycongdoan.knowledge.search;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,7 +20,6 @@ final class DocMatches {
 
   private final TermDocs terms;
   private final int[] targets;
-  private final int[] order;
   private final Map<Term, boolean[]> byTerm = new HashMap<>();
 
   /**
@@ -32,7 +28,6 @@ final class DocMatches {
   DocMatches(TermDocs terms, int[] targets) {
     this.terms = terms;
     this.targets = targets;
-    this.order = inDocOrder(targets);
   }
 
   /** How many documents are checked. */
@@ -104,24 +99,12 @@ final class DocMatches {
       return known;
     }
     boolean[] matches = new boolean[targets.length];
-    int[] holding = terms.of(term);
-    int from = 0;
-    for (int j = 0; j < order.length && from < holding.length; j++) {
-      int at = Arrays.binarySearch(holding, from, holding.length, targets[order[j]]);
-      matches[order[j]] = at >= 0;
-      from = at >= 0 ? at + 1 : -at - 1;
+    TermDocs.Holding holding = terms.of(term);
+    for (int i = 0; i < targets.length; i++) {
+      matches[i] = holding.contains(targets[i]);
     }
     byTerm.put(term, matches);
     return matches;
-  }
-
-  /** The indexes of {@code docs}, ordered by the doc ids they hold. */
-  static int[] inDocOrder(int[] docs) {
-    return IntStream.range(0, docs.length)
-        .boxed()
-        .sorted(Comparator.comparingInt(i -> docs[i]))
-        .mapToInt(Integer::intValue)
-        .toArray();
   }
 
   private static boolean[] and(boolean[] into, boolean[] other) {

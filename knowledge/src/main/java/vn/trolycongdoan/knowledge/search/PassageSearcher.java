@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,8 +90,7 @@ public final class PassageSearcher {
     boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
     List<Candidate> found = new ArrayList<>(docs.length);
-    // Stored fields not cached yet are read in doc id order: neighbours share a compressed block.
-    for (int i : DocMatches.inDocOrder(docs)) {
+    for (int i : StoredPassages.inDocOrder(docs)) {
       StoredPassages.Stored doc = stored.get(searcher, hits[i].doc);
       boolean asked = built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()));
       boolean otherYear = years.conflicts(doc.section() + "\n" + doc.text());
@@ -115,8 +113,7 @@ public final class PassageSearcher {
               otherYear);
       found.add(candidate(doc, features));
     }
-    found.sort(Comparator.comparingDouble((Candidate c) -> ranking.prior(c.features())).reversed());
-    return new SearchResult(found, termWeights, built.roles());
+    return new SearchResult(ranking.byPrior(found), termWeights, built.roles());
   }
 
   /** The share of {@code units} of {@code field}, each weighed by its rarest term's rarity. */

@@ -71,11 +71,6 @@ class DocMatchesTest {
   }
 
   @Test
-  void orders_indexes_by_the_doc_ids_they_hold() {
-    assertThat(DocMatches.inDocOrder(new int[] {7, 2, 9, 0})).containsExactly(3, 1, 0, 2);
-  }
-
-  @Test
   void refuses_a_kind_of_query_units_are_not_made_of() throws IOException {
     try (SegmentedIndex one = new SegmentedIndex(List.of(List.of("nghỉ ốm")))) {
       assertThatThrownBy(
