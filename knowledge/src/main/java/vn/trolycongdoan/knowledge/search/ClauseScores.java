@@ -62,14 +62,16 @@ final class ClauseScores {
     FixedBitSet matched = new FixedBitSet(Math.max(1, sums.length));
     for (Query clause : clauses(searcher.rewrite(query))) {
       Scored scored = scored(kept, searcher, clause);
-      for (int i = 0; i < scored.docs().length; i++) {
-        sums[scored.docs()[i]] += scored.scores()[i];
-        matched.set(scored.docs()[i]);
+      int[] docs = scored.docs();
+      float[] scores = scored.scores();
+      for (int i = 0; i < docs.length; i++) {
+        sums[docs[i]] += scores[i];
+        matched.set(docs[i]);
       }
     }
     PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, WORST_FIRST);
-    DocIdSetIterator docs = new BitSetIterator(matched, 0);
-    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+    DocIdSetIterator hits = new BitSetIterator(matched, 0);
+    for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
       ScoreDoc hit = new ScoreDoc(doc, (float) sums[doc]);
       if (best.size() < n) {
         best.add(hit);
