@@ -31,9 +31,9 @@ import org.apache.lucene.util.FixedBitSet;
  * went there). A passage's score is the sum of the scores of the clauses it matches, added in
  * double and rounded to float as Lucene's disjunctions add them, and the best come in the order of
  * Lucene's top-docs collector (score, then doc id), so the hits and their scores are those of
- * {@code IndexSearcher.search}. Up to {@link #MAX_POSTINGS} clause scores are kept per reader (16
- * bytes each with the map around them; the bundled corpus needs far fewer); past that a clause is
- * scored each time it is needed.
+ * {@code IndexSearcher.search}. Up to {@link #MAX_POSTINGS} clause scores are kept per reader (a
+ * doc id and a float each; the bundled corpus needs far fewer); past that a clause is scored each
+ * time it is needed.
  *
  * <p>Thread-safe. Keeps the scores of the latest reader only; a question on an older reader (during
  * a refresh) scores its clauses afresh.
