@@ -183,14 +183,12 @@ final class Answerer {
         merged.set(same, candidate);
       }
     }
-    merged.sort(
-        Comparator.comparingDouble((Candidate c) -> ranking.prior(c.features())).reversed());
     Map<String, Double> termWeights = new HashMap<>(asked.termWeights());
     legal.termWeights().forEach((term, weight) -> termWeights.merge(term, weight, Math::max));
     Set<PassageRole> roles = EnumSet.noneOf(PassageRole.class);
     roles.addAll(asked.asked());
     roles.addAll(legal.asked());
-    return new SearchResult(merged, termWeights, roles);
+    return new SearchResult(ranking.byPrior(merged), termWeights, roles);
   }
 
   private static int indexOf(List<Candidate> candidates, Candidate candidate) {

@@ -1,7 +1,5 @@
 package vn.trolycongdoan.knowledge.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,11 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import vn.trolycongdoan.knowledge.analysis.Quantities;
-import vn.trolycongdoan.knowledge.ingest.Sentences;
+import vn.trolycongdoan.knowledge.answer.AnalysedTexts.Token;
 
 /**
  * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
@@ -23,7 +18,8 @@ import vn.trolycongdoan.knowledge.ingest.Sentences;
  * introduces; a table row comes with the table's header; otherwise a very short best sentence is
  * joined by the next one.
  *
- * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
+ * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind; passages and headings are
+ * analysed once ({@link AnalysedTexts}).
  */
 public final class AnswerExtractor {
 
@@ -50,13 +46,13 @@ public final class AnswerExtractor {
    */
   private static final double MARK_WEIGHT = 0.3;
 
-  private final Analyzer folded;
+  private final AnalysedTexts texts;
 
   /**
    * @param folded the analyzer that produced the folded question terms the weights are keyed by
    */
   public AnswerExtractor(Analyzer folded) {
-    this.folded = folded;
+    this.texts = new AnalysedTexts(folded);
   }
 
   /**
@@ -105,11 +101,8 @@ public final class AnswerExtractor {
       Map<String, Double> termWeights,
       List<String> evidence,
       Asked asked) {
-    List<Token> tokens = tokens(passage);
-    List<AnswerHit.Span> sentences =
-        Sentences.clauses(passage).stream()
-            .map(s -> new AnswerHit.Span(s.start(), s.end()))
-            .toList();
+    List<Token> tokens = texts.of(passage).tokens();
+    List<AnswerHit.Span> sentences = texts.of(passage).clauses();
     if (sentences.isEmpty()) {
       return new Extract(passage, List.of(), 1, 1);
     }
@@ -143,17 +136,12 @@ public final class AnswerExtractor {
             asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
     parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
-    List<Token> headingTokens = tokens(headings);
+    List<Token> headingTokens = texts.of(headings).tokens();
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
-    double concentration =
-        all == 0 || bestShows
-            ? 1
-            : distinctWeight(concat(answerTokens, headingTokens), termWeights) / all;
+    double inAnswer = distinctWeight(concat(answerTokens, headingTokens), termWeights);
+    double concentration = all == 0 || bestShows ? 1 : inAnswer / all;
     double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-    double share =
-        question == 0 || bestShows
-            ? 1
-            : distinctWeight(concat(answerTokens, headingTokens), termWeights) / question;
+    double share = question == 0 || bestShows ? 1 : inAnswer / question;
     StringBuilder answer = new StringBuilder();
     List<AnswerHit.Span> highlights = new ArrayList<>();
     for (AnswerHit.Span part : parts) {
@@ -318,8 +306,8 @@ public final class AnswerExtractor {
   private static double score(List<Token> tokens, Map<String, Double> weights) {
     double score = distinctWeight(tokens, weights);
     for (int i = 1; i < tokens.size(); i++) {
-      Double weight = weights.get(tokens.get(i).term);
-      if (weight != null && weights.containsKey(tokens.get(i - 1).term)) {
+      Double weight = weights.get(tokens.get(i).term());
+      if (weight != null && weights.containsKey(tokens.get(i - 1).term())) {
         score += ADJACENT_BONUS * weight;
       }
     }
@@ -330,8 +318,8 @@ public final class AnswerExtractor {
     Set<String> seen = new HashSet<>();
     double sum = 0;
     for (Token token : tokens) {
-      Double weight = weights.get(token.term);
-      if (weight != null && seen.add(token.term)) {
+      Double weight = weights.get(token.term());
+      if (weight != null && seen.add(token.term())) {
         sum += weight;
       }
     }
@@ -346,14 +334,14 @@ public final class AnswerExtractor {
       List<Token> tokens, int offset, String passage, Map<String, Double> weights) {
     List<AnswerHit.Span> spans = new ArrayList<>();
     for (Token token : tokens) {
-      if (weights.getOrDefault(token.term, 0.0) < MARK_WEIGHT) {
+      if (weights.getOrDefault(token.term(), 0.0) < MARK_WEIGHT) {
         continue;
       }
       int last = spans.size() - 1;
-      if (last >= 0 && passage.substring(spans.get(last).end() + offset, token.start).isBlank()) {
-        spans.set(last, new AnswerHit.Span(spans.get(last).start(), token.end - offset));
+      if (last >= 0 && passage.substring(spans.get(last).end() + offset, token.start()).isBlank()) {
+        spans.set(last, new AnswerHit.Span(spans.get(last).start(), token.end() - offset));
       } else {
-        spans.add(new AnswerHit.Span(token.start - offset, token.end - offset));
+        spans.add(new AnswerHit.Span(token.start() - offset, token.end() - offset));
       }
     }
     return spans;
@@ -366,24 +354,6 @@ public final class AnswerExtractor {
   }
 
   private static List<Token> within(List<Token> tokens, AnswerHit.Span span) {
-    return tokens.stream().filter(t -> t.start >= span.start() && t.end <= span.end()).toList();
+    return tokens.stream().filter(t -> t.start() >= span.start() && t.end() <= span.end()).toList();
   }
-
-  private List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = folded.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
-  }
-
-  private record Token(String term, int start, int end) {}
 }

@@ -103,12 +103,12 @@ final class PassageQuery {
       Set<PassageRole> roles) {}
 
   /**
-   * Builds the query for {@code question} against the searcher behind {@code terms}. Words found in
+   * Builds the query for {@code question} against the index reader of {@code terms}. Words found in
    * more than {@link #COMMON_SHARE} of the passages ("công", "đoàn", "và") are left out of the
    * scoring when a rarer clause remains: they cost the most to score and tell the least; they still
    * count for coverage. A question of common words only is scored on all of them.
    */
-  Built build(String question, TermLookups terms) {
+  Built build(String question, TermDocs terms) {
     QuestionIntent.Reading reading = QuestionIntent.read(question);
     String words = QuestionWords.strip(reading.words());
     int common = (int) (terms.numDocs() * COMMON_SHARE);
@@ -123,7 +123,7 @@ final class PassageQuery {
     Map<String, List<Query>> scored = rare(perField, terms, common);
     for (Map.Entry<String, Float> weight : WEIGHTS.entrySet()) {
       for (Query clause : scored.get(weight.getKey())) {
-        scoring.add(new BoostQuery(terms.withStates(clause), weight.getValue()), Occur.SHOULD);
+        scoring.add(new BoostQuery(clause, weight.getValue()), Occur.SHOULD);
       }
     }
     for (PassageRole role : reading.roles()) {
@@ -159,7 +159,7 @@ final class PassageQuery {
    * all of them when that would leave no clause in any field.
    */
   private static Map<String, List<Query>> rare(
-      Map<String, List<Query>> perField, TermLookups terms, int common) {
+      Map<String, List<Query>> perField, TermDocs terms, int common) {
     Map<String, List<Query>> rare = new HashMap<>();
     boolean any = false;
     for (String field : WEIGHTS.keySet()) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
@@ -33,6 +31,8 @@ public final class PassageSearcher {
   private final Ranking ranking;
   private final SpecialCaseDocs specialCases = new SpecialCaseDocs();
   private final StoredPassages stored = new StoredPassages();
+  private final ClauseScores clauseScores = new ClauseScores();
+  private final PerReader<TermDocs> termDocs = new PerReader<>(TermDocs::new);
 
   public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
     this.index = index;
@@ -45,7 +45,7 @@ public final class PassageSearcher {
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        TermLookups terms = new TermLookups(searcher);
+        TermDocs terms = termDocs.of(searcher.getIndexReader());
         return search(searcher, terms, queries.build(question, terms), question, n);
       } finally {
         index.release(searcher);
@@ -56,7 +56,7 @@ public final class PassageSearcher {
   }
 
   private SearchResult search(
-      IndexSearcher searcher, TermLookups terms, PassageQuery.Built built, String question, int n)
+      IndexSearcher searcher, TermDocs terms, PassageQuery.Built built, String question, int n)
       throws IOException {
     Map<String, Double> termWeights =
         termWeights(terms, built.words(), IndexFields.TEXT_FOLDED, -1);
@@ -69,32 +69,28 @@ public final class PassageSearcher {
             built.codes(),
             termWeights(terms, built.codes(), IndexFields.CODES, -1),
             IndexFields.CODES));
-    Coverage words = coverage(searcher, terms, wordsAndCodes, weights);
-    Coverage bigrams = pairCoverage(searcher, terms, built.bigrams(), IndexFields.TEXT_BIGRAMS);
-    Coverage headings =
-        wordCoverage(searcher, terms, built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
+    Coverage words = new Coverage(wordsAndCodes, weights);
+    Coverage bigrams = pairCoverage(terms, built.bigrams(), IndexFields.TEXT_BIGRAMS);
+    Coverage headings = wordCoverage(built.headingWords(), termWeights, IndexFields.HEAD_FOLDED);
     Coverage articleWords =
-        wordCoverage(
-            searcher, terms, built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
+        wordCoverage(built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
     Coverage articleBigrams =
-        pairCoverage(searcher, terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
-    // Counting every hit is not needed, which lets Lucene skip documents that cannot make the top.
-    ScoreDoc[] hits =
-        searcher.search(built.query(), new TopScoreDocCollectorManager(n, null, n)).scoreDocs;
+        pairCoverage(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
+    ScoreDoc[] hits = clauseScores.top(searcher, built.query(), n);
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
-    Coverage.Shares wordShares = words.shares(docs);
+    DocMatches matches = new DocMatches(terms, docs);
+    Coverage.Shares wordShares = words.shares(matches);
     double[] wordShare = wordShares.share();
-    double[] bigramShare = bigrams.of(docs);
-    double[] headingShare = headings.of(docs);
-    Coverage.Shares articleWordShares = articleWords.shares(docs);
+    double[] bigramShare = bigrams.of(matches);
+    double[] headingShare = headings.of(matches);
+    Coverage.Shares articleWordShares = articleWords.shares(matches);
     double[] articleWordShare = articleWordShares.share();
     double unseen = idf(Math.max(1, terms.numDocs()), 0);
-    double[] articleBigramShare = articleBigrams.of(docs);
+    double[] articleBigramShare = articleBigrams.of(matches);
     boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
     List<Candidate> found = new ArrayList<>(docs.length);
-    // Stored fields not cached yet are read in doc id order: neighbours share a compressed block.
-    for (int i : Coverage.inDocOrder(docs)) {
+    for (int i : StoredPassages.inDocOrder(docs)) {
       StoredPassages.Stored doc = stored.get(searcher, hits[i].doc);
       boolean asked = built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()));
       boolean otherYear = years.conflicts(doc.section() + "\n" + doc.text());
@@ -117,36 +113,19 @@ public final class PassageSearcher {
               otherYear);
       found.add(candidate(doc, features));
     }
-    found.sort(Comparator.comparingDouble((Candidate c) -> ranking.prior(c.features())).reversed());
-    return new SearchResult(found, termWeights, built.roles());
+    return new SearchResult(ranking.byPrior(found), termWeights, built.roles());
   }
 
   /** The share of {@code units} of {@code field}, each weighed by its rarest term's rarity. */
   private static Coverage wordCoverage(
-      IndexSearcher searcher,
-      TermLookups terms,
-      List<Query> units,
-      Map<String, Double> termWeights,
-      String field)
-      throws IOException {
-    return coverage(searcher, terms, units, Coverage.unitWeights(units, termWeights, field));
+      List<Query> units, Map<String, Double> termWeights, String field) {
+    return new Coverage(units, Coverage.unitWeights(units, termWeights, field));
   }
 
   /** The share of the word pairs {@code units}: a pair no passage holds weighs nothing. */
-  private static Coverage pairCoverage(
-      IndexSearcher searcher, TermLookups terms, List<Query> units, String field)
-      throws IOException {
-    return coverage(
-        searcher,
-        terms,
-        units,
-        Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
-  }
-
-  private static Coverage coverage(
-      IndexSearcher searcher, TermLookups terms, List<Query> units, List<Double> weights)
-      throws IOException {
-    return new Coverage(searcher, units.stream().map(terms::withStates).toList(), weights);
+  private static Coverage pairCoverage(TermDocs terms, List<Query> units, String field) {
+    return new Coverage(
+        units, Coverage.unitWeights(units, termWeights(terms, units, field, 0), field));
   }
 
   private static Candidate candidate(StoredPassages.Stored doc, Features features) {
@@ -170,7 +149,7 @@ public final class PassageSearcher {
    * {@code unseen} if that is not negative, else the rarity of a term one passage holds.
    */
   private static Map<String, Double> termWeights(
-      TermLookups terms, List<Query> units, String field, double unseen) {
+      TermDocs terms, List<Query> units, String field, double unseen) {
     Map<String, Double> weights = new HashMap<>();
     int docs = Math.max(1, terms.numDocs());
     for (Query unit : units) {

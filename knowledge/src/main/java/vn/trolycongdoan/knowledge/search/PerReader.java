@@ -1,26 +1,33 @@
 package vn.trolycongdoan.knowledge.search;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * A map of what was worked out for the latest index reader; a newer reader starts an empty one.
- * Thread-safe. A search on an older reader (while a refresh commits) gets a fresh map, so it never
- * sees another reader's values.
+ * What was worked out for the latest index reader (a map of values, a cache); a newer reader starts
+ * a fresh one. Thread-safe. A search on an older reader (while a refresh commits) gets a fresh one
+ * too, so it never sees another reader's values.
  */
-final class PerReader<K, V> {
+final class PerReader<T> {
 
-  private record Held<K, V>(IndexReader reader, ConcurrentMap<K, V> values) {}
+  private record Held<T>(IndexReader reader, T value) {}
 
-  private volatile Held<K, V> latest = new Held<>(null, new ConcurrentHashMap<>());
+  private final Function<IndexReader, T> fresh;
+  private volatile Held<T> latest;
 
-  ConcurrentMap<K, V> of(IndexReader reader) {
-    Held<K, V> known = latest;
-    if (known.reader() != reader) {
-      known = new Held<>(reader, new ConcurrentHashMap<>());
+  /**
+   * @param fresh makes the empty value for a reader; what it makes must be thread-safe
+   */
+  PerReader(Function<IndexReader, T> fresh) {
+    this.fresh = fresh;
+  }
+
+  T of(IndexReader reader) {
+    Held<T> known = latest;
+    if (known == null || known.reader() != reader) {
+      known = new Held<>(reader, fresh.apply(reader));
       latest = known;
     }
-    return known.values();
+    return known.value();
   }
 }

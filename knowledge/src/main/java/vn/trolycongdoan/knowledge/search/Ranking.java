@@ -1,5 +1,7 @@
 package vn.trolycongdoan.knowledge.search;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -85,6 +87,19 @@ public final class Ranking {
   /** The score before an answer is picked: everything but the answer and the length fit. */
   public double prior(Features f) {
     return score(f, 1, 0);
+  }
+
+  /**
+   * {@code candidates} best prior first; equal priors keep their order. Each prior is worked out
+   * once, not at every comparison of the sort.
+   */
+  public List<Candidate> byPrior(List<Candidate> candidates) {
+    record Keyed(Candidate candidate, double prior) {}
+    return candidates.stream()
+        .map(c -> new Keyed(c, prior(c.features())))
+        .sorted(Comparator.comparingDouble(Keyed::prior).reversed())
+        .map(Keyed::candidate)
+        .toList();
   }
 
   /**

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,7 +26,8 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class SpecialCaseDocs {
 
-  private final PerReader<Query, FixedBitSet> byReader = new PerReader<>();
+  private final PerReader<ConcurrentMap<Query, FixedBitSet>> byReader =
+      new PerReader<>(reader -> new ConcurrentHashMap<>());
 
   /**
    * For each of {@code docs} (ids of the searcher's reader), in order, whether any of {@code

@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -19,23 +20,42 @@ import vn.trolycongdoan.knowledge.index.IndexFields;
 final class SpecialCases {
 
   /** Each case as the folded words its headings use; the first word of a group names it. */
-  private static final List<List<String>> CASES =
-      List.of(
-          List.of("tu nguyen"),
-          List.of("mang thai ho"),
-          List.of("giup viec gia dinh"),
-          List.of("nuoc ngoai"),
-          List.of("chua thanh nien", "chua du 15 tuoi", "duoi 15 tuoi"),
-          List.of("cao tuoi"),
-          List.of("khuyet tat"),
-          List.of("ho so"),
-          List.of("thu tuc"),
-          List.of("chuyen tiep"),
-          List.of("quan doi", "quan nhan", "cong an nhan dan"),
-          List.of("thuyen vien"),
-          List.of("dac thu"),
-          List.of("xu ly vi pham", "xu phat"),
-          List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"));
+  private static final List<Case> CASES =
+      Stream.of(
+              List.of("tu nguyen"),
+              List.of("mang thai ho"),
+              List.of("giup viec gia dinh"),
+              List.of("nuoc ngoai"),
+              List.of("chua thanh nien", "chua du 15 tuoi", "duoi 15 tuoi"),
+              List.of("cao tuoi"),
+              List.of("khuyet tat"),
+              List.of("ho so"),
+              List.of("thu tuc"),
+              List.of("chuyen tiep"),
+              List.of("quan doi", "quan nhan", "cong an nhan dan"),
+              List.of("thuyen vien"),
+              List.of("dac thu"),
+              List.of("xu ly vi pham", "xu phat"),
+              List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"))
+          .map(Case::of)
+          .toList();
+
+  /**
+   * One case: how a question names it (folded words between spaces) and the phrase queries on the
+   * headings and the text that find it.
+   */
+  private record Case(List<String> named, List<Query> queries) {
+
+    static Case of(List<String> phrases) {
+      List<Query> queries = new ArrayList<>();
+      for (String phrase : phrases) {
+        queries.add(phrase(phrase, IndexFields.HEAD_FOLDED));
+        queries.add(phrase(phrase, IndexFields.TEXT_FOLDED));
+      }
+      return new Case(
+          phrases.stream().map(p -> " " + p.replace(",", "") + " ").toList(), List.copyOf(queries));
+    }
+  }
 
   private SpecialCases() {}
 
@@ -51,12 +71,9 @@ final class SpecialCases {
                 VietnameseText.fold(VietnameseText.normalize(question)).split("[^\\p{L}\\p{N}]+"))
             + " ";
     List<Query> queries = new ArrayList<>();
-    for (List<String> group : CASES) {
-      if (group.stream().noneMatch(c -> folded.contains(" " + c.replace(",", "") + " "))) {
-        for (String phrase : group) {
-          queries.add(phrase(phrase, IndexFields.HEAD_FOLDED));
-          queries.add(phrase(phrase, IndexFields.TEXT_FOLDED));
-        }
+    for (Case special : CASES) {
+      if (special.named().stream().noneMatch(folded::contains)) {
+        queries.addAll(special.queries());
       }
     }
     return queries;

@@ -2,8 +2,12 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import vn.trolycongdoan.knowledge.index.IndexFields;
@@ -42,7 +46,8 @@ final class StoredPassages {
       Set<String> roles,
       boolean inArticle) {}
 
-  private final PerReader<Integer, Stored> byReader = new PerReader<>();
+  private final PerReader<ConcurrentMap<Integer, Stored>> byReader =
+      new PerReader<>(reader -> new ConcurrentHashMap<>());
 
   /** The passage {@code doc} (an id of the searcher's reader). */
   Stored get(IndexSearcher searcher, int doc) {
@@ -56,6 +61,18 @@ final class StoredPassages {
       byDoc.put(doc, read);
     }
     return read;
+  }
+
+  /**
+   * The indexes of {@code docs}, ordered by the doc ids they hold: the order to read passages not
+   * kept yet in, since neighbours share a compressed block.
+   */
+  static int[] inDocOrder(int[] docs) {
+    return IntStream.range(0, docs.length)
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> docs[i]))
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   private static Stored read(IndexSearcher searcher, int id) {

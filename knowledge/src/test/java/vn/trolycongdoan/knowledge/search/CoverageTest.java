@@ -51,12 +51,10 @@ class CoverageTest {
     try (SegmentedIndex tiny = new SegmentedIndex(TEXTS)) {
       Coverage coverage =
           new Coverage(
-              tiny.searcher,
-              List.of(term("nghi"), term("om"), anyOf("thai", "gio")),
-              List.of(1.0, 2.0, 1.0));
+              List.of(term("nghi"), term("om"), anyOf("thai", "gio")), List.of(1.0, 2.0, 1.0));
 
       assertThat(coverage.isEmpty()).isFalse();
-      assertThat(coverage.of(new int[] {0, 1, 2, 3, 4}))
+      assertThat(coverage.of(matches(tiny, new int[] {0, 1, 2, 3, 4})))
           .containsExactly(new double[] {0.5, 0.25, 0.5, 0.75, 0.25}, within(1e-12));
     }
   }
@@ -64,25 +62,24 @@ class CoverageTest {
   @Test
   void shares_come_in_the_order_the_documents_were_given_across_segments() throws IOException {
     try (SegmentedIndex tiny = new SegmentedIndex(TEXTS)) {
-      Coverage coverage =
-          new Coverage(tiny.searcher, List.of(term("nghi"), term("om")), List.of(1.0, 1.0));
+      Coverage coverage = new Coverage(List.of(term("nghi"), term("om")), List.of(1.0, 1.0));
 
-      assertThat(coverage.of(new int[] {4, 2, 0, 3}))
+      assertThat(coverage.of(matches(tiny, new int[] {4, 2, 0, 3})))
           .containsExactly(new double[] {0, 0.5, 0.5, 1}, within(1e-12));
-      assertThat(coverage.of(new int[0])).isEmpty();
+      assertThat(coverage.of(matches(tiny, new int[0]))).isEmpty();
     }
   }
 
   @Test
   void no_units_or_no_weight_cover_nothing() throws IOException {
     try (SegmentedIndex tiny = new SegmentedIndex(TEXTS)) {
-      Coverage none = new Coverage(tiny.searcher, List.of(), List.of());
-      Coverage weightless = new Coverage(tiny.searcher, List.of(term("nghi")), List.of(0.0));
+      Coverage none = new Coverage(List.of(), List.of());
+      Coverage weightless = new Coverage(List.of(term("nghi")), List.of(0.0));
 
       assertThat(none.isEmpty()).isTrue();
-      assertThat(none.of(new int[] {0, 3})).containsExactly(0, 0);
+      assertThat(none.of(matches(tiny, new int[] {0, 3}))).containsExactly(0, 0);
       assertThat(weightless.isEmpty()).isTrue();
-      assertThat(weightless.of(new int[] {0})).containsExactly(0);
+      assertThat(weightless.of(matches(tiny, new int[] {0}))).containsExactly(0);
     }
   }
 
@@ -104,11 +101,6 @@ class CoverageTest {
         .containsExactly(0.5, 2.0, 0.0);
   }
 
-  @Test
-  void orders_indexes_by_the_doc_ids_they_hold() {
-    assertThat(Coverage.inDocOrder(new int[] {7, 2, 9, 0})).containsExactly(3, 1, 0, 2);
-  }
-
   @Property
   void the_share_is_what_lucene_matches_weighted(
       @ForAll("units") List<Query> units,
@@ -119,7 +111,7 @@ class CoverageTest {
     int[] docs = docSet.stream().mapToInt(Integer::intValue).toArray();
     double total = unitWeights.stream().mapToDouble(Double::doubleValue).sum();
 
-    double[] shares = new Coverage(index.searcher, units, unitWeights).of(docs);
+    double[] shares = new Coverage(units, unitWeights).of(matches(index, docs));
 
     for (int i = 0; i < docs.length; i++) {
       double expected = 0;
@@ -134,7 +126,7 @@ class CoverageTest {
 
   @Provide
   Arbitrary<List<Query>> units() {
-    return SegmentMatchesTest.queries().list().ofMaxSize(5);
+    return DocMatchesTest.queries().list().ofMaxSize(5);
   }
 
   @Provide
@@ -153,6 +145,10 @@ class CoverageTest {
       docs.add(hit.doc);
     }
     return docs;
+  }
+
+  private static DocMatches matches(SegmentedIndex in, int[] docs) {
+    return new DocMatches(new TermDocs(in.searcher.getIndexReader()), docs);
   }
 
   private static Query term(String word) {

@@ -118,7 +118,8 @@ class PassageQueryTest {
   }
 
   private PassageQuery.Built build(String question) {
-    return tiny.withSearcher(searcher -> queries.build(question, new TermLookups(searcher)));
+    return tiny.withSearcher(
+        searcher -> queries.build(question, new TermDocs(searcher.getIndexReader())));
   }
 
   /** The text of each unit's terms of {@code field}, one string per unit. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -68,6 +69,17 @@ class RankingTest {
     Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false);
 
     assertThat(ranking.prior(f)).isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4, within(1e-9));
+  }
+
+  @Test
+  void candidates_come_best_prior_first_and_equal_priors_keep_their_order() {
+    Candidate weak = candidate("a", features(1, 0.2));
+    Candidate strong = candidate("b", features(5, 0.9));
+    Candidate weakToo = candidate("c", features(1, 0.2));
+
+    assertThat(TRAINED.byPrior(List.of(weak, strong, weakToo)))
+        .containsExactly(strong, weak, weakToo);
+    assertThat(TRAINED.byPrior(List.of())).isEmpty();
   }
 
   @Test
@@ -156,6 +168,10 @@ class RankingTest {
                     flags.get(0),
                     flags.get(1),
                     flags.get(2)));
+  }
+
+  private static Candidate candidate(String docId, Features features) {
+    return new Candidate(docId, 0, "", "", "", "", features);
   }
 
   private static Features features(double bm25, double share) {

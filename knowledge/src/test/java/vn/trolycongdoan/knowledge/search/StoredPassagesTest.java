@@ -16,6 +16,12 @@ class StoredPassagesTest {
   @TempDir Path dir;
 
   @Test
+  void orders_indexes_by_the_doc_ids_they_hold() {
+    assertThat(StoredPassages.inDocOrder(new int[] {7, 2, 9, 0})).containsExactly(3, 1, 0, 2);
+    assertThat(StoredPassages.inDocOrder(new int[0])).isEmpty();
+  }
+
+  @Test
   void reads_a_passage_as_stored_once_per_reader_and_keeps_it() throws IOException {
     try (TinyIndex tiny = TinyIndex.of(dir, Corpora.SMALL)) {
       StoredPassages stored = new StoredPassages();

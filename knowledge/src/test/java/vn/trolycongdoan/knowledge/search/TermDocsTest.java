@@ -3,22 +3,18 @@ package vn.trolycongdoan.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 
-class TermLookupsTest {
+class TermDocsTest {
 
   private SegmentedIndex index;
-  private TermLookups terms;
+  private TermDocs terms;
 
   @BeforeEach
   void open() throws IOException {
@@ -28,7 +24,7 @@ class TermLookupsTest {
                 List.of("nghỉ thai sản sáu tháng", "nghỉ hằng năm"),
                 List.of("thăm hỏi đoàn viên ốm đau"),
                 List.of("nghỉ ốm", "làm thêm giờ")));
-    terms = new TermLookups(index.searcher);
+    terms = new TermDocs(index.searcher.getIndexReader());
   }
 
   @AfterEach
@@ -50,35 +46,50 @@ class TermLookupsTest {
   }
 
   @Test
+  void tells_which_documents_hold_a_term() {
+    for (int doc = 0; doc < 5; doc++) {
+      assertThat(terms.of(text("thai")).contains(doc)).as("thai in %d", doc).isEqualTo(doc == 0);
+      assertThat(terms.of(text("nghi")).contains(doc))
+          .as("nghi in %d", doc)
+          .isEqualTo(doc == 0 || doc == 1 || doc == 3);
+    }
+  }
+
+  @Test
+  void keeps_a_rare_terms_documents_as_ids_and_a_common_terms_as_bits() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      texts.add(i == 40 ? "văn bản thai sản" : "văn bản số " + i);
+    }
+    try (SegmentedIndex many =
+        new SegmentedIndex(List.of(texts.subList(0, 30), texts.subList(30, 64)))) {
+      TermDocs docs = new TermDocs(many.searcher.getIndexReader());
+
+      TermDocs.Holding rare = docs.of(text("thai"));
+      TermDocs.Holding common = docs.of(text("van"));
+
+      assertThat(rare.ids()).containsExactly(40);
+      assertThat(rare.bits()).isNull();
+      assertThat(common.bits()).isNotNull();
+      assertThat(common.count()).isEqualTo(64);
+      assertThat(rare.contains(40)).isTrue();
+      assertThat(rare.contains(39)).isFalse();
+      assertThat(common.contains(0)).isTrue();
+      assertThat(common.contains(63)).isTrue();
+    }
+  }
+
+  @Test
   void a_term_or_field_no_document_holds_has_no_documents() {
     assertThat(terms.docFreq(text("xang"))).isZero();
+    assertThat(terms.of(text("xang")).contains(0)).isFalse();
     assertThat(terms.docFreq(new Term("no_such_field", "nghi"))).isZero();
   }
 
   @Test
   void the_same_term_asked_twice_gives_the_same_answer() {
-    assertThat(terms.docFreq(text("om"))).isEqualTo(terms.docFreq(text("om"))).isEqualTo(2);
-  }
-
-  @Test
-  void term_queries_get_their_looked_up_entries_and_match_as_before() throws IOException {
-    Query query =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(text("nghi")), Occur.SHOULD)
-            .add(new BoostQuery(new TermQuery(text("om")), 2f), Occur.SHOULD)
-            .add(new TermQuery(text("xang")), Occur.SHOULD)
-            .setMinimumNumberShouldMatch(2)
-            .build();
-
-    Query withStates = terms.withStates(query);
-
-    assertThat(withStates).isEqualTo(query);
-    TermQuery nghi = (TermQuery) ((BooleanQuery) withStates).clauses().get(0).getQuery();
-    assertThat(nghi.getTermStates()).isNotNull();
-    assertThat(nghi.getTermStates().docFreq()).isEqualTo(3);
-    assertThat(index.searcher.count(withStates))
-        .isEqualTo(index.searcher.count(query))
-        .isEqualTo(1);
+    assertThat(terms.of(text("om"))).isSameAs(terms.of(text("om")));
+    assertThat(terms.docFreq(text("om"))).isEqualTo(2);
   }
 
   private static Term text(String word) {

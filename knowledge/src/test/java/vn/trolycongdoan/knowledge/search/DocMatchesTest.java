@@ -1,10 +1,12 @@
 package vn.trolycongdoan.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,22 +15,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 
-class SegmentMatchesTest {
+class DocMatchesTest {
 
   private static final List<String> WORDS =
       List.of("nghi", "om", "thai", "san", "doan", "vien", "gio", "nam", "xang");
@@ -51,17 +50,33 @@ class SegmentMatchesTest {
   }
 
   @Test
-  void matches_terms_synonyms_and_phrases_of_the_targets_only() throws IOException {
+  void matches_terms_and_synonyms_of_the_targets_only() throws IOException {
     try (SegmentedIndex one = new SegmentedIndex(List.of(List.of("nghỉ ốm", "ốm nghỉ", "nghỉ")))) {
-      SegmentMatches matches =
-          new SegmentMatches(
-              one.searcher, one.searcher.getIndexReader().leaves().get(0), new int[] {0, 1, 2});
+      DocMatches matches = matches(one, 0, 1, 2);
 
       assertThat(matches.of(term("om"))).containsExactly(true, true, false);
       assertThat(matches.of(synonyms("om", "xang"))).containsExactly(true, true, false);
-      assertThat(matches.of(new PhraseQuery(IndexFields.TEXT_FOLDED, "nghi", "om")))
-          .containsExactly(true, false, false);
       assertThat(matches.of(new BoostQuery(term("nghi"), 3f))).containsExactly(true, true, true);
+      assertThat(matches(one, 1, 2).of(term("om"))).containsExactly(true, false);
+    }
+  }
+
+  @Test
+  void answers_in_the_order_the_documents_were_given() throws IOException {
+    try (SegmentedIndex two =
+        new SegmentedIndex(List.of(List.of("nghỉ ốm", "giờ"), List.of("ốm")))) {
+      assertThat(matches(two, 2, 0, 1).of(term("om"))).containsExactly(true, true, false);
+      assertThat(matches(two, 1, 2).of(term("om"))).containsExactly(false, true);
+    }
+  }
+
+  @Test
+  void refuses_a_kind_of_query_units_are_not_made_of() throws IOException {
+    try (SegmentedIndex one = new SegmentedIndex(List.of(List.of("nghỉ ốm")))) {
+      assertThatThrownBy(
+              () -> matches(one, 0).of(new PhraseQuery(IndexFields.TEXT_FOLDED, "nghi", "om")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("PhraseQuery");
     }
   }
 
@@ -69,9 +84,7 @@ class SegmentMatchesTest {
   void follows_lucenes_boolean_rules() throws IOException {
     try (SegmentedIndex one =
         new SegmentedIndex(List.of(List.of("nghỉ ốm", "nghỉ thai sản", "ốm đau", "giờ")))) {
-      SegmentMatches matches =
-          new SegmentMatches(
-              one.searcher, one.searcher.getIndexReader().leaves().get(0), new int[] {0, 1, 2, 3});
+      DocMatches matches = matches(one, 0, 1, 2, 3);
 
       assertThat(matches.of(bool(1, Occur.SHOULD, "nghi", Occur.SHOULD, "om")))
           .containsExactly(true, true, true, false);
@@ -89,16 +102,17 @@ class SegmentMatchesTest {
   }
 
   @Property
-  void agrees_with_lucene_on_every_segment(@ForAll("queries") Query query) throws IOException {
-    for (LeafReaderContext leaf : index.searcher.getIndexReader().leaves()) {
-      int[] targets = new int[leaf.reader().maxDoc()];
-      for (int i = 0; i < targets.length; i++) {
-        targets[i] = i;
-      }
+  void agrees_with_lucene_across_segments(@ForAll("queries") Query query) throws IOException {
+    // Every document, in reverse order.
+    int maxDoc = index.searcher.getIndexReader().maxDoc();
+    int[] targets = IntStream.range(0, maxDoc).map(i -> maxDoc - 1 - i).toArray();
 
-      boolean[] matches = new SegmentMatches(index.searcher, leaf, targets).of(query);
+    boolean[] matches =
+        new DocMatches(new TermDocs(index.searcher.getIndexReader()), targets).of(query);
 
-      assertThat(matches).as("%s in segment %d", query, leaf.ord).isEqualTo(lucene(query, leaf));
+    boolean[] expected = lucene(query);
+    for (int i = 0; i < targets.length; i++) {
+      assertThat(matches[i]).as("%s, doc %d", query, targets[i]).isEqualTo(expected[targets[i]]);
     }
   }
 
@@ -109,7 +123,7 @@ class SegmentMatchesTest {
 
   private static Arbitrary<Query> query(int depth) {
     Arbitrary<String> word = Arbitraries.of(WORDS);
-    Arbitrary<Query> term = word.map(SegmentMatchesTest::term);
+    Arbitrary<Query> term = word.map(DocMatchesTest::term);
     Arbitrary<Query> synonym =
         word.set().ofMinSize(1).ofMaxSize(3).map(w -> synonyms(w.toArray(String[]::new)));
     if (depth == 0) {
@@ -138,20 +152,16 @@ class SegmentMatchesTest {
         net.jqwik.api.Tuple.of(1, boosted));
   }
 
-  private static boolean[] lucene(Query query, LeafReaderContext leaf) throws IOException {
-    boolean[] matches = new boolean[leaf.reader().maxDoc()];
-    Scorer scorer =
-        index
-            .searcher
-            .createWeight(index.searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f)
-            .scorer(leaf);
-    if (scorer != null) {
-      DocIdSetIterator docs = scorer.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        matches[doc] = true;
-      }
+  private static boolean[] lucene(Query query) throws IOException {
+    boolean[] matches = new boolean[index.searcher.getIndexReader().maxDoc()];
+    for (ScoreDoc hit : index.searcher.search(query, matches.length).scoreDocs) {
+      matches[hit.doc] = true;
     }
     return matches;
+  }
+
+  private static DocMatches matches(SegmentedIndex in, int... targets) {
+    return new DocMatches(new TermDocs(in.searcher.getIndexReader()), targets);
   }
 
   private static Query bool(int min, Occur a, String first, Occur b, String second) {
