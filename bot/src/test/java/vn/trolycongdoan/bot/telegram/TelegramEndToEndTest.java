@@ -47,7 +47,9 @@ class TelegramEndToEndTest {
   void registers_the_vietnamese_command_menu_at_start() {
     assertThat(api.commands())
         .extracting(FakeBotApi.Command::command)
-        .containsExactly("start", "hoi", "vanban", "kiennghi", "huongdan", "dunglai");
+        .containsExactly(
+            "start", "hoi", "vanban", "kiennghi", "dangky", "baocao", "xem", "lichsu", "huongdan",
+            "dunglai");
     assertThat(api.commands())
         .extracting(FakeBotApi.Command::description)
         .contains(
