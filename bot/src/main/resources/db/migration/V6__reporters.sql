@@ -39,3 +39,19 @@ CREATE TABLE report_draft_values (
   value     TEXT        NOT NULL,
   PRIMARY KEY (draft_id, position)
 );
+
+-- A guided entry (/baocao alone) under way, one per person, saved after every step so a restart resumes it.
+-- unit_code is NULL until picked; period is NULL until chosen, '' for the indicators' open periods, else its API
+-- form (2026-H2); step is the catalogue position of the indicator asked next; answers holds the pairs
+-- entered so far as the parser reads them (DVM=15, DVTONG=320).
+CREATE TABLE report_dialogues (
+  channel      VARCHAR(16) NOT NULL,
+  user_id      VARCHAR(64) NOT NULL,
+  chat_id      VARCHAR(64) NOT NULL,
+  display_name TEXT        NOT NULL,
+  unit_code    VARCHAR(20),
+  period       VARCHAR(20),
+  step         INTEGER     NOT NULL,
+  answers      TEXT        NOT NULL,
+  PRIMARY KEY (channel, user_id)
+);

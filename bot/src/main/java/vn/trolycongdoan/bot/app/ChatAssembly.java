@@ -50,7 +50,8 @@ final class ChatAssembly {
             "/huongdan",
             (from, argument) -> ChatResponse.of(Reply.of(ChatTexts.guide())));
     ChatRouter.Builder router =
-        ChatRouter.builder(new FloodControl(settings.flood(), time), questions::ask)
+        ChatRouter.builder(
+                new FloodControl(settings.flood(), time), reports.plainText(questions::ask))
             .onMessage(subscriptions::seen)
             .command(subscriptions.start())
             .command(questions.command())

@@ -65,6 +65,8 @@ public final class ChatTexts {
         .plain("/baocao [kỳ] [mã đơn vị] MÃ=SỐ … — gửi số liệu, ví dụ: /baocao H2/2026 DVM=15,")
         .plain(" DVTONG=320; trợ lý nhắc lại để bạn bấm ✅ Xác nhận trước khi lưu")
         .newline()
+        .plain("/baocao — nhập từng bước: chọn đơn vị, kỳ rồi từng chỉ tiêu; /huy để dừng")
+        .newline()
         .plain("/xem [kỳ] — xem số liệu đơn vị đã báo cáo")
         .newline()
         .plain("/lichsu [kỳ] — xem ai đã sửa số liệu gì, khi nào")

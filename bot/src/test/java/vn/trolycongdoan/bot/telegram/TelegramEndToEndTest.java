@@ -56,6 +56,7 @@ class TelegramEndToEndTest {
             "baocao",
             "xem",
             "lichsu",
+            "huy",
             "huongdan",
             "dunglai");
     assertThat(api.commands())

@@ -3,7 +3,6 @@ package vn.trolycongdoan.bot.reports.chat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ButtonHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
@@ -43,10 +42,6 @@ final class DraftButtons implements ButtonHandler {
     this.echo = echo;
     this.deadlines = deadlines;
     this.clock = clock;
-  }
-
-  Map<String, ButtonHandler> buttons() {
-    return Map.of(DraftEcho.PREFIX, this);
   }
 
   @Override

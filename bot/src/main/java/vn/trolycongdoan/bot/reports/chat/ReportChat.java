@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import vn.trolycongdoan.bot.chat.ButtonHandler;
 import vn.trolycongdoan.bot.chat.ChatCommand;
+import vn.trolycongdoan.bot.chat.CommandHandler;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
@@ -14,10 +15,11 @@ import vn.trolycongdoan.bot.store.Database;
 
 /**
  * The reporter's chat, put together over one database: {@code /dangky}, {@code /baocao} with its
- * buttons, {@code /xem} and {@code /lichsu}. Thread-safe.
+ * buttons and its guided entry, {@code /xem}, {@code /lichsu} and {@code /huy}. Thread-safe.
  */
 public final class ReportChat {
 
+  private final GuidedEntry guided;
   private final List<ChatCommand> commands;
   private final Map<String, ButtonHandler> buttons;
 
@@ -32,22 +34,51 @@ public final class ReportChat {
     DraftEcho echo = new DraftEcho(lines, deadlines);
     ReportCommandParser parser = new ReportCommandParser(files.catalogue(), files.units(), clock);
     ReportViews views = new ReportViews(reporters, reports, lines, clock);
+    ReportSubmission submission =
+        new ReportSubmission(parser, reporters, drafts, echo, deadlines, clock);
+    this.guided =
+        new GuidedEntry(
+            new SqliteDialogueStore(database),
+            reporters,
+            files.catalogue().indicators(),
+            lines,
+            parser,
+            submission,
+            deadlines,
+            clock);
     this.commands =
         List.of(
             new Registration(new SqliteInviteStore(database), reporters, files.units(), clock)
                 .command(),
-            new ReportSubmission(parser, reporters, drafts, echo, deadlines, clock).command(),
+            submission.command(guided::start),
             views.current(),
-            views.history());
-    this.buttons = new DraftButtons(drafts, reporters, reports, echo, deadlines, clock).buttons();
+            views.history(),
+            guided.cancelCommand());
+    this.buttons =
+        Map.of(
+            DraftEcho.PREFIX,
+            new DraftButtons(drafts, reporters, reports, echo, deadlines, clock),
+            GuidedEntry.PREFIX,
+            guided);
   }
 
-  /** {@code /dangky}, {@code /baocao}, {@code /xem} and {@code /lichsu}, in menu order. */
+  /**
+   * What answers plain text: the guided entry of a sender who has one under way, {@code otherwise}
+   * for everyone else.
+   */
+  public CommandHandler plainText(CommandHandler otherwise) {
+    return (from, text) -> guided.answer(from, text).orElseGet(() -> otherwise.handle(from, text));
+  }
+
+  /**
+   * {@code /dangky}, {@code /baocao}, {@code /xem}, {@code /lichsu} and {@code /huy}, in menu
+   * order.
+   */
   public List<ChatCommand> commands() {
     return commands;
   }
 
-  /** The buttons under a draft, by prefix. */
+  /** The buttons under a draft and those of the guided entry, by prefix. */
   public Map<String, ButtonHandler> buttons() {
     return buttons;
   }

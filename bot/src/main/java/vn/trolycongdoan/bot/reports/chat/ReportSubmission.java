@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.chat.ChatUser;
@@ -47,18 +48,19 @@ final class ReportSubmission {
     this.clock = clock;
   }
 
-  ChatCommand command() {
+  /**
+   * @param alone what answers {@code /baocao} without figures
+   */
+  ChatCommand command(Function<ChatUser, ChatResponse> alone) {
     return new ChatCommand(
         "baocao",
         "Gửi báo cáo số liệu của đơn vị",
         "/baocao [kỳ] [mã đơn vị] MÃ=SỐ …",
-        this::submit);
+        (from, argument) -> argument.isEmpty() ? alone.apply(from) : submit(from, argument));
   }
 
-  private ChatResponse submit(ChatUser from, String argument) {
-    if (argument.isEmpty()) {
-      return ChatResponse.of(Reply.of(ReporterTexts.reportUsage()));
-    }
+  /** Reads {@code argument} (the figures after {@code /baocao}) into a draft, or refuses it. */
+  ChatResponse submit(ChatUser from, String argument) {
     List<String> units = reporters.unitsOf(from);
     if (units.isEmpty()) {
       return ChatResponse.text(ReporterTexts.NOT_REGISTERED);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.FormattedText;
+import vn.trolycongdoan.bot.reports.catalogue.Indicator;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.reports.period.Period;
 import vn.trolycongdoan.bot.reports.store.ReportValue;
@@ -35,6 +36,20 @@ final class ReporterTexts {
   static final String CANCEL_TOO_LATE =
       "Báo cáo này đã được lưu nên không hủy được. Muốn sửa, hãy gửi lại /baocao với số liệu đúng:"
           + " số mới sẽ thay số cũ và số cũ vẫn được giữ trong lịch sử (/lichsu).";
+
+  static final String ASK_PERIOD =
+      "Báo cáo kỳ nào? Bấm \"Kỳ đang mở\" để lấy kỳ đang mở của từng chỉ tiêu, hoặc gõ kỳ, ví dụ"
+          + " H2/2026, Q4/2026, 2026. (Muốn gửi cả tin một lần: "
+          + EXAMPLE
+          + ". Gõ /huy để dừng.)";
+
+  static final String NO_ENTRY =
+      "Bạn không có báo cáo nào đang nhập dở. Gõ /baocao để bắt đầu nhập từng bước.";
+
+  static final String ENTRY_CANCELLED = "Đã dừng nhập báo cáo, không lưu số liệu nào.";
+
+  static final String NOTHING_ENTERED =
+      "Bạn chưa nhập số liệu nào nên không có gì để gửi. Gõ /baocao để bắt đầu lại.";
 
   static final String PICK_UNIT = "Bạn báo cáo cho đơn vị nào? Hãy chọn một đơn vị:";
 
@@ -110,6 +125,12 @@ final class ReporterTexts {
         + "\". Hãy viết kỳ như T6/2026 (tháng), Q2/2026 (quý), H1/2026 (6 tháng), 2026 (năm).";
   }
 
+  static String notBegun(Period period) {
+    return "Kỳ "
+        + period.label()
+        + " chưa bắt đầu. Chỉ báo cáo được kỳ đang mở hoặc đã qua; hãy gõ kỳ khác.";
+  }
+
   static String notUnderstood(String written, String command) {
     return "Không hiểu \""
         + written
@@ -163,6 +184,22 @@ final class ReporterTexts {
     return "Chưa có số liệu nào cho "
         + String.join(", ", periods.stream().map(Period::label).toList())
         + ". Gõ kỳ sau lệnh để xem kỳ khác, ví dụ: /xem H1/2026.";
+  }
+
+  static FormattedText askValue(Indicator indicator, int position, int count) {
+    return FormattedText.builder()
+        .plain("Chỉ tiêu " + position + "/" + count + ": ")
+        .bold(indicator.code() + " — " + indicator.name())
+        .plain(" (" + indicator.unitOfMeasure() + ")")
+        .newline()
+        .plain(
+            "Gõ số liệu, ví dụ 15; bấm Bỏ qua nếu đơn vị không có số này, Xong khi đã nhập đủ. Gõ"
+                + " /huy để dừng.")
+        .build();
+  }
+
+  static String oneNumber(String code) {
+    return "Hãy gõ một số liệu cho " + code + " thôi, ví dụ 15.";
   }
 
   static String moment(Instant at) {

@@ -44,6 +44,7 @@ class ReportChatTest {
       new Deadlines(
           new DeadlineSettings(
               new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15));
+  private static final int COUNT = FILES.catalogue().indicators().size();
   private static final Instant AUGUST_15_2024 = Instant.parse("2024-08-15T03:00:00Z");
   private static final ChatUser LAN = new ChatUser(Channel.TELEGRAM, "501", "501", "Chị Lan");
   private static final ChatUser MINH = new ChatUser(Channel.TELEGRAM, "502", "502", "Anh Minh");
@@ -92,6 +93,7 @@ class ReportChatTest {
   void an_unregistered_user_is_told_how_to_register() {
     assertThat(say(LAN, "/baocao DVM=15")).contains("/dangky <mã mời>");
     assertThat(say(LAN, "/xem")).contains("/dangky <mã mời>");
+    assertThat(say(LAN, "/baocao")).contains("/dangky <mã mời>");
     assertThat(column("SELECT COUNT(*) FROM report_drafts")).containsExactly("0");
   }
 
@@ -231,8 +233,61 @@ class ReportChatTest {
   }
 
   @Test
-  void report_alone_gives_the_usage_with_examples() {
-    assertThat(say(LAN, "/baocao")).startsWith("Cách gửi báo cáo").contains(ReporterTexts.EXAMPLE);
+  void a_period_without_figures_gives_the_usage_with_examples() {
+    register(LAN, "TDG-01");
+
+    assertThat(say(LAN, "/baocao H2/2024"))
+        .startsWith("Cách gửi báo cáo")
+        .contains(ReporterTexts.EXAMPLE);
+  }
+
+  @Test
+  void report_alone_asks_unit_period_and_each_indicator_then_echoes_the_draft() {
+    register(LAN, "TDG-01");
+    register(LAN, "TDG-02");
+
+    Reply unit = reply(LAN, "/baocao");
+    assertThat(unit.text().plainText()).startsWith("Bạn báo cáo cho đơn vị nào?");
+    Reply period = press(LAN, unit, 1);
+    assertThat(period.text().plainText()).startsWith("Báo cáo kỳ nào?");
+
+    assertThat(say(LAN, "H9/2024")).startsWith("Không có kỳ báo cáo \"H9/2024\"");
+    assertThat(say(LAN, "2025")).startsWith("Kỳ năm 2025 chưa bắt đầu");
+    assertThat(say(LAN, "H1/2024")).contains("đã khóa sổ");
+    Reply first = reply(LAN, "H2/2024");
+    assertThat(first.text().plainText())
+        .startsWith("Chỉ tiêu 1/" + COUNT + ": DVM — " + name("DVM"));
+    assertThat(say(LAN, "15 người")).startsWith("Chỉ tiêu 2/" + COUNT);
+    assertThat(say(LAN, "abc")).contains("không phải là số");
+    Reply third = press(LAN, reply(LAN, "320"), 0);
+    assertThat(third.text().plainText()).startsWith("Chỉ tiêu 4/" + COUNT);
+
+    Reply echo = press(LAN, third, 1);
+
+    assertThat(echo.text().plainText())
+        .contains("Đơn vị: TDG-02")
+        .contains("Kỳ: 6 tháng cuối năm 2024")
+        .contains("• DVM (" + name("DVM") + "): 15 người")
+        .contains("• DVTONG (" + name("DVTONG") + "): 320 người");
+    assertThat(press(LAN, echo, 0).text().plainText()).contains("BC-000001");
+    assertThat(column("SELECT COUNT(*) FROM report_dialogues")).containsExactly("0");
+    assertThat(say(LAN, "Đoàn phí bao nhiêu?")).isEqualTo("question");
+  }
+
+  @Test
+  void a_guided_entry_resumes_after_a_restart_and_cancel_ends_it() {
+    register(LAN, "TDG-01");
+    press(LAN, reply(LAN, "/baocao"), 0);
+    reply(LAN, "15");
+
+    database.close();
+    openDatabase();
+
+    assertThat(say(LAN, "320")).startsWith("Chỉ tiêu 3/" + COUNT);
+    assertThat(say(LAN, "/huy")).isEqualTo(ReporterTexts.ENTRY_CANCELLED);
+    assertThat(say(LAN, "15")).isEqualTo("question");
+    assertThat(say(LAN, "/huy")).isEqualTo(ReporterTexts.NO_ENTRY);
+    assertThat(column("SELECT COUNT(*) FROM report_drafts")).containsExactly("0");
   }
 
   @Test
@@ -261,12 +316,13 @@ class ReportChatTest {
         ChatRouter.builder(
                 new FloodControl(
                     new FloodLimit(1000, 1000, Duration.ofMinutes(1)), TimeMeter.SYSTEM_NANOTIME),
-                (from, text) -> ChatResponse.text("question"))
+                reports.plainText((from, text) -> ChatResponse.text("question")))
             .buttons(reports.buttons())
             .command(reports.commands().get(0))
             .command(reports.commands().get(1))
             .command(reports.commands().get(2))
             .command(reports.commands().get(3))
+            .command(reports.commands().get(4))
             .build();
   }
 
