@@ -18,6 +18,8 @@ import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
+import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
@@ -87,8 +89,11 @@ public final class Application implements AutoCloseable {
       ChatAssembly.Stores stores =
           new ChatAssembly.Stores(
               subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
+      ReportChat reports =
+          new ReportChat(reporting, database, new Deadlines(settings.deadlines()), clock);
       ChatRouter chat =
-          ChatAssembly.router(settings, library, indexer, stores, clock, TimeMeter.SYSTEM_NANOTIME);
+          ChatAssembly.router(
+              settings, library, indexer, stores, reports, clock, TimeMeter.SYSTEM_NANOTIME);
       TelegramLauncher telegram =
           started(
               parts,

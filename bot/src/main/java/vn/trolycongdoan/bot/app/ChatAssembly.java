@@ -16,6 +16,7 @@ import vn.trolycongdoan.bot.members.SubscriberStore;
 import vn.trolycongdoan.bot.members.Subscriptions;
 import vn.trolycongdoan.bot.questions.QuestionAnswering;
 import vn.trolycongdoan.bot.questions.QuestionLog;
+import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.suggestions.SuggestionBox;
 import vn.trolycongdoan.bot.suggestions.SuggestionStore;
 
@@ -35,6 +36,7 @@ final class ChatAssembly {
       DocumentLibrary library,
       IndexingStatus indexing,
       Stores stores,
+      ReportChat reports,
       Clock clock,
       TimeMeter time) {
     QuestionAnswering questions =
@@ -47,17 +49,22 @@ final class ChatAssembly {
             "Hướng dẫn sử dụng",
             "/huongdan",
             (from, argument) -> ChatResponse.of(Reply.of(ChatTexts.guide())));
-    return ChatRouter.builder(new FloodControl(settings.flood(), time), questions::ask)
-        .onMessage(subscriptions::seen)
-        .command(subscriptions.start())
-        .command(questions.command())
-        .command(catalog.command())
-        .command(new SuggestionBox(stores.suggestions(), clock).command())
+    ChatRouter.Builder router =
+        ChatRouter.builder(
+                new FloodControl(settings.flood(), time), reports.plainText(questions::ask))
+            .onMessage(subscriptions::seen)
+            .command(subscriptions.start())
+            .command(questions.command())
+            .command(catalog.command())
+            .command(new SuggestionBox(stores.suggestions(), clock).command());
+    reports.commands().forEach(router::command);
+    return router
         .command(guide)
         .alias("help", guide)
         .command(subscriptions.stop())
         .buttons(questions.buttons())
         .buttons(catalog.buttons())
+        .buttons(reports.buttons())
         .build();
   }
 }

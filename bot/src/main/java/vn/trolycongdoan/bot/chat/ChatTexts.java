@@ -56,6 +56,20 @@ public final class ChatTexts {
         .plain("/dunglai — dừng nhận tin chiến dịch")
         .newline()
         .plain("/huongdan — xem lại hướng dẫn này")
+        .newline()
+        .newline()
+        .bold("Báo cáo số liệu (dành cho Công đoàn cơ sở)")
+        .newline()
+        .plain("/dangky <mã mời> — đăng ký báo cáo cho đơn vị bằng mã mời của Công đoàn cấp trên")
+        .newline()
+        .plain("/baocao [kỳ] [mã đơn vị] MÃ=SỐ … — gửi số liệu, ví dụ: /baocao H2/2026 DVM=15,")
+        .plain(" DVTONG=320; trợ lý nhắc lại để bạn bấm ✅ Xác nhận trước khi lưu")
+        .newline()
+        .plain("/baocao — nhập từng bước: chọn đơn vị, kỳ rồi từng chỉ tiêu; /huy để dừng")
+        .newline()
+        .plain("/xem [kỳ] — xem số liệu đơn vị đã báo cáo")
+        .newline()
+        .plain("/lichsu [kỳ] — xem ai đã sửa số liệu gì, khi nào")
         .build();
   }
 

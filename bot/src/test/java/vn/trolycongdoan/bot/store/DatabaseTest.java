@@ -69,7 +69,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5");
+          .containsExactly("1", "2", "3", "4", "5", "6");
       assertThat(
               database
                   .jdbc()
@@ -82,9 +82,13 @@ class DatabaseTest {
               "outbox",
               "questions",
               "report_current",
+              "report_dialogues",
+              "report_draft_values",
+              "report_drafts",
               "report_invites",
               "report_submissions",
               "report_values",
+              "reporters",
               "shown_answers",
               "subscribers",
               "suggestions");
@@ -114,7 +118,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5");
+          .containsExactly("1", "2", "3", "4", "5", "6");
     }
   }
 

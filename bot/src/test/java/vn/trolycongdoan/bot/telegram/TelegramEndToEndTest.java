@@ -47,7 +47,18 @@ class TelegramEndToEndTest {
   void registers_the_vietnamese_command_menu_at_start() {
     assertThat(api.commands())
         .extracting(FakeBotApi.Command::command)
-        .containsExactly("start", "hoi", "vanban", "kiennghi", "huongdan", "dunglai");
+        .containsExactly(
+            "start",
+            "hoi",
+            "vanban",
+            "kiennghi",
+            "dangky",
+            "baocao",
+            "xem",
+            "lichsu",
+            "huy",
+            "huongdan",
+            "dunglai");
     assertThat(api.commands())
         .extracting(FakeBotApi.Command::description)
         .contains(
@@ -150,6 +161,32 @@ class TelegramEndToEndTest {
       assertThat(hooked.column("SELECT COUNT(*) FROM inbox WHERE state = 'HANDLED'"))
           .containsExactly("1");
     }
+  }
+
+  @Test
+  void a_reporter_registers_reports_confirms_and_gets_a_receipt() {
+    long chat = 5005;
+    app.execute(
+        "INSERT INTO report_invites (code, unit_code, created_at, expires_at, created_by)"
+            + " VALUES ('K7MQ4XRTAB', 'TDG-01', 0, 32503680000000, 'test')");
+
+    api.userSends(chat, chat, "Chị Lan", "/dangky k7mq4-xrtab");
+    assertThat(api.awaitMessages(chat, 1, FakeBotApi.WAIT).get(0).text())
+        .startsWith("Bạn đã được đăng ký báo cáo cho đơn vị TDG-01");
+
+    api.userSends(chat, chat, "Chị Lan", "/baocao đoàn viên mới 15");
+    SentMessage echo = api.awaitMessages(chat, 2, FakeBotApi.WAIT).get(1);
+    assertThat(echo.text()).contains("Đơn vị: TDG-01").contains("Kỳ: 6 tháng").contains("15 người");
+    assertThat(app.column("SELECT COUNT(*) FROM report_submissions")).containsExactly("0");
+
+    api.userPresses(chat, chat, echo.messageId(), echo.buttonData().get(0));
+    SentMessage receipt = api.awaitEdit(chat, echo.messageId(), FakeBotApi.WAIT);
+
+    assertThat(receipt.text()).contains("Đã lưu báo cáo").contains("Số biên nhận: BC-");
+    assertThat(receipt.buttonData()).isEmpty();
+    assertThat(app.column("SELECT receipt FROM report_submissions WHERE user_id = ?", "5005"))
+        .singleElement()
+        .satisfies(number -> assertThat(receipt.text()).contains(number));
   }
 
   private static List<String> subscribed(long chat) {

@@ -204,9 +204,10 @@ class WebChatEndToEndTest {
 
   @Test
   void an_unknown_command_lists_the_valid_ones() {
-    String reply = text(send("session-unk-0001", "text", "/baocao 12").get("replies").get(0));
+    String reply = text(send("session-unk-0001", "text", "/tonghopx 12").get("replies").get(0));
 
     assertThat(reply)
+        .contains("/tonghopx")
         .contains("/baocao")
         .contains("/hoi <câu hỏi>")
         .contains("/vanban")

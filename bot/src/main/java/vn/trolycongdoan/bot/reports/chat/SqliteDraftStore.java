@@ -1,0 +1,123 @@
+package vn.trolycongdoan.bot.reports.chat;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import vn.trolycongdoan.bot.chat.Channel;
+import vn.trolycongdoan.bot.chat.ChatUser;
+import vn.trolycongdoan.bot.reports.period.Period;
+import vn.trolycongdoan.bot.reports.store.ReportValue;
+import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.store.Jdbc;
+
+/**
+ * {@link DraftStore} in the {@code report_drafts} and {@code report_draft_values} tables
+ * (V6__reporters.sql). Values are kept as plain decimal text, so none loses a digit.
+ */
+final class SqliteDraftStore implements DraftStore {
+
+  private final Jdbc jdbc;
+
+  SqliteDraftStore(Database database) {
+    this.jdbc = database.jdbc();
+  }
+
+  @Override
+  public void save(ReportDraft draft) {
+    jdbc.inTransaction(
+        tx -> {
+          ChatUser from = draft.from();
+          tx.update(
+              """
+              INSERT INTO report_drafts
+                (id, channel, chat_id, user_id, display_name, unit_code, raw_text, created_at,
+                 period_defaulted, receipt)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+              draft.id(),
+              from.channel(),
+              from.chatId(),
+              from.userId(),
+              from.displayName(),
+              draft.unitCode(),
+              draft.rawText(),
+              draft.createdAt(),
+              draft.periodDefaulted(),
+              draft.receipt());
+          List<ReportValue> values = draft.values();
+          for (int i = 0; i < values.size(); i++) {
+            ReportValue value = values.get(i);
+            tx.update(
+                """
+                INSERT INTO report_draft_values (draft_id, position, indicator, period, value)
+                VALUES (?, ?, ?, ?, ?)""",
+                draft.id(),
+                i,
+                value.indicator(),
+                value.period().toString(),
+                value.value().toPlainString());
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<ReportDraft> find(String id) {
+    List<ReportValue> values =
+        jdbc.list(
+            """
+            SELECT indicator, period, value FROM report_draft_values
+            WHERE draft_id = ? ORDER BY position""",
+            row ->
+                new ReportValue(
+                    row.getString("indicator"),
+                    Period.parse(row.getString("period")),
+                    new BigDecimal(row.getString("value"))),
+            id);
+    return jdbc.first(
+        """
+        SELECT id, channel, chat_id, user_id, display_name, unit_code, raw_text, created_at,
+               period_defaulted, receipt
+        FROM report_drafts WHERE id = ?""",
+        row -> draft(row, values),
+        id);
+  }
+
+  @Override
+  public void chooseUnit(String id, String unitCode) {
+    jdbc.update("UPDATE report_drafts SET unit_code = ? WHERE id = ?", unitCode, id);
+  }
+
+  @Override
+  public void markStored(String id, String receipt) {
+    jdbc.update("UPDATE report_drafts SET receipt = ? WHERE id = ?", receipt, id);
+  }
+
+  @Override
+  public void delete(String id) {
+    jdbc.inTransaction(
+        tx -> {
+          tx.update("DELETE FROM report_draft_values WHERE draft_id = ?", id);
+          return tx.update("DELETE FROM report_drafts WHERE id = ?", id);
+        });
+  }
+
+  private static ReportDraft draft(ResultSet row, List<ReportValue> values) throws SQLException {
+    ChatUser from =
+        new ChatUser(
+            Channel.valueOf(row.getString("channel")),
+            row.getString("chat_id"),
+            row.getString("user_id"),
+            row.getString("display_name"));
+    return new ReportDraft(
+        row.getString("id"),
+        from,
+        row.getString("unit_code"),
+        row.getString("raw_text"),
+        Jdbc.instant(row, "created_at"),
+        values,
+        row.getBoolean("period_defaulted"),
+        row.getString("receipt"));
+  }
+}
