@@ -58,6 +58,8 @@ class HttpFuzzTest {
 
   @TempDir Path data;
 
+  private static final int SEND_TRIES = 3;
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -199,15 +201,20 @@ class HttpFuzzTest {
   }
 
   /**
-   * Sends, and again once if the server had closed the kept-alive connection the client picked (it
-   * closes one after an error whose body it did not read): the request was then never served.
+   * Sends, and again (up to {@value #SEND_TRIES} times in all) if the server had closed the
+   * kept-alive connection the client picked (it closes one after an error whose body it did not
+   * read; the pool may hold several such): the request was then never served.
    */
   private HttpResponse<String> sendOnce(HttpRequest request)
       throws IOException, InterruptedException {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException closed) {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException closed) {
+        if (attempt == SEND_TRIES) {
+          throw closed;
+        }
+      }
     }
   }
 
