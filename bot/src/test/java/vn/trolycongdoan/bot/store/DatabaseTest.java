@@ -69,7 +69,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5");
+          .containsExactly("1", "2", "3", "4", "5", "7");
       assertThat(
               database
                   .jdbc()
@@ -86,6 +86,7 @@ class DatabaseTest {
               "report_submissions",
               "report_values",
               "shown_answers",
+              "staff_tokens",
               "subscribers",
               "suggestions");
     }
@@ -114,7 +115,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5");
+          .containsExactly("1", "2", "3", "4", "5", "7");
     }
   }
 

@@ -46,11 +46,20 @@ public final class StaffAccess {
    * of their subtree.
    *
    * @throws StaffRequestException {@link Reason#BAD_REQUEST} for a missing or bad period or an
-   *     unknown unit, {@link Reason#OUTSIDE_SUBTREE} for a unit {@code member} may not see
+   *     unknown unit, {@link Reason#OUTSIDE_SUBTREE} for a unit {@code member} may not see (any
+   *     unit, when their own has left the unit file)
    */
   public StaffQuery query(StaffMember member, String period, String unitCode) {
     Period parsed = period(period);
-    OrgUnit own = member.unitCode() == null ? units.root() : unit(member.unitCode());
+    OrgUnit own =
+        member.unitCode() == null
+            ? units.root()
+            : units
+                .byCode(member.unitCode())
+                .orElseThrow(
+                    () ->
+                        new StaffRequestException(
+                            Reason.OUTSIDE_SUBTREE, StaffTexts.unitGone(member.unitCode())));
     OrgUnit asked = unitCode == null || unitCode.isBlank() ? own : unit(unitCode);
     if (!units.subtree(own).contains(asked)) {
       throw new StaffRequestException(

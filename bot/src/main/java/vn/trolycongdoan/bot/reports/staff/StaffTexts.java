@@ -44,6 +44,13 @@ final class StaffTexts {
     return "Không có đơn vị mã \"" + written + "\"; xem danh sách bằng lệnh units.";
   }
 
+  static String unitGone(String ownCode) {
+    return "Đơn vị "
+        + ownCode
+        + " của mã truy cập này không còn trong danh sách đơn vị; hãy xin mã mới (lệnh staff"
+        + " token).";
+  }
+
   static String outsideSubtree(String unitCode, String ownCode) {
     return "Mã truy cập này chỉ xem được các đơn vị thuộc "
         + ownCode

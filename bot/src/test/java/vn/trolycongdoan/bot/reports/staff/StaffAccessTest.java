@@ -84,6 +84,14 @@ class StaffAccessTest {
   }
 
   @Test
+  void a_staff_member_whose_unit_left_the_unit_file_sees_nothing() {
+    StaffMember gone = new StaffMember("Chị Hà", StaffRole.STAFF, "DAXOA");
+
+    assertRefused(() -> access.query(gone, "2024", null), Reason.OUTSIDE_SUBTREE);
+    assertRefused(() -> access.query(gone, "2024", "LDLD"), Reason.OUTSIDE_SUBTREE);
+  }
+
+  @Test
   void an_admin_sees_the_whole_tree() {
     StaffMember admin = new StaffMember("Quản trị", StaffRole.ADMIN, null);
 
