@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +21,18 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.staff.SqliteStaffTokens;
+import vn.trolycongdoan.bot.reports.staff.StaffAccess;
+import vn.trolycongdoan.bot.reports.staff.StaffReports;
+import vn.trolycongdoan.bot.reports.store.ReportStore;
+import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
+import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
@@ -113,7 +120,8 @@ public final class Application implements AutoCloseable {
                   indexer,
                   chat,
                   new SqliteWebSessions(database, clock),
-                  webhook));
+                  webhook,
+                  Optional.of(staffRoutes(settings, reporting, database))));
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();
@@ -122,6 +130,14 @@ public final class Application implements AutoCloseable {
       closeAll(parts);
       throw e;
     }
+  }
+
+  private static StaffRoutes staffRoutes(
+      Settings settings, ReportingFiles reporting, Database database) {
+    ReportStore store = new SqliteReportStore(database, new Deadlines(settings.deadlines()));
+    return new StaffRoutes(
+        new StaffAccess(new SqliteStaffTokens(database), reporting.units()),
+        new StaffReports(store, reporting));
   }
 
   private static <T extends AutoCloseable> T started(Deque<AutoCloseable> parts, T part) {

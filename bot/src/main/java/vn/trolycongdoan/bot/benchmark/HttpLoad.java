@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,7 +76,8 @@ final class HttpLoad {
             () -> false,
             noChat,
             new MemoryWebSessions(),
-            List.of())) {
+            List.of(),
+            Optional.empty())) {
       byte[][] requests = LoadClient.requests("/api/ask?k=5&q=", questions);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       try {

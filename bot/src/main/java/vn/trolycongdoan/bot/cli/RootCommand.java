@@ -79,7 +79,11 @@ public final class RootCommand implements Callable<Integer> {
             .addSubcommand("benchmark", new BenchmarkCommand(root))
             .addSubcommand("units", new UnitsCommand(root))
             .addSubcommand("indicators", new IndicatorsCommand(root))
-            .addSubcommand("invite", new InviteCommand(root));
+            .addSubcommand("invite", new InviteCommand(root))
+            .addSubcommand(
+                "staff",
+                new CommandLine(new StaffCommand())
+                    .addSubcommand("token", new StaffTokenCommand(root)));
     VietnameseUsage.apply(commandLine);
     commandLine.setParameterExceptionHandler(CliErrors::badUsage);
     commandLine.setExecutionExceptionHandler(CliErrors::failed);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
+import vn.trolycongdoan.bot.reports.staff.StaffRequestException;
 
 /** Maps every exception a route may throw to a JSON error, once for the whole API. */
 final class ApiErrors {
@@ -20,6 +21,15 @@ final class ApiErrors {
 
   static void register(RoutesConfig routes) {
     routes.exception(InvalidRequestException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(
+        StaffRequestException.class,
+        (e, ctx) -> {
+          int status = status(e.reason());
+          if (status == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+          }
+          respond(ctx, status, e.getMessage());
+        });
     routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(BodyTooLargeException.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
     routes.exception(
@@ -79,6 +89,14 @@ final class ApiErrors {
     } catch (IOException | IllegalStateException e) {
       log.warn("Could not answer the request after the error: {}", e.toString());
     }
+  }
+
+  private static int status(StaffRequestException.Reason reason) {
+    return switch (reason) {
+      case NOT_AUTHENTICATED -> 401;
+      case OUTSIDE_SUBTREE -> 403;
+      case BAD_REQUEST -> 400;
+    };
   }
 
   private static void respond(Context ctx, int status, String message) {

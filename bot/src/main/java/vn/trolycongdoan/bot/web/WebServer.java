@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.ConcurrencyUtil;
 import java.util.List;
+import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.FloodControl;
 import vn.trolycongdoan.bot.config.Settings;
@@ -34,7 +35,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving on {@link Settings#host} and {@link Settings#port}.
+   * Starts serving on {@link Settings#host} and {@link Settings#port}; with {@code staff}, the
+   * staff API too.
    *
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
@@ -44,10 +46,12 @@ public final class WebServer implements AutoCloseable {
       IndexingStatus indexing,
       ChatHandler chat,
       WebSessions sessions,
-      List<PostRoute> extraRoutes) {
+      List<PostRoute> extraRoutes,
+      Optional<StaffRoutes> staff) {
     Javalin javalin =
         Javalin.create(
-            config -> configure(config, settings, library, indexing, chat, sessions, extraRoutes));
+            config ->
+                configure(config, settings, library, indexing, chat, sessions, extraRoutes, staff));
     javalin.start(settings.host(), settings.port());
     return new WebServer(javalin);
   }
@@ -59,7 +63,8 @@ public final class WebServer implements AutoCloseable {
       IndexingStatus indexing,
       ChatHandler chat,
       WebSessions sessions,
-      List<PostRoute> extraRoutes) {
+      List<PostRoute> extraRoutes,
+      Optional<StaffRoutes> staff) {
     config.startup.showJavalinBanner = false;
     config.jetty.threadPool =
         ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", MIN_THREADS, MAX_THREADS, false);
@@ -80,6 +85,7 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/api/ask", new AskRoute(library, settings, indexing));
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
+    staff.ifPresent(routes -> routes.register(config.routes));
     extraRoutes.forEach(route -> config.routes.post(route.path(), route.handler()));
     config.routes.after(ApiErrors::bodyForBareErrors);
     ApiErrors.register(config.routes);

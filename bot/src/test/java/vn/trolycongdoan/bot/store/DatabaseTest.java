@@ -69,7 +69,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5", "6");
+          .containsExactly("1", "2", "3", "4", "5", "6", "7");
       assertThat(
               database
                   .jdbc()
@@ -90,6 +90,7 @@ class DatabaseTest {
               "report_values",
               "reporters",
               "shown_answers",
+              "staff_tokens",
               "subscribers",
               "suggestions");
     }
@@ -118,7 +119,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5", "6");
+          .containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
   }
 

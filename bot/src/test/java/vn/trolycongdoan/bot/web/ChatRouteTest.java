@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,8 @@ class ChatRouteTest {
             () -> false,
             core,
             new MemoryWebSessions(),
-            List.of());
+            List.of(),
+            Optional.empty());
     client = new HttpTestClient(server.port());
   }
 

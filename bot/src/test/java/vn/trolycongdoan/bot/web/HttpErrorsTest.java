@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,8 @@ class HttpErrorsTest {
               return ChatResponse.ignored();
             },
             new MemoryWebSessions(),
-            List.of());
+            List.of(),
+            Optional.empty());
     http = new RawHttp(server.port());
   }
 

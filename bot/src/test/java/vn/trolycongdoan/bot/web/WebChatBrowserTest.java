@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -104,7 +105,8 @@ class WebChatBrowserTest {
             () -> false,
             core,
             new MemoryWebSessions(),
-            List.of());
+            List.of(),
+            Optional.empty());
     wait = new WebDriverWait(browser, WAIT);
     browser.get(pageUrl());
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class WebServerTest {
             () -> indexing,
             message -> ChatResponse.ignored(),
             new MemoryWebSessions(),
-            List.of());
+            List.of(),
+            Optional.empty());
     client = new HttpTestClient(server.port());
   }
 

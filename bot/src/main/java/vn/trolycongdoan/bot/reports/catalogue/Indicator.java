@@ -9,6 +9,8 @@ import vn.trolycongdoan.bot.reports.period.Cadence;
  *
  * @param code the short code reporters may type, upper case, e.g. {@code DVM}
  * @param name the Vietnamese name shown in confirmations
+ * @param group the Vietnamese name of the group it belongs to, as the staff's spreadsheets title
+ *     their sheets ("Chăm lo đời sống")
  * @param aliases other ways to name it, with or without diacritics ("đoàn viên mới", "doan vien
  *     moi")
  * @param unitOfMeasure as shown after a value: "người", "nhà", "đồng", "đ/bữa", "%"
@@ -27,6 +29,7 @@ import vn.trolycongdoan.bot.reports.period.Cadence;
 public record Indicator(
     String code,
     String name,
+    String group,
     List<String> aliases,
     String unitOfMeasure,
     IndicatorType type,

@@ -17,6 +17,11 @@ import vn.trolycongdoan.bot.reports.units.UnitLevel;
 final class IndicatorBuilder {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
+
+  /** The group of an indicator the file puts in none. */
+  static final String OTHER_GROUP = "Chỉ tiêu khác";
+
+  private static final int MOST_GROUP_CHARACTERS = 31;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final String file;
@@ -53,6 +58,7 @@ final class IndicatorBuilder {
     return new Indicator(
         code,
         name,
+        group(code, raw.group()),
         aliases,
         required(raw.unit(), "unit"),
         type,
@@ -63,6 +69,28 @@ final class IndicatorBuilder {
         cadence,
         overTime,
         targets);
+  }
+
+  /** Written, or {@link #OTHER_GROUP}; it names a spreadsheet sheet, so 31 characters at most. */
+  private String group(String code, String written) {
+    if (written == null || written.isBlank()) {
+      return OTHER_GROUP;
+    }
+    String group = written.strip();
+    if (group.length() > MOST_GROUP_CHARACTERS || group.matches(".*[\\\\/?*\\[\\]:].*")) {
+      throw problem(
+          "nhóm \""
+              + group
+              + "\" của chỉ tiêu "
+              + code
+              + " dài quá 31 ký tự hoặc có ký tự \\ / ? * [ ] :",
+          "group \""
+              + group
+              + "\" of "
+              + code
+              + " is longer than 31 characters or has \\ / ? * [ ] :");
+    }
+    return group;
   }
 
   /**

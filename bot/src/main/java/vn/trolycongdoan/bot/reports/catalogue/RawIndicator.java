@@ -8,6 +8,7 @@ import java.util.List;
 record RawIndicator(
     String code,
     String name,
+    String group,
     List<String> aliases,
     String unit,
     String type,

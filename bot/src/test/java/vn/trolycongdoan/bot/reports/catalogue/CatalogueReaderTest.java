@@ -85,6 +85,31 @@ class CatalogueReaderTest {
   }
 
   @Test
+  void an_indicator_names_its_group_or_falls_in_the_other_indicators() {
+    Catalogue grouped =
+        CatalogueReader.read(
+            MEMBERS.replace("    unit: người\n", "    group: Đoàn viên\n    unit: người\n"),
+            "indicators.yaml");
+    Catalogue ungrouped = CatalogueReader.read(MEMBERS, "indicators.yaml");
+
+    assertThat(grouped.indicators().get(0).group()).isEqualTo("Đoàn viên");
+    assertThat(ungrouped.indicators().get(0).group()).isEqualTo("Chỉ tiêu khác");
+  }
+
+  @Test
+  void refuses_a_group_that_cannot_name_a_spreadsheet_sheet() {
+    assertProblem(
+        MEMBERS.replace(
+            "    unit: người\n", "    group: %s\n    unit: người\n".formatted("x".repeat(32))),
+        2,
+        "dài quá 31 ký tự");
+    assertProblem(
+        MEMBERS.replace("    unit: người\n", "    group: Đoàn viên/Tổ chức\n    unit: người\n"),
+        2,
+        "nhóm \"Đoàn viên/Tổ chức\" của chỉ tiêu DVTONG");
+  }
+
+  @Test
   void refuses_a_bad_value_naming_the_file_the_line_and_the_problem() {
     assertProblem(
         MEMBERS.replace("type: count", "type: number"),
