@@ -35,7 +35,7 @@ public final class Benchmark {
   private static final Target CACHED_HTTP = Target.atLeast(20_000, "yêu cầu/s");
   private static final Target SCALED_BUILD = Target.atMost(60, "s");
   private static final Target SCALED_HEAP = Target.atMost(512, "MB");
-  private static final Target UPDATES = Target.atLeast(1_000, "updates/s");
+  private static final Target UPDATES = Target.atLeast(1_000, "cập nhật/s");
   private static final int UPDATES_WARM_UP = 2_000;
   private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
 
@@ -155,12 +155,12 @@ public final class Benchmark {
         new UpdateThroughput(settings, options.clients())
             .run(work.resolve("updates"), questions, UPDATES_WARM_UP, options.updates());
     print(
-        "Telegram updates, webhook to stored reply (the whole service, %d member questions cycled,"
-            + " answer cache %s, %d client threads, after %d to warm up): %d updates, webhook"
-            + " answered %.0f/s, replies stored %.0f/s; CPU %.0f µs per update (clients included),"
-            + " so ≈ %.0f updates/s on idle cores; %s",
+        "Cập nhật Telegram, từ webhook tới câu trả lời đã lưu (cả dịch vụ, %d câu hỏi của đoàn viên"
+            + " lặp vòng, bộ nhớ đệm câu trả lời %s, %d luồng máy khách, sau %d lượt khởi động): %d"
+            + " cập nhật, webhook nhận %.0f/s, câu trả lời lưu %.0f/s; CPU %.0f µs mỗi cập nhật (kể cả"
+            + " máy khách), nên ≈ %.0f cập nhật/s khi các nhân rảnh; %s",
         questions.size(),
-        settings.askCacheSize() > 0 ? "on" : "off",
+        settings.askCacheSize() > 0 ? "bật" : "tắt",
         options.clients(),
         UPDATES_WARM_UP,
         figures.updates(),
