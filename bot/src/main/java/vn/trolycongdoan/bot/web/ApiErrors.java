@@ -48,7 +48,7 @@ final class ApiErrors {
                 404,
                 "Không có đường dẫn "
                     + ctx.path()
-                    + ". Xem /api/chat, /api/ask, /api/documents, /health."));
+                    + ". Xem /api/chat, /api/ask, /api/documents, /health, /api/reports, /api/rollup."));
     routes.exception(
         MethodNotAllowedResponse.class,
         (e, ctx) -> {
