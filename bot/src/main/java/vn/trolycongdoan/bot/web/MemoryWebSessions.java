@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.trolycongdoan.bot.store.SecretTokens;
 
 /**
  * {@link WebSessions} kept in memory and forgotten at exit, for a web server without a database
@@ -16,16 +17,16 @@ public final class MemoryWebSessions implements WebSessions {
 
   @Override
   public Optional<String> chatId(String token) {
-    return SessionTokens.wellFormed(token)
-        ? Optional.ofNullable(chatIds.get(SessionTokens.hash(token)))
+    return SecretTokens.wellFormed(token)
+        ? Optional.ofNullable(chatIds.get(SecretTokens.hash(token)))
         : Optional.empty();
   }
 
   @Override
   public Issued issue(String address) {
-    String token = SessionTokens.newToken();
+    String token = SecretTokens.newToken();
     String chatId = "web:" + ids.incrementAndGet();
-    chatIds.put(SessionTokens.hash(token), chatId);
+    chatIds.put(SecretTokens.hash(token), chatId);
     return new Issued(token, chatId);
   }
 }

@@ -26,6 +26,7 @@ import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.chat.ChatTexts;
 import vn.trolycongdoan.bot.chat.ExampleQuestions;
+import vn.trolycongdoan.bot.store.SecretTokens;
 
 /**
  * A member in the web chat of the real service: the chat core, the knowledge base and SQLite behind
@@ -345,7 +346,7 @@ class WebChatEndToEndTest {
   private static String chatId(String browser) {
     String token = COOKIES.get(browser).substring(SessionCookie.NAME.length() + 1);
     return app.column(
-            "SELECT 'web:' || id FROM web_sessions WHERE token_hash = ?", SessionTokens.hash(token))
+            "SELECT 'web:' || id FROM web_sessions WHERE token_hash = ?", SecretTokens.hash(token))
         .get(0);
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
+import vn.trolycongdoan.bot.store.SecretTokens;
 
 /** {@link StaffTokens} in the {@code staff_tokens} table (migration V7). */
 public final class SqliteStaffTokens implements StaffTokens {
@@ -16,11 +17,11 @@ public final class SqliteStaffTokens implements StaffTokens {
 
   @Override
   public String create(StaffMember member, Instant createdAt) {
-    String token = BearerTokens.newToken();
+    String token = SecretTokens.newToken();
     jdbc.update(
         "INSERT INTO staff_tokens (token_hash, name, role, unit_code, created_at)"
             + " VALUES (?, ?, ?, ?, ?)",
-        BearerTokens.hash(token),
+        SecretTokens.hash(token),
         member.name(),
         member.role().key(),
         member.unitCode(),
@@ -30,7 +31,7 @@ public final class SqliteStaffTokens implements StaffTokens {
 
   @Override
   public Optional<StaffMember> holder(String token) {
-    if (!BearerTokens.wellFormed(token)) {
+    if (!SecretTokens.wellFormed(token)) {
       return Optional.empty();
     }
     return jdbc.first(
@@ -40,6 +41,6 @@ public final class SqliteStaffTokens implements StaffTokens {
                 row.getString("name"),
                 StaffRole.ofKey(row.getString("role")).orElseThrow(),
                 row.getString("unit_code")),
-        BearerTokens.hash(token));
+        SecretTokens.hash(token));
   }
 }

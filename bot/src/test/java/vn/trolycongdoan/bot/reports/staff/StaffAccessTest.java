@@ -15,6 +15,7 @@ import vn.trolycongdoan.bot.reports.staff.StaffRequestException.Reason;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
 import vn.trolycongdoan.bot.reports.units.UnitTreeReader;
 import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.store.SecretTokens;
 
 /** Tokens in a real SQLite file, over the bundled unit tree. */
 class StaffAccessTest {
@@ -54,7 +55,7 @@ class StaffAccessTest {
             .jdbc()
             .first("SELECT token_hash FROM staff_tokens", row -> row.getString(1))
             .orElseThrow();
-    assertThat(stored).isEqualTo(BearerTokens.hash(token)).doesNotContain(token);
+    assertThat(stored).isEqualTo(SecretTokens.hash(token)).doesNotContain(token);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.trolycongdoan.bot.web;
+package vn.trolycongdoan.bot.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,28 +9,31 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Session tokens: 32 bytes from {@link SecureRandom}, URL-safe Base64 without padding (43
- * characters), and their SHA-256 as stored. Thread-safe.
+ * Secret tokens handed out once and kept only as a hash (web chat sessions, staff bearer tokens):
+ * 32 bytes from {@link SecureRandom} (256 bits), URL-safe Base64 without padding (43 characters),
+ * and their SHA-256 as stored. A plain hash suffices for random tokens this long: no dictionary or
+ * brute force reaches them. Thread-safe.
  */
-final class SessionTokens {
+public final class SecretTokens {
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private SessionTokens() {}
+  private SecretTokens() {}
 
-  static String newToken() {
+  public static String newToken() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** Whether {@code token} has the shape of one {@link #newToken} makes. */
-  static boolean wellFormed(String token) {
+  public static boolean wellFormed(String token) {
     return token != null && TOKEN.matcher(token).matches();
   }
 
-  static String hash(String token) {
+  /** The SHA-256 of {@code token}, in hex, as stored. */
+  public static String hash(String token) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
