@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.config;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The service's settings, validated by {@link SettingsLoader}.
@@ -60,106 +61,71 @@ public record Settings(
 
   /** The same settings with another port, e.g. 0 for a test server. */
   public Settings withPort(int otherPort) {
-    return new Settings(
-        host,
-        otherPort,
-        dataDir,
-        corpusDir,
-        defaultResults,
-        maxResults,
-        minRelevance,
-        askCacheSize,
-        synonymsFile,
-        paraphrasesFile,
-        indicatorsFile,
-        unitsFile,
-        telegram,
-        flood,
-        outbox,
-        deadlines);
+    return edited(copy -> copy.port = otherPort);
   }
 
   /** The same settings with other Telegram settings, e.g. a test's fake Bot API server. */
   public Settings withTelegram(TelegramSettings other) {
-    return new Settings(
-        host,
-        port,
-        dataDir,
-        corpusDir,
-        defaultResults,
-        maxResults,
-        minRelevance,
-        askCacheSize,
-        synonymsFile,
-        paraphrasesFile,
-        indicatorsFile,
-        unitsFile,
-        other,
-        flood,
-        outbox,
-        deadlines);
+    return edited(copy -> copy.telegram = other);
   }
 
   /** The same settings writing to another data folder, e.g. a benchmark's temporary one. */
   public Settings withDataDir(Path otherDataDir) {
-    return new Settings(
-        host,
-        port,
-        otherDataDir,
-        corpusDir,
-        defaultResults,
-        maxResults,
-        minRelevance,
-        askCacheSize,
-        synonymsFile,
-        paraphrasesFile,
-        indicatorsFile,
-        unitsFile,
-        telegram,
-        flood,
-        outbox,
-        deadlines);
+    return edited(copy -> copy.dataDir = otherDataDir);
   }
 
   /** The same settings with other outbox settings, e.g. a test's faster limits. */
   public Settings withOutbox(OutboxSettings other) {
-    return new Settings(
-        host,
-        port,
-        dataDir,
-        corpusDir,
-        defaultResults,
-        maxResults,
-        minRelevance,
-        askCacheSize,
-        synonymsFile,
-        paraphrasesFile,
-        indicatorsFile,
-        unitsFile,
-        telegram,
-        flood,
-        other,
-        deadlines);
+    return edited(copy -> copy.outbox = other);
   }
 
   /** The same settings bound to another address, e.g. 127.0.0.1 for a benchmark. */
   public Settings withHost(String otherHost) {
-    return new Settings(
-        otherHost,
-        port,
-        dataDir,
-        corpusDir,
-        defaultResults,
-        maxResults,
-        minRelevance,
-        askCacheSize,
-        synonymsFile,
-        paraphrasesFile,
-        indicatorsFile,
-        unitsFile,
-        telegram,
-        flood,
-        outbox,
-        deadlines);
+    return edited(copy -> copy.host = otherHost);
+  }
+
+  private Settings edited(Consumer<Edit> change) {
+    Edit edit = new Edit(this);
+    change.accept(edit);
+    return edit.settings();
+  }
+
+  /** The fields the {@code with…} methods change, over the rest of {@code from}. */
+  private static final class Edit {
+    private final Settings from;
+    String host;
+    int port;
+    Path dataDir;
+    TelegramSettings telegram;
+    OutboxSettings outbox;
+
+    Edit(Settings from) {
+      this.from = from;
+      host = from.host;
+      port = from.port;
+      dataDir = from.dataDir;
+      telegram = from.telegram;
+      outbox = from.outbox;
+    }
+
+    Settings settings() {
+      return new Settings(
+          host,
+          port,
+          dataDir,
+          from.corpusDir,
+          from.defaultResults,
+          from.maxResults,
+          from.minRelevance,
+          from.askCacheSize,
+          from.synonymsFile,
+          from.paraphrasesFile,
+          from.indicatorsFile,
+          from.unitsFile,
+          telegram,
+          from.flood,
+          outbox,
+          from.deadlines);
+    }
   }
 }
