@@ -12,15 +12,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.chat.ChatRouter;
 import vn.trolycongdoan.bot.config.DataFolder;
+import vn.trolycongdoan.bot.config.ReminderSettings;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
+import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.staff.SqliteStaffTokens;
 import vn.trolycongdoan.bot.reports.staff.StaffAccess;
 import vn.trolycongdoan.bot.reports.staff.StaffReports;
@@ -30,6 +33,7 @@ import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
+import vn.trolycongdoan.bot.telegram.TelegramReplies;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffRoutes;
@@ -79,13 +83,18 @@ public final class Application implements AutoCloseable {
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
+    return start(settings, Timing.system());
+  }
+
+  /** {@link #start(Settings)} on another clock and job interval, e.g. a test's. */
+  public static Application start(Settings settings, Timing timing) throws IOException {
     ReportingFiles reporting = ReportingSetup.load(settings);
     log.info(
         "Reports: {} indicators, {} units",
         reporting.catalogue().indicators().size(),
         reporting.units().depthFirst().size());
     Deque<AutoCloseable> parts = new ArrayDeque<>();
-    Clock clock = Clock.systemUTC();
+    Clock clock = timing.clock();
     DataFolder.prepare(settings);
     try {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
@@ -122,6 +131,7 @@ public final class Application implements AutoCloseable {
                   new SqliteWebSessions(database, clock),
                   webhook,
                   Optional.of(staffRoutes(settings, reporting, database))));
+      started(parts, scheduledJobs(settings, timing, reporting, database));
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();
@@ -138,6 +148,34 @@ public final class Application implements AutoCloseable {
     return new StaffRoutes(
         new StaffAccess(new SqliteStaffTokens(database), reporting.units()),
         new StaffReports(store, reporting));
+  }
+
+  private static ScheduledJobs scheduledJobs(
+      Settings settings, Timing timing, ReportingFiles reporting, Database database) {
+    Deadlines deadlines = new Deadlines(settings.deadlines());
+    Reminders reminders =
+        new Reminders(
+            reporting,
+            new SqliteReportStore(database, deadlines),
+            database,
+            new SqliteOutbox(database, Clock.systemUTC()),
+            new TelegramReplies()::pushed,
+            deadlines,
+            settings.reminders(),
+            timing.clock());
+    ScheduledJobs jobs = new ScheduledJobs(timing.jobsEvery());
+    ReminderSettings when = settings.reminders();
+    if (when.enabled() && settings.telegram().enabled()) {
+      log.info(
+          "Reminders on: {} days before each deadline and on it, from {}:00 Việt Nam time",
+          when.daysBefore(),
+          when.fromHour());
+      jobs.add("reminders", reminders::runOnce);
+    } else {
+      log.info(
+          "Reminders off: {}", when.enabled() ? "Telegram is off" : "reports.reminders.enabled");
+    }
+    return jobs;
   }
 
   private static <T extends AutoCloseable> T started(Deque<AutoCloseable> parts, T part) {

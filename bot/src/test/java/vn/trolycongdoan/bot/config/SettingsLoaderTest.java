@@ -40,11 +40,7 @@ class SettingsLoaderTest {
                 new FloodLimit(20, 60, Duration.ofSeconds(60)),
                 OutboxSettings.DEFAULT,
                 new DeadlineSettings(
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    15),
+                    new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15),
                 new ReminderSettings(true, 3, 8)));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
