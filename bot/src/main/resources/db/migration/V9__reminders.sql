@@ -15,3 +15,11 @@ CREATE TABLE report_reminders (
   recipients INTEGER     NOT NULL,
   PRIMARY KEY (unit_code, period, kind)
 );
+
+-- Drafts and guided entries left unfinished are dropped after a while (reports/chat/ExpiredEntries): drafts by
+-- created_at, guided entries by saved_at, the time of their last step. An entry saved before this migration has
+-- saved_at NULL until the clean-up first sees it and stamps it, so it is kept as long as a new one.
+ALTER TABLE report_dialogues ADD COLUMN saved_at BIGINT;
+
+CREATE INDEX report_drafts_by_time ON report_drafts (created_at);
+CREATE INDEX report_dialogues_by_time ON report_dialogues (saved_at);

@@ -3,6 +3,7 @@ package vn.trolycongdoan.bot.app;
 import io.github.bucket4j.TimeMeter;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
+import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
@@ -54,6 +56,9 @@ public final class Application implements AutoCloseable {
    * chat threads and the background work, so no message opens a connection of its own.
    */
   private static final int IDLE_CONNECTIONS = WebServer.MAX_THREADS + 8;
+
+  /** How long unfinished report drafts and guided entries are kept. */
+  private static final Duration REPORT_ENTRIES_KEPT = Duration.ofDays(7);
 
   private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
@@ -150,32 +155,36 @@ public final class Application implements AutoCloseable {
         new StaffReports(store, reporting));
   }
 
+  /** Drops expired report entries and, when on, sends the reminders, every interval. */
   private static ScheduledJobs scheduledJobs(
       Settings settings, Timing timing, ReportingFiles reporting, Database database) {
+    ScheduledJobs jobs = new ScheduledJobs(timing.jobsEvery());
+    jobs.add(
+        "expired report entries",
+        new ExpiredEntries(database, REPORT_ENTRIES_KEPT, timing.clock())::removeOld);
+    ReminderSettings when = settings.reminders();
+    if (!when.enabled() || !settings.telegram().enabled()) {
+      log.info(
+          "Reminders off: {}", when.enabled() ? "Telegram is off" : "reports.reminders.enabled");
+      return jobs;
+    }
     Deadlines deadlines = new Deadlines(settings.deadlines());
     Reminders reminders =
         new Reminders(
             reporting,
             new SqliteReportStore(database, deadlines),
             database,
+            // stamped on the clock the outbox sender reads, so a test clock never delays a row
             new SqliteOutbox(database, Clock.systemUTC()),
             new TelegramReplies()::pushed,
             deadlines,
-            settings.reminders(),
+            when,
             timing.clock());
-    ScheduledJobs jobs = new ScheduledJobs(timing.jobsEvery());
-    ReminderSettings when = settings.reminders();
-    if (when.enabled() && settings.telegram().enabled()) {
-      log.info(
-          "Reminders on: {} days before each deadline and on it, from {}:00 Việt Nam time",
-          when.daysBefore(),
-          when.fromHour());
-      jobs.add("reminders", reminders::runOnce);
-    } else {
-      log.info(
-          "Reminders off: {}", when.enabled() ? "Telegram is off" : "reports.reminders.enabled");
-    }
-    return jobs;
+    log.info(
+        "Reminders on: {} days before each deadline and on it, from {}:00 Việt Nam time",
+        when.daysBefore(),
+        when.fromHour());
+    return jobs.add("reminders", reminders::runOnce);
   }
 
   private static <T extends AutoCloseable> T started(Deque<AutoCloseable> parts, T part) {
