@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.reports.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -46,6 +47,13 @@ class RemindersTest {
               new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15));
   private static final ReminderSettings THREE_DAYS = new ReminderSettings(true, 3, 8);
   private static final Period H1 = Period.parse("2026-H1");
+
+  /** Each reminder as one row holding its plain text. */
+  private static final Reminders.Rendering PLAIN =
+      (chatId, reply, priority) ->
+          List.of(
+              new OutgoingMessage(
+                  Channel.TELEGRAM, chatId, priority, reply.text().plainText(), null));
 
   @TempDir Path folder;
   private final FakeClock clock = FakeClock.atVietnamTime("2026-06-17T09:00");
@@ -183,21 +191,60 @@ class RemindersTest {
     assertThat(deadlineOnly.runOnce()).isEqualTo(1);
   }
 
+  @Test
+  void a_failure_while_queueing_records_nothing_so_the_next_run_reminds() {
+    register("501", "TDG-01");
+    register("502", "TDG-01");
+    Reminders.Rendering failsForTheSecond =
+        (chatId, reply, priority) -> {
+          if (chatId.equals("502")) {
+            throw new IllegalStateException("cannot render");
+          }
+          return PLAIN.messages(chatId, reply, priority);
+        };
+
+    assertThatThrownBy(() -> reminders(THREE_DAYS, DEADLINES, failsForTheSecond).runOnce())
+        .hasMessage("cannot render");
+    assertThat(queued()).isEmpty();
+    assertThat(remindedUnits()).isEmpty();
+
+    assertThat(reminders().runOnce()).isEqualTo(1);
+    assertThat(queued()).extracting(Row::chatId).containsExactly("501", "502");
+  }
+
+  @Test
+  void without_grace_days_the_deadline_day_reminder_says_the_period_is_locked() {
+    register("501", "TDG-01");
+    Deadlines noGrace =
+        new Deadlines(
+            new DeadlineSettings(
+                new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 0));
+    clock.set("2026-06-20T09:00");
+
+    reminders(THREE_DAYS, noGrace, PLAIN).runOnce();
+
+    assertThat(queued().get(0).text())
+        .contains("hôm nay đã quá hạn (trước ngày 20/6/2026) và kỳ đã khóa sổ")
+        .contains("liên hệ cán bộ Công đoàn cấp trên");
+  }
+
   private Reminders reminders() {
     return reminders(THREE_DAYS);
   }
 
   private Reminders reminders(ReminderSettings settings) {
+    return reminders(settings, DEADLINES, PLAIN);
+  }
+
+  private Reminders reminders(
+      ReminderSettings settings, Deadlines deadlines, Reminders.Rendering rendering) {
     return new Reminders(
         BUNDLED,
-        reports,
+        new SqliteReportStore(database, deadlines),
         database,
         new SqliteOutbox(database, Clock.systemUTC()),
-        (chatId, reply, priority) ->
-            List.of(
-                new OutgoingMessage(
-                    Channel.TELEGRAM, chatId, priority, reply.text().plainText(), null)),
-        DEADLINES,
+        rendering,
+        deadlines,
         settings,
         clock);
   }
