@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import vn.trolycongdoan.bot.app.Application;
+import vn.trolycongdoan.bot.app.Timing;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.store.Database;
 
@@ -25,7 +26,12 @@ public final class RunningApp implements AutoCloseable {
 
   /** Starts the service and waits until the first indexing has finished. */
   public static RunningApp start(Settings settings) throws Exception {
-    Application application = Application.start(settings);
+    return start(settings, Timing.system());
+  }
+
+  /** The same on another clock and job interval, e.g. a {@link FakeClock}. */
+  public static RunningApp start(Settings settings, Timing timing) throws Exception {
+    Application application = Application.start(settings, timing);
     Instant deadline = Instant.now().plus(INDEXING_LIMIT);
     while (application.indexing()) {
       if (Instant.now().isAfter(deadline)) {

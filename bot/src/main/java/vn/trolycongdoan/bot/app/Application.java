@@ -3,6 +3,7 @@ package vn.trolycongdoan.bot.app;
 import io.github.bucket4j.TimeMeter;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -12,15 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.chat.ChatRouter;
 import vn.trolycongdoan.bot.config.DataFolder;
+import vn.trolycongdoan.bot.config.ReminderSettings;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
+import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
+import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.staff.SqliteStaffTokens;
 import vn.trolycongdoan.bot.reports.staff.StaffAccess;
 import vn.trolycongdoan.bot.reports.staff.StaffReports;
@@ -30,6 +35,7 @@ import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
+import vn.trolycongdoan.bot.telegram.TelegramReplies;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffRoutes;
@@ -38,8 +44,9 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
  * The running service: the knowledge base, the database, the chat core with its Telegram bot and
- * web chat, and a refresh of the index in the background, started together and closed together (in
- * reverse order). {@link #close} may be called from any thread, more than once.
+ * web chat, the scheduled jobs (reminders, clean-ups) and a refresh of the index in the background,
+ * started together and closed together (in reverse order). {@link #close} may be called from any
+ * thread, more than once.
  */
 public final class Application implements AutoCloseable {
 
@@ -50,6 +57,9 @@ public final class Application implements AutoCloseable {
    * chat threads and the background work, so no message opens a connection of its own.
    */
   private static final int IDLE_CONNECTIONS = WebServer.MAX_THREADS + 8;
+
+  /** How long unfinished report drafts and guided entries are kept. */
+  private static final Duration REPORT_ENTRIES_KEPT = Duration.ofDays(7);
 
   private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
@@ -79,13 +89,18 @@ public final class Application implements AutoCloseable {
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
   public static Application start(Settings settings) throws IOException {
+    return start(settings, Timing.system());
+  }
+
+  /** {@link #start(Settings)} on another clock and job interval, e.g. a test's. */
+  public static Application start(Settings settings, Timing timing) throws IOException {
     ReportingFiles reporting = ReportingSetup.load(settings);
     log.info(
         "Reports: {} indicators, {} units",
         reporting.catalogue().indicators().size(),
         reporting.units().depthFirst().size());
     Deque<AutoCloseable> parts = new ArrayDeque<>();
-    Clock clock = Clock.systemUTC();
+    Clock clock = timing.clock();
     DataFolder.prepare(settings);
     try {
       KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
@@ -122,6 +137,7 @@ public final class Application implements AutoCloseable {
                   new SqliteWebSessions(database, clock),
                   webhook,
                   Optional.of(staffRoutes(settings, reporting, database))));
+      started(parts, scheduledJobs(settings, timing, reporting, database));
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();
@@ -138,6 +154,38 @@ public final class Application implements AutoCloseable {
     return new StaffRoutes(
         new StaffAccess(new SqliteStaffTokens(database), reporting.units()),
         new StaffReports(store, reporting));
+  }
+
+  /** Drops expired report entries and, when on, sends the reminders, every interval. */
+  private static ScheduledJobs scheduledJobs(
+      Settings settings, Timing timing, ReportingFiles reporting, Database database) {
+    ScheduledJobs jobs = new ScheduledJobs(timing.jobsEvery());
+    jobs.add(
+        "expired report entries",
+        new ExpiredEntries(database, REPORT_ENTRIES_KEPT, timing.clock())::removeOld);
+    ReminderSettings when = settings.reminders();
+    if (!when.enabled() || !settings.telegram().enabled()) {
+      log.info(
+          "Reminders off: {}", when.enabled() ? "Telegram is off" : "reports.reminders.enabled");
+      return jobs;
+    }
+    Deadlines deadlines = new Deadlines(settings.deadlines());
+    Reminders reminders =
+        new Reminders(
+            reporting,
+            new SqliteReportStore(database, deadlines),
+            database,
+            // stamped on the clock the outbox sender reads, so a test clock never delays a row
+            new SqliteOutbox(database, Clock.systemUTC()),
+            new TelegramReplies()::pushed,
+            deadlines,
+            when,
+            timing.clock());
+    log.info(
+        "Reminders on: {} days before each deadline and on it, from {}:00 Việt Nam time",
+        when.daysBefore(),
+        when.fromHour());
+    return jobs.add("reminders", reminders::runOnce);
   }
 
   private static <T extends AutoCloseable> T started(Deque<AutoCloseable> parts, T part) {

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
  * @param flood per-user flood control of the chat
  * @param outbox how outgoing messages are paced and retried
  * @param deadlines when reports are due and when a period locks for its reporters
+ * @param reminders when units that have not reported are reminded
  */
 public record Settings(
     String host,
@@ -43,7 +44,8 @@ public record Settings(
     TelegramSettings telegram,
     FloodLimit flood,
     OutboxSettings outbox,
-    DeadlineSettings deadlines) {
+    DeadlineSettings deadlines,
+    ReminderSettings reminders) {
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -125,7 +127,8 @@ public record Settings(
           telegram,
           from.flood,
           outbox,
-          from.deadlines);
+          from.deadlines,
+          from.reminders);
     }
   }
 }

@@ -20,6 +20,9 @@ import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_MESSAGES_PER_SECOND;
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_RETRY_HOURS;
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_SENDERS;
 import static vn.trolycongdoan.bot.config.SettingKey.PARAPHRASES_FILE;
+import static vn.trolycongdoan.bot.config.SettingKey.REMINDERS_DAYS_BEFORE;
+import static vn.trolycongdoan.bot.config.SettingKey.REMINDERS_ENABLED;
+import static vn.trolycongdoan.bot.config.SettingKey.REMINDERS_FROM_HOUR;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_DEFAULT;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_MAX;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_HOST;
@@ -92,7 +95,11 @@ final class SettingsBinder {
             integer(FLOOD_ADDRESS_MESSAGES_PER_MINUTE, 1, 100_000),
             Duration.ofSeconds(integer(FLOOD_PAUSE_SECONDS, 1, 3600))),
         outbox(),
-        deadlines());
+        deadlines(),
+        new ReminderSettings(
+            bool(REMINDERS_ENABLED),
+            integer(REMINDERS_DAYS_BEFORE, 0, 60),
+            integer(REMINDERS_FROM_HOUR, 0, 23)));
   }
 
   private OutboxSettings outbox() {
@@ -203,6 +210,18 @@ final class SettingsBinder {
     Reason reason =
         new Reason("cần số nguyên " + min + "–" + max, "expected an integer " + min + "-" + max);
     return (int) number(key, Integer::parseInt, min, max, reason);
+  }
+
+  private boolean bool(SettingKey key) {
+    String text = value(key).text().strip();
+    if (text.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw SettingsException.badValue(
+        key, value(key), new Reason("cần true hoặc false", "expected true or false"));
   }
 
   private double fraction(SettingKey key) {

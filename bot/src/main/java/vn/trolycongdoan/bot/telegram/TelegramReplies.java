@@ -16,13 +16,22 @@ import vn.trolycongdoan.bot.outbox.Priority;
  * Turns the core's response into the Telegram messages that show it, as outbox rows: each reply as
  * HTML, split into parts Telegram accepts with the keyboard under the last part; the first reply
  * that replaces the pressed message edits it (its first part; the rest follow as new messages).
- * Pure and thread-safe.
+ * {@link #pushed} does the same for a message no update asked for, such as a reminder. Pure and
+ * thread-safe.
  */
-final class TelegramReplies {
+public final class TelegramReplies {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramReplies.class);
 
   private final MessageSplitter splitter = new MessageSplitter();
+
+  /**
+   * The rows that show {@code reply} as new messages in the chat, with {@code priority}: for what
+   * the bot sends on its own (a reminder, a broadcast), not in answer to an update.
+   */
+  public List<OutgoingMessage> pushed(String chatId, Reply reply, Priority priority) {
+    return parts(chatId, reply, null, priority, null);
+  }
 
   /**
    * @param pressedMessageId the message whose button was pressed, or {@code null} for a typed one
@@ -37,24 +46,25 @@ final class TelegramReplies {
       if (toEdit != null) {
         editable = null;
       }
-      List<FormattedText> parts = splitter.split(reply.text());
-      if (parts.isEmpty()) {
-        log.warn("Not sending a blank reply to Telegram chat {}", chatId);
-        continue;
-      }
-      for (int i = 0; i < parts.size(); i++) {
-        List<List<Button>> keyboard = i == parts.size() - 1 ? reply.keyboard() : List.of();
-        TelegramMessage message =
-            new TelegramMessage(
-                TelegramHtml.render(parts.get(i)), keyboard, i == 0 ? toEdit : null);
-        messages.add(
-            new OutgoingMessage(
-                Channel.TELEGRAM,
-                Long.toString(chatId),
-                Priority.REPLY,
-                message.toJson(),
-                replyTo));
-      }
+      messages.addAll(parts(Long.toString(chatId), reply, toEdit, Priority.REPLY, replyTo));
+    }
+    return messages;
+  }
+
+  private List<OutgoingMessage> parts(
+      String chatId, Reply reply, Integer toEdit, Priority priority, String replyTo) {
+    List<FormattedText> parts = splitter.split(reply.text());
+    if (parts.isEmpty()) {
+      log.warn("Not sending a blank reply to Telegram chat {}", chatId);
+      return List.of();
+    }
+    List<OutgoingMessage> messages = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      List<List<Button>> keyboard = i == parts.size() - 1 ? reply.keyboard() : List.of();
+      TelegramMessage message =
+          new TelegramMessage(TelegramHtml.render(parts.get(i)), keyboard, i == 0 ? toEdit : null);
+      messages.add(
+          new OutgoingMessage(Channel.TELEGRAM, chatId, priority, message.toJson(), replyTo));
     }
     return messages;
   }

@@ -40,11 +40,8 @@ class SettingsLoaderTest {
                 new FloodLimit(20, 60, Duration.ofSeconds(60)),
                 OutboxSettings.DEFAULT,
                 new DeadlineSettings(
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    15)));
+                    new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15),
+                new ReminderSettings(true, 3, 8)));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
@@ -320,6 +317,21 @@ class SettingsLoaderTest {
         .hasMessageContaining("reports.deadline.half-year");
     assertThatThrownBy(() -> load(SettingKey.DEADLINE_GRACE_DAYS, "-1"))
         .hasMessageContaining("reports.deadline.grace-days = \"-1\"");
+  }
+
+  @Test
+  void reminders_can_be_turned_off_and_refuse_a_bad_switch_or_hour() {
+    assertThat(load(SettingKey.REMINDERS_ENABLED, " FALSE ").reminders().enabled()).isFalse();
+    assertThat(load(SettingKey.REMINDERS_DAYS_BEFORE, "0").reminders().daysBefore()).isZero();
+    assertThatThrownBy(() -> load(SettingKey.REMINDERS_ENABLED, "có"))
+        .hasMessageContaining("reports.reminders.enabled = \"có\"")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
+        .contains("cần true hoặc false");
+    assertThatThrownBy(() -> load(SettingKey.REMINDERS_FROM_HOUR, "24"))
+        .hasMessageContaining("reports.reminders.from-hour = \"24\"");
+    assertThatThrownBy(() -> load(SettingKey.REMINDERS_DAYS_BEFORE, "-1"))
+        .hasMessageContaining("reports.reminders.days-before");
   }
 
   private Settings load(SettingKey key, String value) {

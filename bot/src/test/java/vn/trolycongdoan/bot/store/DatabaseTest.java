@@ -69,7 +69,7 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5", "6", "7");
+          .containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
       assertThat(
               database
                   .jdbc()
@@ -86,6 +86,7 @@ class DatabaseTest {
               "report_draft_values",
               "report_drafts",
               "report_invites",
+              "report_reminders",
               "report_submissions",
               "report_values",
               "reporters",
@@ -119,7 +120,7 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5", "6", "7");
+          .containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
     }
   }
 

@@ -38,7 +38,7 @@ public final class ReportChat {
         new ReportSubmission(parser, reporters, drafts, echo, deadlines, clock);
     this.guided =
         new GuidedEntry(
-            new SqliteDialogueStore(database),
+            new SqliteDialogueStore(database, clock),
             reporters,
             files.catalogue().indicators(),
             lines,

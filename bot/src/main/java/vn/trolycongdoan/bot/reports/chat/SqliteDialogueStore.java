@@ -1,17 +1,24 @@
 package vn.trolycongdoan.bot.reports.chat;
 
+import java.time.Clock;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
 
-/** {@link DialogueStore} in the {@code report_dialogues} table (V6__reporters.sql). */
+/**
+ * {@link DialogueStore} in the {@code report_dialogues} table (V6__reporters.sql), each entry with
+ * the time of its last step ({@code saved_at}, V9__reminders.sql) so that {@link ExpiredEntries}
+ * can drop abandoned ones.
+ */
 final class SqliteDialogueStore implements DialogueStore {
 
   private final Jdbc jdbc;
+  private final Clock clock;
 
-  SqliteDialogueStore(Database database) {
+  SqliteDialogueStore(Database database, Clock clock) {
     this.jdbc = database.jdbc();
+    this.clock = clock;
   }
 
   @Override
@@ -23,8 +30,9 @@ final class SqliteDialogueStore implements DialogueStore {
           return tx.update(
               """
               INSERT INTO report_dialogues
-                (channel, user_id, chat_id, display_name, unit_code, period, step, answers)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                (channel, user_id, chat_id, display_name, unit_code, period, step, answers,
+                 saved_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
               from.channel(),
               from.userId(),
               from.chatId(),
@@ -32,7 +40,8 @@ final class SqliteDialogueStore implements DialogueStore {
               dialogue.unitCode(),
               dialogue.period(),
               dialogue.step(),
-              dialogue.answers());
+              dialogue.answers(),
+              clock.instant());
         });
   }
 
