@@ -27,6 +27,7 @@ public enum SettingKey {
   DEADLINE_HALF_YEAR("reports.deadline.half-year"),
   DEADLINE_YEAR("reports.deadline.year"),
   DEADLINE_GRACE_DAYS("reports.deadline.grace-days"),
+  REPORTS_ADMINS("reports.admins"),
   TELEGRAM_BOT_TOKEN("telegram.bot-token", true),
   TELEGRAM_API_URL("telegram.api-url"),
   TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),

@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +27,8 @@ import java.util.function.Consumer;
  * @param flood per-user flood control of the chat
  * @param outbox how outgoing messages are paced and retried
  * @param deadlines when reports are due and when a period locks for its reporters
+ * @param admins the Telegram user ids of the reports' admins, who grant staff roles ({@code
+ *     /capquyen}) and see every unit; possibly empty, never {@code null}
  */
 public record Settings(
     String host,
@@ -43,7 +46,12 @@ public record Settings(
     TelegramSettings telegram,
     FloodLimit flood,
     OutboxSettings outbox,
-    DeadlineSettings deadlines) {
+    DeadlineSettings deadlines,
+    List<Long> admins) {
+
+  public Settings {
+    admins = List.copyOf(admins);
+  }
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -125,7 +133,8 @@ public record Settings(
           telegram,
           from.flood,
           outbox,
-          from.deadlines);
+          from.deadlines,
+          from.admins);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,11 +41,8 @@ class SettingsLoaderTest {
                 new FloodLimit(20, 60, Duration.ofSeconds(60)),
                 OutboxSettings.DEFAULT,
                 new DeadlineSettings(
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    new DueDay(20, 0),
-                    15)));
+                    new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15),
+                List.of()));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
@@ -320,6 +318,20 @@ class SettingsLoaderTest {
         .hasMessageContaining("reports.deadline.half-year");
     assertThatThrownBy(() -> load(SettingKey.DEADLINE_GRACE_DAYS, "-1"))
         .hasMessageContaining("reports.deadline.grace-days = \"-1\"");
+  }
+
+  @Test
+  void admins_are_telegram_user_ids_separated_by_commas_and_none_by_default() {
+    assertThat(new SettingsLoader(Map.of()).load(null, Map.of()).admins()).isEmpty();
+    assertThat(load(SettingKey.REPORTS_ADMINS, " 123456789, 987654321 ").admins())
+        .containsExactly(123456789L, 987654321L);
+    assertThatThrownBy(() -> load(SettingKey.REPORTS_ADMINS, "123456789, @minh"))
+        .hasMessageContaining("reports.admins = \"123456789, @minh\"")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
+        .contains("mã số người dùng Telegram");
+    assertThatThrownBy(() -> load(SettingKey.REPORTS_ADMINS, "123456789,"))
+        .hasMessageContaining("reports.admins");
   }
 
   private Settings load(SettingKey key, String value) {
