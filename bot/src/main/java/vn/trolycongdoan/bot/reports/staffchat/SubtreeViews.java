@@ -1,8 +1,11 @@
 package vn.trolycongdoan.bot.reports.staffchat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import vn.trolycongdoan.bot.chat.Button;
 import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.chat.FormattedText;
@@ -66,7 +69,7 @@ final class SubtreeViews {
   /** Writes a roll-up for a chat. */
   @FunctionalInterface
   private interface Writer {
-    FormattedText write(RollupView view, Period period, boolean periodDefaulted);
+    Reply write(RollupView view, Period period, boolean periodDefaulted);
   }
 
   private ChatResponse view(String argument, OrgUnit top, String command, Writer writer) {
@@ -76,11 +79,11 @@ final class SubtreeViews {
     }
     SubtreeRequest.Result.Query query = (SubtreeRequest.Result.Query) read;
     RollupView view = reports.rollup(query.query());
-    return ChatResponse.of(
-        Reply.of(writer.write(view, query.query().period(), query.periodDefaulted())));
+    return ChatResponse.of(writer.write(view, query.query().period(), query.periodDefaulted()));
   }
 
-  private FormattedText rollupText(RollupView view, Period period, boolean defaulted) {
+  /** The roll-up, with a button under it for each plan passage its targets cite. */
+  private Reply rollupText(RollupView view, Period period, boolean defaulted) {
     FormattedText.Builder text =
         FormattedText.builder()
             .bold("Tổng hợp " + view.periodLabel() + " — " + unit(view.unit()))
@@ -111,7 +114,21 @@ final class SubtreeViews {
     if (!empty.isEmpty()) {
       text.newline().newline().plain("Chưa có số liệu: " + String.join(", ", empty) + ".");
     }
-    return text.build();
+    return Reply.of(text.build(), passageButtons(view));
+  }
+
+  private List<List<Button>> passageButtons(RollupView view) {
+    Set<List<String>> cited = new LinkedHashSet<>();
+    for (RollupView.Figure figure : view.indicators()) {
+      if (figure.target() != null) {
+        cited.add(List.of(figure.target().document(), figure.target().section()));
+      }
+    }
+    List<List<Button>> rows = new ArrayList<>();
+    for (List<String> passage : cited) {
+      citations.open(passage.get(0), passage.get(1)).ifPresent(button -> rows.add(List.of(button)));
+    }
+    return rows;
   }
 
   private void completeness(FormattedText.Builder text, RollupView view, Period period) {
@@ -175,7 +192,7 @@ final class SubtreeViews {
         .orElse(figure.value().toPlainString());
   }
 
-  private FormattedText missingText(RollupView view, Period period, boolean defaulted) {
+  private Reply missingText(RollupView view, Period period, boolean defaulted) {
     RollupView.Completeness c = view.completeness();
     FormattedText.Builder text = FormattedText.builder();
     String of = " thuộc " + unit(view.unit());
@@ -198,12 +215,13 @@ final class SubtreeViews {
       for (ReportsView.Unit missing : c.missing()) {
         text.newline().plain("• " + unit(missing));
       }
-      text.newline().plain("Đơn vị chưa có người báo cáo: tạo mã mời bằng /taoma <mã đơn vị>.");
+      text.newline()
+          .plain("Đơn vị nào chưa có người báo cáo thì tạo mã mời bằng /taoma <mã đơn vị>.");
     }
     if (defaulted) {
       text.newline().italic("Không ghi kỳ nên trợ lý lấy kỳ 6 tháng đang mở.");
     }
-    return text.build();
+    return Reply.of(text.build());
   }
 
   private static String unit(ReportsView.Unit unit) {
