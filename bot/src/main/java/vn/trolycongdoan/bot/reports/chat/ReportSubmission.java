@@ -70,8 +70,7 @@ final class ReportSubmission {
    */
   ChatResponse submit(ChatUser from, String argument) {
     List<String> units = reporters.unitsOf(from);
-    boolean isStaff = staff.of(from).isPresent();
-    if (units.isEmpty() && !isStaff) {
+    if (units.isEmpty() && staff.of(from).isEmpty()) {
       return ChatResponse.text(ReporterTexts.NOT_REGISTERED);
     }
     ParseResult parsed = parser.parse(argument);
@@ -85,14 +84,9 @@ final class ReportSubmission {
     }
     Optional<OrgUnit> named = draft.unit();
     boolean correcting = named.isPresent() && staff.mayCorrect(from, named.get().code());
-    if (named.isPresent() && !units.contains(named.get().code()) && !correcting) {
-      return ChatResponse.text(
-          units.isEmpty()
-              ? ReporterTexts.outsideStaffSubtree(named.get())
-              : ReporterTexts.notYourUnit(named.get(), units));
-    }
-    if (named.isEmpty() && units.isEmpty()) {
-      return ChatResponse.text(ReporterTexts.STAFF_NAME_UNIT);
+    Optional<String> refused = correcting ? Optional.empty() : unitRefusal(units, named);
+    if (refused.isPresent()) {
+      return ChatResponse.text(refused.get());
     }
     Instant now = clock.instant();
     List<ReportValue> values =
@@ -114,6 +108,23 @@ final class ReportSubmission {
             null);
     drafts.save(kept);
     return ChatResponse.of(unit == null ? echo.unitChoice(kept, units) : echo.confirmation(kept));
+  }
+
+  /**
+   * Why a sender reporting for {@code units} (and not correcting as staff) may not report for the
+   * unit named, or, naming none, at all; empty when they may.
+   */
+  private static Optional<String> unitRefusal(List<String> units, Optional<OrgUnit> named) {
+    if (named.isEmpty()) {
+      return units.isEmpty() ? Optional.of(ReporterTexts.STAFF_NAME_UNIT) : Optional.empty();
+    }
+    if (units.contains(named.get().code())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        units.isEmpty()
+            ? ReporterTexts.outsideStaffSubtree(named.get())
+            : ReporterTexts.notYourUnit(named.get(), units));
   }
 
   private ReportValue valueOf(DraftValue value, Optional<Period> named) {

@@ -37,9 +37,7 @@ public final class StaffChat {
             gate,
             new SubtreeRequest(files.units(), clock),
             reports,
-            files.catalogue(),
-            deadlines,
-            new PlanCitations(library));
+            new RollupReplies(files.catalogue(), deadlines, new PlanCitations(library)));
     this.commands =
         List.of(
             views.rollup(),

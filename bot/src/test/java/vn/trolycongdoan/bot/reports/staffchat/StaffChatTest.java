@@ -236,6 +236,17 @@ class StaffChatTest {
   }
 
   @Test
+  void a_staff_member_whose_unit_left_the_unit_file_is_told_to_ask_again() {
+    database
+        .jdbc()
+        .update(
+            "INSERT INTO staff_roles (channel, user_id, unit_code, granted_by, granted_at)"
+                + " VALUES ('TELEGRAM', '502', 'GONE', '9001', 0)");
+
+    assertThat(say(MINH, "/tonghop")).startsWith("Đơn vị GONE mà bạn được cấp quyền không còn");
+  }
+
+  @Test
   void a_view_names_a_bad_period_or_unit_and_shows_nothing() {
     grant(MINH, "TDG");
 
