@@ -36,13 +36,14 @@ public final class ReportChat {
     ValueLines lines = new ValueLines(files.catalogue(), files.units());
     DraftEcho echo = new DraftEcho(lines, deadlines);
     ReportCommandParser parser = new ReportCommandParser(files.catalogue(), files.units(), clock);
-    ReportViews views = new ReportViews(reporters, reports, lines, clock);
+    ReportViews views = new ReportViews(reporters, staff, reports, lines, clock);
     ReportSubmission submission =
         new ReportSubmission(parser, reporters, staff, drafts, echo, deadlines, clock);
     this.guided =
         new GuidedEntry(
             new SqliteDialogueStore(database),
             reporters,
+            staff,
             files.catalogue().indicators(),
             lines,
             parser,

@@ -114,6 +114,10 @@ final class ReporterTexts {
         + ". Muốn báo cáo cho đơn vị khác, hãy xin mã mời của đơn vị đó rồi gửi /dangky <mã mời>.";
   }
 
+  static String staffNameUnit(String command) {
+    return "Cán bộ hãy ghi mã đơn vị sau lệnh, ví dụ: " + command + " H1/2024 TDG-01.";
+  }
+
   static String outsideStaffSubtree(OrgUnit unit) {
     return "Bạn không có quyền báo cáo hay sửa số liệu của đơn vị "
         + unit.code()

@@ -295,6 +295,13 @@ class StaffChatTest {
     assertThat(column("SELECT unit_code || ' ' || indicator || '=' || value FROM report_current"))
         .containsExactly("TDG-01 DVM=15");
     assertThat(say(LAN, "/lichsu H1/2024")).contains("Anh Minh: DVM");
+    assertThat(say(MINH, "/xem H1/2024 TDG-01"))
+        .startsWith("TDG-01 — CĐCS Công ty Cổ phần Chè Tam Đường")
+        .contains("15 người (BC-000001, nộp muộn)");
+    assertThat(say(MINH, "/lichsu tdg-01 H1/2024")).contains("Anh Minh: DVM");
+    assertThat(say(MINH, "/xem H1/2024")).startsWith("Cán bộ hãy ghi mã đơn vị sau lệnh");
+    assertThat(say(MINH, "/xem PTO-01")).startsWith("Không hiểu \"PTO-01\"");
+    assertThat(say(MINH, "/baocao")).startsWith("Cán bộ sửa số liệu hãy ghi mã đơn vị");
 
     assertThat(say(MINH, "/baocao H1/2024 PTO-01 DVM=3"))
         .startsWith("Bạn không có quyền báo cáo hay sửa số liệu của đơn vị PTO-01");
