@@ -25,11 +25,13 @@ import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.staff.SqliteStaffTokens;
 import vn.trolycongdoan.bot.reports.staff.StaffAccess;
 import vn.trolycongdoan.bot.reports.staff.StaffReports;
-import vn.trolycongdoan.bot.reports.store.ReportStore;
+import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
@@ -111,11 +113,23 @@ public final class Application implements AutoCloseable {
       ChatAssembly.Stores stores =
           new ChatAssembly.Stores(
               subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
-      ReportChat reports =
-          new ReportChat(reporting, database, new Deadlines(settings.deadlines()), clock);
+      Deadlines deadlines = new Deadlines(settings.deadlines());
+      StaffRoles roles = new StaffRoles(settings.admins(), database, reporting.units());
+      StaffReports staffReports =
+          new StaffReports(new SqliteReportStore(database, deadlines), reporting);
+      ReportChat reports = new ReportChat(reporting, database, deadlines, roles, clock);
+      StaffChat staff =
+          new StaffChat(
+              reporting,
+              roles,
+              staffReports,
+              new SqliteInviteStore(database),
+              deadlines,
+              library,
+              clock);
       ChatRouter chat =
           ChatAssembly.router(
-              settings, library, indexer, stores, reports, clock, TimeMeter.SYSTEM_NANOTIME);
+              settings, library, indexer, stores, reports, staff, clock, TimeMeter.SYSTEM_NANOTIME);
       TelegramLauncher telegram =
           started(
               parts,
@@ -136,7 +150,7 @@ public final class Application implements AutoCloseable {
                   chat,
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffRoutes(settings, reporting, database))));
+                  Optional.of(staffRoutes(reporting, database, staffReports))));
       started(parts, scheduledJobs(settings, timing, reporting, database));
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
@@ -149,11 +163,9 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffRoutes staffRoutes(
-      Settings settings, ReportingFiles reporting, Database database) {
-    ReportStore store = new SqliteReportStore(database, new Deadlines(settings.deadlines()));
+      ReportingFiles reporting, Database database, StaffReports reports) {
     return new StaffRoutes(
-        new StaffAccess(new SqliteStaffTokens(database), reporting.units()),
-        new StaffReports(store, reporting));
+        new StaffAccess(new SqliteStaffTokens(database), reporting.units()), reports);
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */

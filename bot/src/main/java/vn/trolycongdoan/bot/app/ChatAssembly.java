@@ -17,6 +17,7 @@ import vn.trolycongdoan.bot.members.Subscriptions;
 import vn.trolycongdoan.bot.questions.QuestionAnswering;
 import vn.trolycongdoan.bot.questions.QuestionLog;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.suggestions.SuggestionBox;
 import vn.trolycongdoan.bot.suggestions.SuggestionStore;
 
@@ -37,6 +38,7 @@ final class ChatAssembly {
       IndexingStatus indexing,
       Stores stores,
       ReportChat reports,
+      StaffChat staff,
       Clock clock,
       TimeMeter time) {
     QuestionAnswering questions =
@@ -58,6 +60,7 @@ final class ChatAssembly {
             .command(catalog.command())
             .command(new SuggestionBox(stores.suggestions(), clock).command());
     reports.commands().forEach(router::command);
+    staff.commands().forEach(router::command);
     return router
         .command(guide)
         .alias("help", guide)

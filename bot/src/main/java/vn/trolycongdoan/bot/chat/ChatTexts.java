@@ -70,6 +70,20 @@ public final class ChatTexts {
         .plain("/xem [kỳ] — xem số liệu đơn vị đã báo cáo")
         .newline()
         .plain("/lichsu [kỳ] — xem ai đã sửa số liệu gì, khi nào")
+        .newline()
+        .newline()
+        .bold("Dành cho cán bộ Công đoàn được cấp quyền")
+        .newline()
+        .plain(
+            "/tonghop [kỳ] [mã đơn vị] — số liệu cộng dồn bên cạnh chỉ tiêu kế hoạch, tỷ lệ đã báo cáo")
+        .newline()
+        .plain("/chuabaocao [kỳ] [mã đơn vị] — các CĐCS chưa báo cáo")
+        .newline()
+        .plain("/taoma <mã đơn vị> — tạo mã mời cho người báo cáo của đơn vị")
+        .newline()
+        .plain("/baocao [kỳ] <mã đơn vị> MÃ=SỐ … — sửa số liệu của đơn vị, kể cả kỳ đã khóa sổ")
+        .newline()
+        .plain("/capquyen <mã người dùng Telegram> <mã đơn vị> — quản trị viên cấp quyền cán bộ")
         .build();
   }
 

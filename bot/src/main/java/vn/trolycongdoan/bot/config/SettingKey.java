@@ -30,6 +30,7 @@ public enum SettingKey {
   REMINDERS_ENABLED("reports.reminders.enabled"),
   REMINDERS_DAYS_BEFORE("reports.reminders.days-before"),
   REMINDERS_FROM_HOUR("reports.reminders.from-hour"),
+  REPORTS_ADMINS("reports.admins"),
   TELEGRAM_BOT_TOKEN("telegram.bot-token", true),
   TELEGRAM_API_URL("telegram.api-url"),
   TELEGRAM_WEBHOOK_URL("telegram.webhook-url"),

@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,8 @@ import java.util.function.Consumer;
  * @param outbox how outgoing messages are paced and retried
  * @param deadlines when reports are due and when a period locks for its reporters
  * @param reminders when units that have not reported are reminded
+ * @param admins the Telegram user ids of the reports' admins, who grant staff roles ({@code
+ *     /capquyen}) and see every unit; possibly empty, never {@code null}
  */
 public record Settings(
     String host,
@@ -45,7 +48,12 @@ public record Settings(
     FloodLimit flood,
     OutboxSettings outbox,
     DeadlineSettings deadlines,
-    ReminderSettings reminders) {
+    ReminderSettings reminders,
+    List<Long> admins) {
+
+  public Settings {
+    admins = List.copyOf(admins);
+  }
 
   public Path indexDir() {
     return dataDir.resolve("index");
@@ -128,7 +136,8 @@ public record Settings(
           from.flood,
           outbox,
           from.deadlines,
-          from.reminders);
+          from.reminders,
+          from.admins);
     }
   }
 }

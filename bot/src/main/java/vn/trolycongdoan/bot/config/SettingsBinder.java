@@ -23,6 +23,7 @@ import static vn.trolycongdoan.bot.config.SettingKey.PARAPHRASES_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.REMINDERS_DAYS_BEFORE;
 import static vn.trolycongdoan.bot.config.SettingKey.REMINDERS_ENABLED;
 import static vn.trolycongdoan.bot.config.SettingKey.REMINDERS_FROM_HOUR;
+import static vn.trolycongdoan.bot.config.SettingKey.REPORTS_ADMINS;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_DEFAULT;
 import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_MAX;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_HOST;
@@ -41,6 +42,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -60,6 +63,7 @@ final class SettingsBinder {
 
   private static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
   private static final Pattern DUE_DAY = Pattern.compile("(\\d{1,2})(?:\\s*\\+\\s*(\\d{1,2}))?");
+  private static final Pattern TELEGRAM_USER_ID = Pattern.compile("[1-9]\\d{0,17}");
   private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
   private final Map<SettingKey, SettingValue> values;
@@ -99,7 +103,30 @@ final class SettingsBinder {
         new ReminderSettings(
             bool(REMINDERS_ENABLED),
             integer(REMINDERS_DAYS_BEFORE, 0, 60),
-            integer(REMINDERS_FROM_HOUR, 0, 23)));
+            integer(REMINDERS_FROM_HOUR, 0, 23)),
+        admins());
+  }
+
+  /** Comma-separated Telegram user ids, each a positive whole number; empty for none. */
+  private List<Long> admins() {
+    String text = value(REPORTS_ADMINS).text().strip();
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String id : text.split("\\s*,\\s*", -1)) {
+      if (!TELEGRAM_USER_ID.matcher(id).matches()) {
+        throw SettingsException.badValue(
+            REPORTS_ADMINS,
+            value(REPORTS_ADMINS),
+            new Reason(
+                "cần các mã số người dùng Telegram cách nhau bằng dấu phẩy, ví dụ 123456789,"
+                    + " 987654321",
+                "expected Telegram user ids separated by commas, e.g. 123456789, 987654321"));
+      }
+      ids.add(Long.parseLong(id));
+    }
+    return ids;
   }
 
   private OutboxSettings outbox() {

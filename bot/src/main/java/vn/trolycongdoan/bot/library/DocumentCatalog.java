@@ -67,6 +67,23 @@ public final class DocumentCatalog {
         (from, fields) -> section(fields));
   }
 
+  /**
+   * A button that shows the whole text of one section of a document, as the outline's buttons do;
+   * empty when the index lacks the document or the section.
+   *
+   * @param section the section's path in the outline, e.g. {@code II › 2 › 2.4}
+   */
+  public Optional<Button> sectionButton(String documentId, String section, String label) {
+    Optional<DocumentOutline> outline = library.document(documentId);
+    List<DocumentOutline.Entry> sections = outline.map(DocumentOutline::sections).orElse(List.of());
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).section().equals(section)) {
+        return Optional.of(ButtonData.of(SECTION, key(documentId), i).button(shortened(label)));
+      }
+    }
+    return Optional.empty();
+  }
+
   private Reply page(int requested) {
     List<DocumentSummary> documents = library.documents();
     if (documents.isEmpty()) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,8 @@ class SettingsLoaderTest {
                 OutboxSettings.DEFAULT,
                 new DeadlineSettings(
                     new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15),
-                new ReminderSettings(true, 3, 8)));
+                new ReminderSettings(true, 3, 8),
+                List.of()));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));
@@ -332,6 +334,20 @@ class SettingsLoaderTest {
         .hasMessageContaining("reports.reminders.from-hour = \"24\"");
     assertThatThrownBy(() -> load(SettingKey.REMINDERS_DAYS_BEFORE, "-1"))
         .hasMessageContaining("reports.reminders.days-before");
+  }
+
+  @Test
+  void admins_are_telegram_user_ids_separated_by_commas_and_none_by_default() {
+    assertThat(new SettingsLoader(Map.of()).load(null, Map.of()).admins()).isEmpty();
+    assertThat(load(SettingKey.REPORTS_ADMINS, " 123456789, 987654321 ").admins())
+        .containsExactly(123456789L, 987654321L);
+    assertThatThrownBy(() -> load(SettingKey.REPORTS_ADMINS, "123456789, @minh"))
+        .hasMessageContaining("reports.admins = \"123456789, @minh\"")
+        .extracting(e -> ((SettingsException) e).vietnameseMessage())
+        .asString()
+        .contains("mã số người dùng Telegram");
+    assertThatThrownBy(() -> load(SettingKey.REPORTS_ADMINS, "123456789,"))
+        .hasMessageContaining("reports.admins");
   }
 
   private Settings load(SettingKey key, String value) {

@@ -157,6 +157,21 @@ class DocumentCatalogTest {
   }
 
   /** A law: the preamble, then Chương I heading (no text of its own), then articles 1…n. */
+  @Test
+  void a_section_named_by_its_path_gets_a_button_that_opens_it_and_an_unknown_one_none() {
+    library.documents = List.of(LAW);
+    library.outlines = Map.of(LAW.id(), lawOutline(3));
+
+    Button button = catalog.sectionButton(LAW.id(), "Chương I › Điều 2", "📄 Điều 2").orElseThrow();
+    ButtonData data = ButtonData.decode(button.data());
+    Reply section = only(catalog.buttons().get(data.prefix()).press(LAN, data.fields()));
+
+    assertThat(button.label()).isEqualTo("📄 Điều 2");
+    assertThat(section.text().plainText()).startsWith("Điều 2. Nội dung 2\nVăn bản của điều 2.");
+    assertThat(catalog.sectionButton(LAW.id(), "Chương IX › Điều 99", "x")).isEmpty();
+    assertThat(catalog.sectionButton("laws/khong-co", "Chương I › Điều 2", "x")).isEmpty();
+  }
+
   private static DocumentOutline lawOutline(int articles) {
     List<DocumentOutline.Entry> entries = new ArrayList<>();
     entries.add(new DocumentOutline.Entry("", "", 0, "Căn cứ Hiến pháp…"));

@@ -57,6 +57,10 @@ class TelegramEndToEndTest {
             "xem",
             "lichsu",
             "huy",
+            "tonghop",
+            "chuabaocao",
+            "taoma",
+            "capquyen",
             "huongdan",
             "dunglai");
     assertThat(api.commands())

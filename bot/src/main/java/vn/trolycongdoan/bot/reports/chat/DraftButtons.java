@@ -10,6 +10,7 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.store.ConfirmedReport;
 import vn.trolycongdoan.bot.reports.store.Receipt;
 import vn.trolycongdoan.bot.reports.store.ReportStore;
@@ -17,13 +18,15 @@ import vn.trolycongdoan.bot.reports.store.ReportValue;
 
 /**
  * The buttons under a draft: pick the unit, ✅ Xác nhận (stores the report once, however often it is
- * pressed: the draft's id is the confirmation key), ✏️ Sửa (drops the draft and says how to resend)
- * and ❌ Hủy (drops it). Only the draft's sender can press them.
+ * pressed: the draft's id is the confirmation key; refused once the period locked, unless the
+ * sender is staff of the unit), ✏️ Sửa (drops the draft and says how to resend) and ❌ Hủy (drops
+ * it). Only the draft's sender can press them.
  */
 final class DraftButtons implements ButtonHandler {
 
   private final DraftStore drafts;
   private final ReporterStore reporters;
+  private final StaffRoles staff;
   private final ReportStore reports;
   private final DraftEcho echo;
   private final Deadlines deadlines;
@@ -32,12 +35,14 @@ final class DraftButtons implements ButtonHandler {
   DraftButtons(
       DraftStore drafts,
       ReporterStore reporters,
+      StaffRoles staff,
       ReportStore reports,
       DraftEcho echo,
       Deadlines deadlines,
       Clock clock) {
     this.drafts = drafts;
     this.reporters = reporters;
+    this.staff = staff;
     this.reports = reports;
     this.echo = echo;
     this.deadlines = deadlines;
@@ -77,7 +82,10 @@ final class DraftButtons implements ButtonHandler {
       return replacing(Reply.of(FormattedText.plain(ReporterTexts.alreadyStored(draft.receipt()))));
     }
     Instant now = clock.instant();
-    Optional<String> locked = ReportSubmission.lockedRefusal(draft.values(), deadlines, now);
+    Optional<String> locked =
+        staff.mayCorrect(draft.from(), draft.unitCode())
+            ? Optional.empty()
+            : ReportSubmission.lockedRefusal(draft.values(), deadlines, now);
     if (locked.isPresent()) {
       drafts.delete(draft.id());
       return replacing(Reply.of(FormattedText.plain(locked.get())));

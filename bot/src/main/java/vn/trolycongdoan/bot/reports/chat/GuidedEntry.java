@@ -19,6 +19,7 @@ import vn.trolycongdoan.bot.reports.parsing.Problem;
 import vn.trolycongdoan.bot.reports.parsing.ReportCommandParser;
 import vn.trolycongdoan.bot.reports.period.ChatPeriods;
 import vn.trolycongdoan.bot.reports.period.Period;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 
 /**
  * {@code /baocao} alone: asks the unit (when the sender has several), the period, then each
@@ -36,6 +37,7 @@ final class GuidedEntry implements ButtonHandler {
 
   private final DialogueStore dialogues;
   private final ReporterStore reporters;
+  private final StaffRoles staff;
   private final List<Indicator> indicators;
   private final ValueLines lines;
   private final ReportCommandParser parser;
@@ -46,6 +48,7 @@ final class GuidedEntry implements ButtonHandler {
   GuidedEntry(
       DialogueStore dialogues,
       ReporterStore reporters,
+      StaffRoles staff,
       List<Indicator> indicators,
       ValueLines lines,
       ReportCommandParser parser,
@@ -54,6 +57,7 @@ final class GuidedEntry implements ButtonHandler {
       Clock clock) {
     this.dialogues = dialogues;
     this.reporters = reporters;
+    this.staff = staff;
     this.indicators = List.copyOf(indicators);
     this.lines = lines;
     this.parser = parser;
@@ -71,7 +75,10 @@ final class GuidedEntry implements ButtonHandler {
   ChatResponse start(ChatUser from) {
     List<String> units = reporters.unitsOf(from);
     if (units.isEmpty()) {
-      return ChatResponse.text(ReporterTexts.NOT_REGISTERED);
+      return ChatResponse.text(
+          staff.of(from).isPresent()
+              ? ReporterTexts.STAFF_NAME_UNIT
+              : ReporterTexts.NOT_REGISTERED);
     }
     EntryDialogue dialogue =
         new EntryDialogue(from, units.size() == 1 ? units.get(0) : null, null, 0, "");

@@ -10,6 +10,7 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.parsing.ReportCommandParser;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
 
@@ -24,22 +25,25 @@ public final class ReportChat {
   private final Map<String, ButtonHandler> buttons;
 
   /**
+   * @param staff who may report for the units of their subtree, even in a locked period
    * @param clock the time reports are read, confirmed and judged late or locked by
    */
-  public ReportChat(ReportingFiles files, Database database, Deadlines deadlines, Clock clock) {
+  public ReportChat(
+      ReportingFiles files, Database database, Deadlines deadlines, StaffRoles staff, Clock clock) {
     ReporterStore reporters = new SqliteReporterStore(database);
     DraftStore drafts = new SqliteDraftStore(database);
     SqliteReportStore reports = new SqliteReportStore(database, deadlines);
     ValueLines lines = new ValueLines(files.catalogue(), files.units());
     DraftEcho echo = new DraftEcho(lines, deadlines);
     ReportCommandParser parser = new ReportCommandParser(files.catalogue(), files.units(), clock);
-    ReportViews views = new ReportViews(reporters, reports, lines, clock);
+    ReportViews views = new ReportViews(reporters, staff, reports, lines, clock);
     ReportSubmission submission =
-        new ReportSubmission(parser, reporters, drafts, echo, deadlines, clock);
+        new ReportSubmission(parser, reporters, staff, drafts, echo, deadlines, clock);
     this.guided =
         new GuidedEntry(
             new SqliteDialogueStore(database, clock),
             reporters,
+            staff,
             files.catalogue().indicators(),
             lines,
             parser,
@@ -57,7 +61,7 @@ public final class ReportChat {
     this.buttons =
         Map.of(
             DraftEcho.PREFIX,
-            new DraftButtons(drafts, reporters, reports, echo, deadlines, clock),
+            new DraftButtons(drafts, reporters, staff, reports, echo, deadlines, clock),
             GuidedEntry.PREFIX,
             guided);
   }

@@ -16,18 +16,21 @@ import vn.trolycongdoan.bot.reports.parsing.ParseResult;
 import vn.trolycongdoan.bot.reports.parsing.Problem;
 import vn.trolycongdoan.bot.reports.parsing.ReportCommandParser;
 import vn.trolycongdoan.bot.reports.period.Period;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.store.ReportValue;
 import vn.trolycongdoan.bot.reports.units.OrgUnit;
 
 /**
  * {@code /baocao [kỳ] [đơn vị] CODE=VALUE …}: reads the figures, checks who may report them and for
- * which period, and keeps them as a draft echoed with ✅ Xác nhận / ✏️ Sửa / ❌ Hủy. Stores no
- * report: only {@link DraftButtons} does, on Xác nhận. Every refusal stores nothing.
+ * which period (staff correct their subtree's units, see {@link #submit}), and keeps them as a
+ * draft echoed with ✅ Xác nhận / ✏️ Sửa / ❌ Hủy. Stores no report: only {@link DraftButtons} does,
+ * on Xác nhận. Every refusal stores nothing.
  */
 final class ReportSubmission {
 
   private final ReportCommandParser parser;
   private final ReporterStore reporters;
+  private final StaffRoles staff;
   private final DraftStore drafts;
   private final DraftEcho echo;
   private final Deadlines deadlines;
@@ -36,12 +39,14 @@ final class ReportSubmission {
   ReportSubmission(
       ReportCommandParser parser,
       ReporterStore reporters,
+      StaffRoles staff,
       DraftStore drafts,
       DraftEcho echo,
       Deadlines deadlines,
       Clock clock) {
     this.parser = parser;
     this.reporters = reporters;
+    this.staff = staff;
     this.drafts = drafts;
     this.echo = echo;
     this.deadlines = deadlines;
@@ -59,10 +64,13 @@ final class ReportSubmission {
         (from, argument) -> argument.isEmpty() ? alone.apply(from) : submit(from, argument));
   }
 
-  /** Reads {@code argument} (the figures after {@code /baocao}) into a draft, or refuses it. */
+  /**
+   * Reads {@code argument} (the figures after {@code /baocao}) into a draft, or refuses it. Staff
+   * naming a unit of their subtree may report for it, even for a period locked for its reporters.
+   */
   ChatResponse submit(ChatUser from, String argument) {
     List<String> units = reporters.unitsOf(from);
-    if (units.isEmpty()) {
+    if (units.isEmpty() && staff.of(from).isEmpty()) {
       return ChatResponse.text(ReporterTexts.NOT_REGISTERED);
     }
     ParseResult parsed = parser.parse(argument);
@@ -75,13 +83,15 @@ final class ReportSubmission {
       return ChatResponse.of(Reply.of(ReporterTexts.reportUsage()));
     }
     Optional<OrgUnit> named = draft.unit();
-    if (named.isPresent() && !units.contains(named.get().code())) {
-      return ChatResponse.text(ReporterTexts.notYourUnit(named.get(), units));
+    boolean correcting = named.isPresent() && staff.mayCorrect(from, named.get().code());
+    Optional<String> refused = correcting ? Optional.empty() : unitRefusal(units, named);
+    if (refused.isPresent()) {
+      return ChatResponse.text(refused.get());
     }
     Instant now = clock.instant();
     List<ReportValue> values =
         draft.values().stream().map(value -> valueOf(value, draft.period())).toList();
-    Optional<String> locked = lockedRefusal(values, deadlines, now);
+    Optional<String> locked = correcting ? Optional.empty() : lockedRefusal(values, deadlines, now);
     if (locked.isPresent()) {
       return ChatResponse.text(locked.get());
     }
@@ -98,6 +108,23 @@ final class ReportSubmission {
             null);
     drafts.save(kept);
     return ChatResponse.of(unit == null ? echo.unitChoice(kept, units) : echo.confirmation(kept));
+  }
+
+  /**
+   * Why a sender reporting for {@code units} (and not correcting as staff) may not report for the
+   * unit named, or, naming none, at all; empty when they may.
+   */
+  private static Optional<String> unitRefusal(List<String> units, Optional<OrgUnit> named) {
+    if (named.isEmpty()) {
+      return units.isEmpty() ? Optional.of(ReporterTexts.STAFF_NAME_UNIT) : Optional.empty();
+    }
+    if (units.contains(named.get().code())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        units.isEmpty()
+            ? ReporterTexts.outsideStaffSubtree(named.get())
+            : ReporterTexts.notYourUnit(named.get(), units));
   }
 
   private ReportValue valueOf(DraftValue value, Optional<Period> named) {

@@ -15,14 +15,16 @@ import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.reports.period.Cadence;
 import vn.trolycongdoan.bot.reports.period.ChatPeriods;
 import vn.trolycongdoan.bot.reports.period.Period;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.store.ReportStore;
 import vn.trolycongdoan.bot.reports.store.StoredValue;
 import vn.trolycongdoan.bot.reports.store.ValueChange;
 
 /**
  * {@code /xem [kỳ] [mã đơn vị]} (the figures in force) and {@code /lichsu [kỳ] [mã đơn vị]} (every
- * change: who, when, old → new) for the sender's units. A period named shows it and the shorter
- * periods inside it; none shows the open period of each cadence. Reads only.
+ * change: who, when, old → new) for the sender's units, or for a unit of a staff member's subtree.
+ * A period named shows it and the shorter periods inside it; none shows the open period of each
+ * cadence. Reads only.
  */
 final class ReportViews {
 
@@ -32,12 +34,19 @@ final class ReportViews {
           .toList();
 
   private final ReporterStore reporters;
+  private final StaffRoles staff;
   private final ReportStore reports;
   private final ValueLines lines;
   private final Clock clock;
 
-  ReportViews(ReporterStore reporters, ReportStore reports, ValueLines lines, Clock clock) {
+  ReportViews(
+      ReporterStore reporters,
+      StaffRoles staff,
+      ReportStore reports,
+      ValueLines lines,
+      Clock clock) {
     this.reporters = reporters;
+    this.staff = staff;
     this.reports = reports;
     this.lines = lines;
     this.clock = clock;
@@ -67,7 +76,7 @@ final class ReportViews {
 
   private ChatResponse view(ChatUser from, String argument, String command, Section section) {
     List<String> units = reporters.unitsOf(from);
-    if (units.isEmpty()) {
+    if (units.isEmpty() && staff.of(from).isEmpty()) {
       return ChatResponse.text(ReporterTexts.NOT_REGISTERED);
     }
     Optional<Period> period = Optional.empty();
@@ -76,16 +85,20 @@ final class ReportViews {
       if (word.isEmpty()) {
         continue;
       }
+      String code = word.toUpperCase(Locale.ROOT);
       if (ChatPeriods.looksLikePeriod(word)) {
         period = ChatPeriods.parse(word);
         if (period.isEmpty()) {
           return ChatResponse.text(ReporterTexts.unknownPeriod(word));
         }
-      } else if (units.contains(word.toUpperCase(Locale.ROOT))) {
-        chosen = List.of(word.toUpperCase(Locale.ROOT));
+      } else if (units.contains(code) || staff.mayCorrect(from, code)) {
+        chosen = List.of(code);
       } else {
         return ChatResponse.text(ReporterTexts.notUnderstood(word, command));
       }
+    }
+    if (chosen.isEmpty()) {
+      return ChatResponse.text(ReporterTexts.staffNameUnit(command));
     }
     List<Period> periods = period.map(ReportViews::withParts).orElseGet(this::openPeriods);
     FormattedText.Builder text = FormattedText.builder();

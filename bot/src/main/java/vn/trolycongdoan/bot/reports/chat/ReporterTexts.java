@@ -51,6 +51,10 @@ final class ReporterTexts {
   static final String NOTHING_ENTERED =
       "Bạn chưa nhập số liệu nào nên không có gì để gửi. Gõ /baocao để bắt đầu lại.";
 
+  static final String STAFF_NAME_UNIT =
+      "Cán bộ sửa số liệu hãy ghi mã đơn vị sau kỳ, ví dụ: /baocao H1/2024 TDG-01 DVM=15. Kỳ đã"
+          + " khóa sổ vẫn sửa được.";
+
   static final String PICK_UNIT = "Bạn báo cáo cho đơn vị nào? Hãy chọn một đơn vị:";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -108,6 +112,18 @@ final class ReporterTexts {
         + "). Bạn chỉ báo cáo được cho: "
         + String.join(", ", yours)
         + ". Muốn báo cáo cho đơn vị khác, hãy xin mã mời của đơn vị đó rồi gửi /dangky <mã mời>.";
+  }
+
+  static String staffNameUnit(String command) {
+    return "Cán bộ hãy ghi mã đơn vị sau lệnh, ví dụ: " + command + " H1/2024 TDG-01.";
+  }
+
+  static String outsideStaffSubtree(OrgUnit unit) {
+    return "Bạn không có quyền báo cáo hay sửa số liệu của đơn vị "
+        + unit.code()
+        + " ("
+        + unit.name()
+        + "): đơn vị này không thuộc phạm vi bạn được cấp quyền cán bộ.";
   }
 
   static String locked(Period period, Instant lockedFrom) {

@@ -30,6 +30,7 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.catalogue.CatalogueReader;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
+import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.units.UnitTreeReader;
 import vn.trolycongdoan.bot.store.Database;
 
@@ -311,7 +312,9 @@ class ReportChatTest {
 
   private void openDatabase() {
     database = Database.open(folder.resolve("reports.db"));
-    ReportChat reports = new ReportChat(FILES, database, DEADLINES, clock);
+    ReportChat reports =
+        new ReportChat(
+            FILES, database, DEADLINES, new StaffRoles(List.of(), database, FILES.units()), clock);
     router =
         ChatRouter.builder(
                 new FloodControl(
