@@ -101,8 +101,9 @@ public final class AnswerExtractor {
       Map<String, Double> termWeights,
       List<String> evidence,
       Asked asked) {
-    List<Token> tokens = texts.of(passage).tokens();
-    List<AnswerHit.Span> sentences = texts.of(passage).clauses();
+    AnalysedTexts.Analysed analysed = texts.of(passage);
+    List<Token> tokens = analysed.tokens();
+    List<AnswerHit.Span> sentences = analysed.clauses();
     if (sentences.isEmpty()) {
       return new Extract(passage, List.of(), 1, 1);
     }
@@ -117,7 +118,7 @@ public final class AnswerExtractor {
           score(within(tokens, sentence), termWeights)
               + (shows ? EVIDENCE_SCORE : 0)
               + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
-              + switch (Quantities.fit(asked.lengths(), text)) {
+              + switch (clauseFit(analysed, i, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
                 case EXCLUDES -> -RANGE_BONUS;
                 case NONE -> 0;
@@ -132,7 +133,7 @@ public final class AnswerExtractor {
         withHoldingRange(
             answerParts(passage, sentences, best, tokens, termWeights),
             passage,
-            sentences,
+            analysed,
             asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
     parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
@@ -238,7 +239,7 @@ public final class AnswerExtractor {
   private static List<AnswerHit.Span> withHoldingRange(
       List<AnswerHit.Span> parts,
       String passage,
-      List<AnswerHit.Span> sentences,
+      AnalysedTexts.Analysed analysed,
       List<Double> lengths) {
     if (lengths.isEmpty()
         || parts.stream()
@@ -250,9 +251,10 @@ public final class AnswerExtractor {
     }
     int after = parts.get(parts.size() - 1).end();
     AnswerHit.Span holding = null;
-    for (AnswerHit.Span sentence : sentences) {
-      if (Quantities.fit(lengths, passage.substring(sentence.start(), sentence.end()))
-          == Quantities.Fit.HOLDS) {
+    List<AnswerHit.Span> sentences = analysed.clauses();
+    for (int i = 0; i < sentences.size(); i++) {
+      AnswerHit.Span sentence = sentences.get(i);
+      if (clauseFit(analysed, i, lengths) == Quantities.Fit.HOLDS) {
         holding = sentence;
         if (sentence.start() >= after) {
           break;
@@ -266,6 +268,19 @@ public final class AnswerExtractor {
       return with;
     }
     return parts;
+  }
+
+  /**
+   * How the ranges of {@code passage} relate to the lengths of time a question states ({@link
+   * Quantities#fit}), the passage read once for all questions.
+   */
+  public Quantities.Fit lengthFit(String passage, List<Double> lengths) {
+    return lengths.isEmpty() ? Quantities.Fit.NONE : texts.of(passage).ranges().fit(lengths);
+  }
+
+  private static Quantities.Fit clauseFit(
+      AnalysedTexts.Analysed analysed, int clause, List<Double> lengths) {
+    return lengths.isEmpty() ? Quantities.Fit.NONE : analysed.clauseRanges(clause).fit(lengths);
   }
 
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */
