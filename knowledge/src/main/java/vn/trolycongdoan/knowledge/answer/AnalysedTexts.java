@@ -31,9 +31,9 @@ final class AnalysedTexts {
 
   /**
    * A text's tokens, in order; its sentences, each further cut after {@code ;} ({@link
-   * Sentences#clauses}); and the ranges of lengths of time the whole text and each clause set
-   * ({@link Quantities#ranges}), read the first time they are asked for (only questions that state
-   * a length need them).
+   * Sentences#clauses}); and the ranges of lengths of time the whole text and its pieces set
+   * ({@link Quantities#ranges}), each read the first time it is asked for (only questions that
+   * state a length need them).
    */
   static final class Analysed {
 
@@ -41,8 +41,8 @@ final class AnalysedTexts {
     private final List<Token> tokens;
     private final List<AnswerHit.Span> clauses;
 
-    /** The ranges of the whole text, then of each clause; null until first asked for. */
-    private volatile Quantities.Ranges[] ranges;
+    /** The ranges of the pieces of the text asked for so far, by piece. */
+    private final Map<AnswerHit.Span, Quantities.Ranges> ranges = new ConcurrentHashMap<>();
 
     private Analysed(String text, List<Token> tokens, List<AnswerHit.Span> clauses) {
       this.text = text;
@@ -60,27 +60,13 @@ final class AnalysedTexts {
 
     /** The ranges the whole text sets. */
     Quantities.Ranges ranges() {
-      return ranges0()[0];
+      return ranges(new AnswerHit.Span(0, text.length()));
     }
 
-    /** The ranges the clause at {@code clause} (an index into {@link #clauses}) sets. */
-    Quantities.Ranges clauseRanges(int clause) {
-      return ranges0()[clause + 1];
-    }
-
-    private Quantities.Ranges[] ranges0() {
-      Quantities.Ranges[] known = ranges;
-      if (known == null) {
-        // Two threads may both read them; they get the same ranges.
-        known = new Quantities.Ranges[clauses.size() + 1];
-        known[0] = Quantities.ranges(text);
-        for (int i = 0; i < clauses.size(); i++) {
-          AnswerHit.Span clause = clauses.get(i);
-          known[i + 1] = Quantities.ranges(text.substring(clause.start(), clause.end()));
-        }
-        ranges = known;
-      }
-      return known;
+    /** The ranges the piece {@code span} of the text (a clause, an answer) sets. */
+    Quantities.Ranges ranges(AnswerHit.Span span) {
+      return ranges.computeIfAbsent(
+          span, piece -> Quantities.ranges(text.substring(piece.start(), piece.end())));
     }
   }
 

@@ -118,7 +118,7 @@ public final class AnswerExtractor {
           score(within(tokens, sentence), termWeights)
               + (shows ? EVIDENCE_SCORE : 0)
               + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
-              + switch (clauseFit(analysed, i, asked.lengths())) {
+              + switch (fit(analysed, sentence, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
                 case EXCLUDES -> -RANGE_BONUS;
                 case NONE -> 0;
@@ -131,10 +131,7 @@ public final class AnswerExtractor {
     }
     List<AnswerHit.Span> parts =
         withHoldingRange(
-            answerParts(passage, sentences, best, tokens, termWeights),
-            passage,
-            analysed,
-            asked.lengths());
+            answerParts(passage, sentences, best, tokens, termWeights), analysed, asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
     parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
     List<Token> headingTokens = texts.of(headings).tokens();
@@ -237,24 +234,16 @@ public final class AnswerExtractor {
    * passage order: the first such after the parts, else the last before them.
    */
   private static List<AnswerHit.Span> withHoldingRange(
-      List<AnswerHit.Span> parts,
-      String passage,
-      AnalysedTexts.Analysed analysed,
-      List<Double> lengths) {
+      List<AnswerHit.Span> parts, AnalysedTexts.Analysed analysed, List<Double> lengths) {
     if (lengths.isEmpty()
         || parts.stream()
-            .anyMatch(
-                part ->
-                    Quantities.fit(lengths, passage.substring(part.start(), part.end()))
-                        != Quantities.Fit.EXCLUDES)) {
+            .anyMatch(part -> fit(analysed, part, lengths) != Quantities.Fit.EXCLUDES)) {
       return parts;
     }
     int after = parts.get(parts.size() - 1).end();
     AnswerHit.Span holding = null;
-    List<AnswerHit.Span> sentences = analysed.clauses();
-    for (int i = 0; i < sentences.size(); i++) {
-      AnswerHit.Span sentence = sentences.get(i);
-      if (clauseFit(analysed, i, lengths) == Quantities.Fit.HOLDS) {
+    for (AnswerHit.Span sentence : analysed.clauses()) {
+      if (fit(analysed, sentence, lengths) == Quantities.Fit.HOLDS) {
         holding = sentence;
         if (sentence.start() >= after) {
           break;
@@ -278,9 +267,10 @@ public final class AnswerExtractor {
     return lengths.isEmpty() ? Quantities.Fit.NONE : texts.of(passage).ranges().fit(lengths);
   }
 
-  private static Quantities.Fit clauseFit(
-      AnalysedTexts.Analysed analysed, int clause, List<Double> lengths) {
-    return lengths.isEmpty() ? Quantities.Fit.NONE : analysed.clauseRanges(clause).fit(lengths);
+  /** How the ranges of a piece of an analysed text relate to {@code lengths}. */
+  private static Quantities.Fit fit(
+      AnalysedTexts.Analysed analysed, AnswerHit.Span piece, List<Double> lengths) {
+    return lengths.isEmpty() ? Quantities.Fit.NONE : analysed.ranges(piece).fit(lengths);
   }
 
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */
