@@ -214,7 +214,7 @@ final class Answerer {
                       evidence(found.asked(), doc),
                       asked);
               double lengthFit =
-                  switch (Quantities.fit(asked.lengths(), candidate.text())) {
+                  switch (extractor.lengthFit(candidate.text(), asked.lengths())) {
                     case HOLDS -> 1;
                     case EXCLUDES -> -1;
                     case NONE -> 0;

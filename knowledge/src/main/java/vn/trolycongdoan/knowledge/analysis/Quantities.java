@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * whose range holds the member's figure can win over its neighbours. Lengths are compared in days
  * (a year 365, a month 30, a week 7; an age in years as a year).
  *
- * <p>Thread-safe: stateless.
+ * <p>Thread-safe: stateless; {@link Ranges} are immutable.
  */
 public final class Quantities {
 
@@ -93,24 +93,46 @@ public final class Quantities {
 
   /** How the ranges of {@code text} relate to {@code lengths} (from {@link #stated}). */
   public static Fit fit(List<Double> lengths, String text) {
-    if (lengths.isEmpty()) {
-      return Fit.NONE;
-    }
-    List<Range> ranges = ranges(folded(text));
-    if (ranges.isEmpty()) {
-      return Fit.NONE;
-    }
-    for (Range range : ranges) {
-      for (double length : lengths) {
-        if (range.holds(length)) {
-          return Fit.HOLDS;
-        }
-      }
-    }
-    return Fit.EXCLUDES;
+    return lengths.isEmpty() ? Fit.NONE : ranges(text).fit(lengths);
   }
 
-  private static List<Range> ranges(String folded) {
+  /**
+   * The ranges a text sets, read once so that they can be held against the lengths of question
+   * after question ({@link Ranges#fit}) without folding the text again.
+   */
+  public static Ranges ranges(String text) {
+    List<Range> ranges = rangesOf(folded(text));
+    return ranges.isEmpty() ? Ranges.NONE : new Ranges(List.copyOf(ranges));
+  }
+
+  /** The ranges of a text ({@link #ranges(String)}). */
+  public static final class Ranges {
+
+    private static final Ranges NONE = new Ranges(List.of());
+
+    private final List<Range> ranges;
+
+    private Ranges(List<Range> ranges) {
+      this.ranges = ranges;
+    }
+
+    /** How these ranges relate to {@code lengths} (from {@link #stated}). */
+    public Fit fit(List<Double> lengths) {
+      if (lengths.isEmpty() || ranges.isEmpty()) {
+        return Fit.NONE;
+      }
+      for (Range range : ranges) {
+        for (double length : lengths) {
+          if (range.holds(length)) {
+            return Fit.HOLDS;
+          }
+        }
+      }
+      return Fit.EXCLUDES;
+    }
+  }
+
+  private static List<Range> rangesOf(String folded) {
     List<Range> ranges = new ArrayList<>();
     Matcher between = BETWEEN.matcher(folded);
     while (between.find()) {

@@ -11,13 +11,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.ingest.Sentences;
 
 /**
- * The folded tokens and the clauses of the texts answers are picked from (passages and their
- * headings), each worked out once: the same passages come back question after question, and
- * analysing them again was half the cost of picking answers. Keeps up to {@link #MAX_TEXTS} texts
- * (some megabytes); when that many are kept, it starts afresh.
+ * The folded tokens, the clauses and the ranges of lengths of time of the texts answers are picked
+ * from (passages and their headings), each worked out once: the same passages come back question
+ * after question, and analysing them again was half the cost of picking answers. Keeps up to {@link
+ * #MAX_TEXTS} texts (some megabytes); when that many are kept, it starts afresh.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
  */
@@ -29,11 +30,45 @@ final class AnalysedTexts {
   record Token(String term, int start, int end) {}
 
   /**
-   * @param tokens the text's tokens, in order
-   * @param clauses the text's sentences, each further cut after {@code ;} ({@link
-   *     Sentences#clauses})
+   * A text's tokens, in order; its sentences, each further cut after {@code ;} ({@link
+   * Sentences#clauses}); and the ranges of lengths of time the whole text and its pieces set
+   * ({@link Quantities#ranges}), each read the first time it is asked for (only questions that
+   * state a length need them).
    */
-  record Analysed(List<Token> tokens, List<AnswerHit.Span> clauses) {}
+  static final class Analysed {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<AnswerHit.Span> clauses;
+
+    /** The ranges of the pieces of the text asked for so far, by piece. */
+    private final Map<AnswerHit.Span, Quantities.Ranges> ranges = new ConcurrentHashMap<>();
+
+    private Analysed(String text, List<Token> tokens, List<AnswerHit.Span> clauses) {
+      this.text = text;
+      this.tokens = tokens;
+      this.clauses = clauses;
+    }
+
+    List<Token> tokens() {
+      return tokens;
+    }
+
+    List<AnswerHit.Span> clauses() {
+      return clauses;
+    }
+
+    /** The ranges the whole text sets. */
+    Quantities.Ranges ranges() {
+      return ranges(new AnswerHit.Span(0, text.length()));
+    }
+
+    /** The ranges the piece {@code span} of the text (a clause, an answer) sets. */
+    Quantities.Ranges ranges(AnswerHit.Span span) {
+      return ranges.computeIfAbsent(
+          span, piece -> Quantities.ranges(text.substring(piece.start(), piece.end())));
+    }
+  }
 
   private final Analyzer folded;
   private final Map<String, Analysed> byText = new ConcurrentHashMap<>();
@@ -49,6 +84,7 @@ final class AnalysedTexts {
     }
     Analysed analysed =
         new Analysed(
+            text,
             tokens(text),
             Sentences.clauses(text).stream()
                 .map(s -> new AnswerHit.Span(s.start(), s.end()))

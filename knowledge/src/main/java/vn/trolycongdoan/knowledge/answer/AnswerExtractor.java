@@ -101,8 +101,9 @@ public final class AnswerExtractor {
       Map<String, Double> termWeights,
       List<String> evidence,
       Asked asked) {
-    List<Token> tokens = texts.of(passage).tokens();
-    List<AnswerHit.Span> sentences = texts.of(passage).clauses();
+    AnalysedTexts.Analysed analysed = texts.of(passage);
+    List<Token> tokens = analysed.tokens();
+    List<AnswerHit.Span> sentences = analysed.clauses();
     if (sentences.isEmpty()) {
       return new Extract(passage, List.of(), 1, 1);
     }
@@ -117,7 +118,7 @@ public final class AnswerExtractor {
           score(within(tokens, sentence), termWeights)
               + (shows ? EVIDENCE_SCORE : 0)
               + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
-              + switch (Quantities.fit(asked.lengths(), text)) {
+              + switch (fit(analysed, sentence, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
                 case EXCLUDES -> -RANGE_BONUS;
                 case NONE -> 0;
@@ -130,10 +131,7 @@ public final class AnswerExtractor {
     }
     List<AnswerHit.Span> parts =
         withHoldingRange(
-            answerParts(passage, sentences, best, tokens, termWeights),
-            passage,
-            sentences,
-            asked.lengths());
+            answerParts(passage, sentences, best, tokens, termWeights), analysed, asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
     parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
     List<Token> headingTokens = texts.of(headings).tokens();
@@ -236,23 +234,16 @@ public final class AnswerExtractor {
    * passage order: the first such after the parts, else the last before them.
    */
   private static List<AnswerHit.Span> withHoldingRange(
-      List<AnswerHit.Span> parts,
-      String passage,
-      List<AnswerHit.Span> sentences,
-      List<Double> lengths) {
+      List<AnswerHit.Span> parts, AnalysedTexts.Analysed analysed, List<Double> lengths) {
     if (lengths.isEmpty()
         || parts.stream()
-            .anyMatch(
-                part ->
-                    Quantities.fit(lengths, passage.substring(part.start(), part.end()))
-                        != Quantities.Fit.EXCLUDES)) {
+            .anyMatch(part -> fit(analysed, part, lengths) != Quantities.Fit.EXCLUDES)) {
       return parts;
     }
     int after = parts.get(parts.size() - 1).end();
     AnswerHit.Span holding = null;
-    for (AnswerHit.Span sentence : sentences) {
-      if (Quantities.fit(lengths, passage.substring(sentence.start(), sentence.end()))
-          == Quantities.Fit.HOLDS) {
+    for (AnswerHit.Span sentence : analysed.clauses()) {
+      if (fit(analysed, sentence, lengths) == Quantities.Fit.HOLDS) {
         holding = sentence;
         if (sentence.start() >= after) {
           break;
@@ -266,6 +257,20 @@ public final class AnswerExtractor {
       return with;
     }
     return parts;
+  }
+
+  /**
+   * How the ranges of {@code passage} relate to the lengths of time a question states ({@link
+   * Quantities#fit}), the passage read once for all questions.
+   */
+  public Quantities.Fit lengthFit(String passage, List<Double> lengths) {
+    return lengths.isEmpty() ? Quantities.Fit.NONE : texts.of(passage).ranges().fit(lengths);
+  }
+
+  /** How the ranges of a piece of an analysed text relate to {@code lengths}. */
+  private static Quantities.Fit fit(
+      AnalysedTexts.Analysed analysed, AnswerHit.Span piece, List<Double> lengths) {
+    return lengths.isEmpty() ? Quantities.Fit.NONE : analysed.ranges(piece).fit(lengths);
   }
 
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */

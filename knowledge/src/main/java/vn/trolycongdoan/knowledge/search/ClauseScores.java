@@ -72,12 +72,13 @@ final class ClauseScores {
     PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, WORST_FIRST);
     DocIdSetIterator hits = new BitSetIterator(matched, 0);
     for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
-      ScoreDoc hit = new ScoreDoc(doc, (float) sums[doc]);
+      float score = (float) sums[doc];
       if (best.size() < n) {
-        best.add(hit);
-      } else if (WORST_FIRST.compare(hit, best.peek()) > 0) {
+        best.add(new ScoreDoc(doc, score));
+      } else if (n > 0 && score > best.peek().score) {
+        // Docs come in ascending order, so a hit scoring as the worst kept one ranks below it.
         best.poll();
-        best.add(hit);
+        best.add(new ScoreDoc(doc, score));
       }
     }
     ScoreDoc[] top = new ScoreDoc[best.size()];
