@@ -27,7 +27,7 @@ import vn.trolycongdoan.bot.store.Database;
  *
  * <p>Measuring starts once the JIT compilers are quiet ({@link JitWatch}): warm-up rounds go on
  * until one passes with hardly any compiling, or until {@value #MAX_WARM_UP_ROUNDS} rounds. On the
- * 2-core machine a compiler thread stays busy for the first 30,000–40,000 updates, a third of the
+ * 2-core machine a compiler thread stays busy for the first 30,000–60,000 updates, a third of the
  * process's CPU: a cost of the first minute after a start, not of each update.
  */
 final class UpdateThroughput {
