@@ -156,13 +156,15 @@ public final class Benchmark {
             .run(work.resolve("updates"), questions, UPDATES_WARM_UP, options.updates());
     print(
         "Cập nhật Telegram, từ webhook tới câu trả lời đã lưu (cả dịch vụ, %d câu hỏi của đoàn viên"
-            + " lặp vòng, bộ nhớ đệm câu trả lời %s, %d luồng máy khách, sau %d lượt khởi động): %d"
+            + " lặp vòng, bộ nhớ đệm câu trả lời %s, %d luồng máy khách, sau %d lượt khởi động, %s):"
+            + " %d"
             + " cập nhật, webhook nhận %.0f/s, câu trả lời lưu %.0f/s; CPU %.0f µs mỗi cập nhật (kể cả"
             + " máy khách), nên ≈ %.0f cập nhật/s khi các nhân rảnh; %s",
         questions.size(),
         settings.askCacheSize() > 0 ? "bật" : "tắt",
         options.clients(),
-        UPDATES_WARM_UP,
+        figures.warmUp(),
+        figures.jitSettled() ? "khi JIT đã ổn định" : "JIT vẫn chưa ổn định",
         figures.updates(),
         figures.acceptedPerSecond(),
         figures.repliedPerSecond(),

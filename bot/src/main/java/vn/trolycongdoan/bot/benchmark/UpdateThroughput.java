@@ -24,12 +24,22 @@ import vn.trolycongdoan.bot.store.Database;
  * outbox. Every step an update takes is in the figure: the webhook storing it, the chat core
  * answering it (with the answer cache as configured), the reply committed with the update's
  * handling. The process's CPU time per update (clients included) gives the rate on idle cores.
+ *
+ * <p>Measuring starts once the JIT compilers are quiet ({@link JitWatch}): warm-up rounds go on
+ * until one passes with hardly any compiling, or until {@value #MAX_WARM_UP_ROUNDS} rounds. On the
+ * 2-core machine a compiler thread stays busy for the first 30,000–60,000 updates, a third of the
+ * process's CPU: a cost of the first minute after a start, not of each update.
  */
 final class UpdateThroughput {
 
   /** What was measured. */
   record Figures(
-      int updates, double acceptedPerSecond, double repliedPerSecond, double cpuMicrosPerUpdate) {
+      int warmUp,
+      boolean jitSettled,
+      int updates,
+      double acceptedPerSecond,
+      double repliedPerSecond,
+      double cpuMicrosPerUpdate) {
 
     /**
      * The updates per second the machine's cores would take at this CPU cost, nothing else running.
@@ -43,6 +53,7 @@ final class UpdateThroughput {
   private static final String WEBHOOK_PATH = "/telegram/webhook";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration REPLY_LIMIT = Duration.ofMinutes(5);
+  private static final int MAX_WARM_UP_ROUNDS = 50;
 
   private final Settings settings;
   private final int clients;
@@ -52,8 +63,11 @@ final class UpdateThroughput {
     this.clients = clients;
   }
 
-  /** Feeds {@code warmUp} updates, then {@code updates} measured ones, in {@code dataDir}. */
-  Figures run(Path dataDir, List<String> questions, int warmUp, int updates) throws Exception {
+  /**
+   * Feeds rounds of {@code warmUpRound} updates until the JIT compilers are quiet, then {@code
+   * updates} measured ones, in {@code dataDir}.
+   */
+  Figures run(Path dataDir, List<String> questions, int warmUpRound, int updates) throws Exception {
     try (StubBotApi api = StubBotApi.start()) {
       Settings bench =
           settings
@@ -71,20 +85,41 @@ final class UpdateThroughput {
         while (application.indexing()) {
           Thread.sleep(100);
         }
-        feed(application.port(), questions, 0, warmUp);
-        awaitReplies(database);
+        WarmUp warmUp = warmUp(application.port(), database, questions, warmUpRound);
         long cpu = HttpLoad.processCpu();
         long started = System.nanoTime();
-        feed(application.port(), questions, warmUp, updates);
+        feed(application.port(), questions, warmUp.updates(), updates);
         double accepted = updates / ((System.nanoTime() - started) / 1e9);
         awaitReplies(database);
         double replied = updates / ((System.nanoTime() - started) / 1e9);
         cpu = HttpLoad.processCpu() - cpu;
-        return new Figures(updates, accepted, replied, cpu / 1e3 / updates);
+        return new Figures(
+            warmUp.updates(), warmUp.jitSettled(), updates, accepted, replied, cpu / 1e3 / updates);
       } finally {
         application.close();
       }
     }
+  }
+
+  /** How many updates warmed the service up, and whether the JIT compilers were quiet then. */
+  private record WarmUp(int updates, boolean jitSettled) {}
+
+  /**
+   * Feeds rounds of updates, each answered before the next, until a round passes with the JIT
+   * compilers quiet.
+   */
+  private WarmUp warmUp(int port, Database database, List<String> questions, int round)
+      throws Exception {
+    int fed = 0;
+    JitWatch jit = new JitWatch();
+    boolean settled;
+    do {
+      feed(port, questions, fed, round);
+      awaitReplies(database);
+      fed += round;
+      settled = jit.settled();
+    } while (!settled && fed < MAX_WARM_UP_ROUNDS * round);
+    return new WarmUp(fed, settled);
   }
 
   /**

@@ -4,10 +4,10 @@ import java.util.List;
 import vn.trolycongdoan.bot.outbox.OutgoingMessage;
 
 /**
- * What a channel does with one stored update. {@link #handle} runs inside the database transaction
- * that enqueues its messages and marks the update handled, so what it stores through the stores
- * (questions, suggestions…) commits or rolls back with them; it must not send anything itself. Runs
- * on the update's chat worker.
+ * What a channel does with one stored update. {@link #handle} runs on the update's chat worker just
+ * before the transaction that enqueues its messages and marks the update handled (see {@link
+ * InboxDispatcher}): what it stores through the stores (questions, suggestions…) commits on its
+ * own, and is written again if the process dies in between. It must not send anything itself.
  */
 public interface UpdateHandler {
 

@@ -1,13 +1,12 @@
 package vn.trolycongdoan.bot.telegram;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.inbox.StoredUpdate;
@@ -29,8 +28,7 @@ final class TelegramUpdates implements UpdateHandler {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private final UpdateReader reader;
   private final ChatHandler chat;
@@ -46,12 +44,15 @@ final class TelegramUpdates implements UpdateHandler {
   }
 
   /**
-   * @throws IllegalArgumentException if {@code json} is not an update
+   * An update's JSON as a tree, for {@link UpdateReader}.
+   *
+   * @throws IllegalArgumentException if {@code json} is not an object with a numeric {@code
+   *     update_id}
    */
-  static Update parse(String json) {
+  static JsonNode parse(String json) {
     try {
-      Update update = JSON.readValue(json, Update.class);
-      if (update == null || update.getUpdateId() == null) {
+      JsonNode update = JSON.readTree(json);
+      if (update == null || !update.isObject() || !update.path("update_id").canConvertToLong()) {
         throw new IllegalArgumentException("no update_id");
       }
       return update;
@@ -62,7 +63,7 @@ final class TelegramUpdates implements UpdateHandler {
 
   @Override
   public Handling handle(StoredUpdate stored) {
-    Update update;
+    JsonNode update;
     try {
       update = parse(stored.payload());
     } catch (IllegalArgumentException e) {

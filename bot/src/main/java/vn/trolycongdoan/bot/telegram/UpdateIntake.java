@@ -1,6 +1,6 @@
 package vn.trolycongdoan.bot.telegram;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,17 +53,19 @@ final class UpdateIntake {
    *     stored
    */
   boolean takePolled(Update update) {
-    String json;
+    JsonNode tree;
     try {
-      json = TelegramUpdates.JSON.writeValueAsString(update);
-    } catch (JsonProcessingException e) {
+      tree = TelegramUpdates.JSON.valueToTree(update);
+    } catch (IllegalArgumentException e) {
       log.warn(
           "Telegram update {} cannot be written as JSON; skipping it", update.getUpdateId(), e);
       return true;
     }
+    String json = tree.toString();
+    String chatKey = Long.toString(UpdateReader.chatOf(tree));
     for (int failures = 1; ; failures++) {
       try {
-        take(update.getUpdateId(), chatKey(update), json);
+        take(update.getUpdateId(), chatKey, json);
         return true;
       } catch (StoreException e) {
         Duration wait = retry.backoff(failures);
@@ -79,14 +81,6 @@ final class UpdateIntake {
           return false;
         }
       }
-    }
-  }
-
-  private static String chatKey(Update update) {
-    try {
-      return Long.toString(UpdateReader.chatOf(update));
-    } catch (RuntimeException incomplete) {
-      return "0";
     }
   }
 }

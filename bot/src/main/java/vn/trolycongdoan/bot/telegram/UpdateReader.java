@@ -1,24 +1,22 @@
 package vn.trolycongdoan.bot.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.User;
-import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 
 /**
- * Maps a Telegram update to a {@link ChatUpdate}: new text messages and button presses only. Edited
- * messages, messages from bots, messages without a chat or sender (malformed), commands addressed
- * to another bot ({@code /hoi@OtherBot}) and every other kind of update are ignored; {@code
- * /hoi@ThisBot} becomes {@code /hoi}. In a group the bot takes only what is meant for it: commands,
- * messages that mention {@code @ThisBot} (the mention is taken out of the text) and replies to its
- * own messages; the members' talk among themselves is ignored. Pure and thread-safe.
+ * Maps a Telegram update, read from its JSON as a tree (only the fields the bot uses are looked at;
+ * TelegramBots' whole {@code Update} model is not built), to a {@link ChatUpdate}: new text
+ * messages and button presses only. Edited messages, messages from bots, messages without a chat or
+ * sender (malformed), commands addressed to another bot ({@code /hoi@OtherBot}) and every other
+ * kind of update are ignored; {@code /hoi@ThisBot} becomes {@code /hoi}. In a group the bot takes
+ * only what is meant for it: commands, messages that mention {@code @ThisBot} (the mention is taken
+ * out of the text) and replies to its own messages; the members' talk among themselves is ignored.
+ * Pure and thread-safe.
  */
 final class UpdateReader {
 
@@ -42,12 +40,15 @@ final class UpdateReader {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 
-  Optional<ChatUpdate> read(Update update) {
-    if (update.hasMessage()) {
-      return readMessage(update.getMessage());
+  /** Reads an update as Telegram writes it in JSON ({@link TelegramUpdates#parse}). */
+  Optional<ChatUpdate> read(JsonNode update) {
+    JsonNode message = update.get("message");
+    if (message != null && message.isObject()) {
+      return readMessage(message);
     }
-    if (update.hasCallbackQuery()) {
-      return readPress(update.getCallbackQuery());
+    JsonNode query = update.get("callback_query");
+    if (query != null && query.isObject()) {
+      return readPress(query);
     }
     return Optional.empty();
   }
@@ -56,46 +57,47 @@ final class UpdateReader {
    * The chat an update belongs to, so that one chat's updates are handled in order; {@code 0} when
    * it has none.
    */
-  static long chatOf(Update update) {
-    if (update.hasMessage() && update.getMessage().getChat() != null) {
-      return update.getMessage().getChatId();
-    }
-    if (update.hasCallbackQuery()
-        && update.getCallbackQuery().getMessage() != null
-        && update.getCallbackQuery().getMessage().getChat() != null) {
-      return update.getCallbackQuery().getMessage().getChatId();
-    }
-    return 0;
+  static long chatOf(JsonNode update) {
+    JsonNode message =
+        update.has("message")
+            ? update.get("message")
+            : update.path("callback_query").path("message");
+    JsonNode id = message.path("chat").path("id");
+    return id.canConvertToLong() ? id.asLong() : 0;
   }
 
-  private Optional<ChatUpdate> readMessage(Message message) {
-    User from = message.getFrom();
-    if (from == null || message.getChat() == null || Boolean.TRUE.equals(from.getIsBot())) {
+  private Optional<ChatUpdate> readMessage(JsonNode message) {
+    JsonNode from = message.get("from");
+    JsonNode chat = message.get("chat");
+    if (!hasId(from) || !hasId(chat) || from.path("is_bot").asBoolean(false)) {
       return Optional.empty();
     }
-    long chatId = message.getChatId();
-    if (!message.hasText()) {
-      return isPrivate(message)
-          ? Optional.of(new ChatUpdate(chatId, null, null))
-          : Optional.empty();
+    long chatId = chat.get("id").asLong();
+    String typed = text(message, "text");
+    if (typed == null || typed.isEmpty()) {
+      return isPrivate(chat) ? Optional.of(new ChatUpdate(chatId, null, null)) : Optional.empty();
     }
-    Optional<String> text = command(message.getText());
-    if (text.isPresent() && !isPrivate(message)) {
+    Optional<String> text = command(typed);
+    if (text.isPresent() && !isPrivate(chat)) {
       text = forThisBot(message, text.get());
     }
     return text.map(
         forBot -> new ChatUpdate(chatId, IncomingMessage.text(user(chatId, from), forBot), null));
   }
 
-  private static boolean isPrivate(Message message) {
-    return message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
+  private static boolean hasId(JsonNode node) {
+    return node != null && node.path("id").canConvertToLong();
+  }
+
+  private static boolean isPrivate(JsonNode chat) {
+    return "private".equals(text(chat, "type"));
   }
 
   /**
    * A group message's text for the bot: a command as it is, a mention of the bot without the
    * mention, a reply to the bot as it is; empty for anything else.
    */
-  private Optional<String> forThisBot(Message message, String text) {
+  private Optional<String> forThisBot(JsonNode message, String text) {
     if (text.startsWith("/") || repliesToThisBot(message)) {
       return Optional.of(text);
     }
@@ -106,26 +108,29 @@ final class UpdateReader {
     return Optional.of(mentioned.replaceAll(" ").strip().replaceAll("^[,:]\\s*", ""));
   }
 
-  private boolean repliesToThisBot(Message message) {
-    Message repliedTo = message.getReplyToMessage();
-    User author = repliedTo == null ? null : repliedTo.getFrom();
-    if (author == null || !Boolean.TRUE.equals(author.getIsBot())) {
+  private boolean repliesToThisBot(JsonNode message) {
+    JsonNode author = message.path("reply_to_message").path("from");
+    if (!author.path("is_bot").asBoolean(false)) {
       return false;
     }
-    return botUsername == null || botUsername.equalsIgnoreCase(author.getUserName());
+    return botUsername == null || botUsername.equalsIgnoreCase(text(author, "username"));
   }
 
-  private Optional<ChatUpdate> readPress(CallbackQuery query) {
-    MaybeInaccessibleMessage pressed = query.getMessage();
-    if (pressed == null || pressed.getChat() == null || query.getFrom() == null) {
+  private Optional<ChatUpdate> readPress(JsonNode query) {
+    JsonNode pressed = query.get("message");
+    JsonNode from = query.get("from");
+    if (pressed == null
+        || !hasId(pressed.get("chat"))
+        || !pressed.path("message_id").canConvertToInt()
+        || !hasId(from)) {
       return Optional.empty();
     }
-    long chatId = pressed.getChatId();
-    ChatUpdate.Press press = new ChatUpdate.Press(query.getId(), pressed.getMessageId());
+    long chatId = pressed.get("chat").get("id").asLong();
+    ChatUpdate.Press press =
+        new ChatUpdate.Press(text(query, "id"), pressed.get("message_id").asInt());
+    String data = text(query, "data");
     IncomingMessage message =
-        query.getData() == null || query.getData().isEmpty()
-            ? null
-            : IncomingMessage.button(user(chatId, query.getFrom()), query.getData());
+        data == null || data.isEmpty() ? null : IncomingMessage.button(user(chatId, from), data);
     return Optional.of(new ChatUpdate(chatId, message, press));
   }
 
@@ -144,15 +149,25 @@ final class UpdateReader {
     return Optional.of(addressed.group(1) + addressed.group(3));
   }
 
-  private static ChatUser user(long chatId, User from) {
+  private static ChatUser user(long chatId, JsonNode from) {
     return new ChatUser(
-        Channel.TELEGRAM, Long.toString(chatId), Long.toString(from.getId()), displayName(from));
+        Channel.TELEGRAM,
+        Long.toString(chatId),
+        Long.toString(from.get("id").asLong()),
+        displayName(from));
   }
 
-  static String displayName(User user) {
+  static String displayName(JsonNode user) {
     String name =
-        (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
-    return name.isEmpty() ? nullToEmpty(user.getUserName()) : name;
+        (nullToEmpty(text(user, "first_name")) + " " + nullToEmpty(text(user, "last_name")))
+            .strip();
+    return name.isEmpty() ? nullToEmpty(text(user, "username")) : name;
+  }
+
+  /** The string in {@code field} of {@code node}, or {@code null} if it has none. */
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() ? value.textValue() : null;
   }
 
   private static String nullToEmpty(String text) {

@@ -72,7 +72,7 @@ final class WebhookRoute implements Handler {
     }
     long updateId = update.get("update_id").asLong();
     try {
-      intake.take(updateId, chatKey(update), body);
+      intake.take(updateId, Long.toString(UpdateReader.chatOf(update)), body);
       ctx.status(200);
     } catch (StoreException e) {
       log.warn(
@@ -81,17 +81,5 @@ final class WebhookRoute implements Handler {
           e);
       ctx.status(503);
     }
-  }
-
-  /**
-   * The chat of a message or of a pressed button's message, read from the JSON as it is (the update
-   * is read in full only when handled); {@code 0} when it has none.
-   */
-  private static String chatKey(JsonNode update) {
-    JsonNode message =
-        update.has("message")
-            ? update.get("message")
-            : update.path("callback_query").path("message");
-    return Long.toString(message.path("chat").path("id").asLong(0));
   }
 }

@@ -2,19 +2,17 @@ package vn.trolycongdoan.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
 
 class UpdateReaderTest {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final UpdateReader reader = new UpdateReader("CongDoanBot");
 
@@ -102,12 +100,12 @@ class UpdateReaderTest {
 
   @Test
   void a_message_or_press_without_a_chat_is_ignored_and_has_no_chat_to_order_by() {
-    Update message =
+    JsonNode message =
         update(
             """
         {"update_id":7,"message":{"message_id":1,"date":1,
          "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"không có chat"}}""");
-    Update press =
+    JsonNode press =
         update(
             """
         {"update_id":8,"callback_query":{"id":"q","chat_instance":"c","data":"v:1:0:u",
@@ -117,6 +115,39 @@ class UpdateReaderTest {
     assertThat(reader.read(press)).isEmpty();
     assertThat(UpdateReader.chatOf(message)).isZero();
     assertThat(UpdateReader.chatOf(press)).isZero();
+  }
+
+  @Test
+  void fields_of_the_wrong_type_make_a_message_or_press_ignored_not_a_failure() {
+    assertThat(
+            reader.read(
+                update(
+                    """
+        {"update_id":9,"message":{"message_id":1,"date":1,"chat":{"id":"sieben","type":"private"},
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":"x"}}""")))
+        .isEmpty();
+    assertThat(
+            reader.read(
+                update(
+                    """
+        {"update_id":10,"message":{"message_id":1,"date":1,"chat":{"id":7,"type":"private"},
+         "from":{"is_bot":false,"first_name":"A"},"text":"x"}}""")))
+        .isEmpty();
+    assertThat(
+            reader.read(
+                update(
+                    """
+        {"update_id":11,"message":{"message_id":1,"date":1,"chat":{"id":7,"type":"private"},
+         "from":{"id":7,"is_bot":false,"first_name":"A"},"text":12}}""")))
+        .hasValue(new ChatUpdate(7, null, null));
+    assertThat(
+            reader.read(
+                update(
+                    """
+        {"update_id":12,"callback_query":{"id":"q","data":"more:1","from":{"id":7,"first_name":"A"},
+         "message":{"message_id":"nine","date":1,"chat":{"id":7,"type":"private"}}}}""")))
+        .isEmpty();
+    assertThat(reader.read(update("{\"update_id\":13,\"message\":\"hi\"}"))).isEmpty();
   }
 
   @Test
@@ -186,11 +217,7 @@ class UpdateReaderTest {
     }
   }
 
-  private static Update update(String json) {
-    try {
-      return JSON.readValue(json, Update.class);
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+  private static JsonNode update(String json) {
+    return TelegramUpdates.parse(json);
   }
 }
