@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,7 +122,7 @@ final class ReportThroughput {
     SqliteInviteStore invites = new SqliteInviteStore(database);
     Instant now = Instant.now();
     List<Long> reporters = new ArrayList<>();
-    BlockingQueue<byte[]> posts = new LinkedBlockingQueue<>();
+    BlockingDeque<byte[]> posts = new LinkedBlockingDeque<>();
     for (int i = 0; i < count; i++) {
       long reporter = 500_000L + reporterIds.incrementAndGet();
       String code =
@@ -151,7 +151,7 @@ final class ReportThroughput {
       throws Exception {
     long outboxSeen = lastId(database, "outbox");
     long submissionsBefore = lastId(database, "report_submissions");
-    BlockingQueue<byte[]> posts = new LinkedBlockingQueue<>();
+    BlockingDeque<byte[]> posts = new LinkedBlockingDeque<>();
     for (int i = 0; i < count; i++) {
       posts.add(
           TelegramPosts.post(
@@ -174,7 +174,7 @@ final class ReportThroughput {
           outboxSeen = reply.id();
           Matcher confirm = CONFIRM.matcher(reply.payload());
           if (confirm.find()) {
-            posts.add(
+            posts.addFirst(
                 TelegramPosts.post(
                     TelegramPosts.press(
                         updateIds.incrementAndGet(), reply.chat(), reply.id(), confirm.group())));
@@ -236,16 +236,16 @@ final class ReportThroughput {
 
   /**
    * Client threads, each on one keep-alive connection ({@link LoadClient}), posting what is put in
-   * the queue until closed.
+   * the deque, from its head, until closed.
    */
   private final class Clients implements AutoCloseable {
 
-    private final BlockingQueue<byte[]> posts;
+    private final BlockingDeque<byte[]> posts;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> threads = new ArrayList<>();
 
-    Clients(int port, BlockingQueue<byte[]> posts) {
+    Clients(int port, BlockingDeque<byte[]> posts) {
       this.posts = posts;
       for (int i = 0; i < clients; i++) {
         Thread thread = new Thread(() -> send(port), "bench-reports-" + i);
