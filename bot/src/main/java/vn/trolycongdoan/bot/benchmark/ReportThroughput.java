@@ -28,10 +28,14 @@ import vn.trolycongdoan.bot.store.Database;
  * StubBotApi}), with reporters of the configured CĐCS registered beforehand through {@code
  * /dangky}. Each report is a {@code /baocao} update posted to the webhook; as soon as its
  * confirmation reply (the echo with ✅ Xác nhận) is committed to the outbox, the reporter's press of
- * Xác nhận is posted; the figure is timed from the first {@code POST} until every report is stored
- * and every update handled with its replies committed. The service's own outbox keeps sending to
- * the stub meanwhile, at its configured pace. Each reporter sends a few reports, well under the
- * chat's flood limit.
+ * Xác nhận is posted, ahead of the {@code /baocao} updates still waiting. The figure is timed from
+ * the first {@code POST} until every report's receipt reply is committed (with the press's
+ * handling, after the report was stored); the stored reports are counted once at the end. The
+ * service's own outbox keeps sending to the stub meanwhile, at its configured pace. Each reporter
+ * sends a few reports, well under the chat's flood limit.
+ *
+ * <p>Measuring starts once the JIT compilers are quiet ({@link JitWatch}): warm-up rounds go on
+ * until one passes with hardly any compiling, or until {@value #MAX_WARM_UP_ROUNDS} rounds.
  */
 final class ReportThroughput {
 
