@@ -25,8 +25,9 @@ import vn.trolycongdoan.knowledge.KnowledgeConfig;
  * Measures what the README promises and prints the figures beside their targets, each with PASS or
  * MISS: index build time and heap for the bundled corpus and for a scaled corpus, search latency in
  * process, and {@code /api/ask} throughput over HTTP with the answer cache off (distinct questions)
- * and on (repeated questions), and Telegram updates per second from the webhook to a stored reply.
- * Works in a temporary folder that is deleted afterwards; the service's own index is not touched.
+ * and on (repeated questions), Telegram updates per second from the webhook to a stored reply, and
+ * report commands per second from {@code /baocao} through ✅ Xác nhận to the stored report. Works in
+ * a temporary folder that is deleted afterwards; the service's own index is not touched.
  */
 public final class Benchmark {
 
@@ -36,7 +37,9 @@ public final class Benchmark {
   private static final Target SCALED_BUILD = Target.atMost(60, "s");
   private static final Target SCALED_HEAP = Target.atMost(512, "MB");
   private static final Target UPDATES = Target.atLeast(1_000, "cập nhật/s");
+  private static final Target REPORTS = Target.atLeast(1_000, "báo cáo/s");
   private static final int UPDATES_WARM_UP = 2_000;
+  private static final int REPORTS_WARM_UP_ROUND = 1_000;
   private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
 
   /** Questions asked between checks whether the JIT has settled. */
@@ -46,8 +49,8 @@ public final class Benchmark {
 
   /**
    * What to run: size of the scaled corpus, number of in-process searches, HTTP client threads,
-   * measured seconds of each HTTP run, measured Telegram updates, and whether to measure only
-   * those.
+   * measured seconds of each HTTP run, measured Telegram updates, measured reports, and whether to
+   * measure only the updates or only the reports.
    */
   public record Options(
       int documents,
@@ -55,7 +58,9 @@ public final class Benchmark {
       int clients,
       Duration httpDuration,
       int updates,
-      boolean updatesOnly) {}
+      int reports,
+      boolean updatesOnly,
+      boolean reportsOnly) {}
 
   private final Settings settings;
   private final Options options;
@@ -77,8 +82,13 @@ public final class Benchmark {
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
-      updateThroughput(work, questions);
-      if (options.updatesOnly()) {
+      if (!options.reportsOnly()) {
+        updateThroughput(work, questions);
+      }
+      if (!options.updatesOnly()) {
+        reportThroughput(work);
+      }
+      if (options.updatesOnly() || options.reportsOnly()) {
         return;
       }
       HttpLoad http =
@@ -171,6 +181,27 @@ public final class Benchmark {
         figures.cpuMicrosPerUpdate(),
         figures.cpuBoundPerSecond(),
         UPDATES.verdict(figures.repliedPerSecond()));
+  }
+
+  private void reportThroughput(Path work) throws Exception {
+    ReportThroughput.Figures figures =
+        new ReportThroughput(settings, options.clients())
+            .run(work.resolve("reports"), REPORTS_WARM_UP_ROUND, options.reports());
+    print(
+        "Báo cáo qua Telegram, từ /baocao qua tin xác nhận và nút ✅ Xác nhận tới báo cáo đã lưu (cả"
+            + " dịch vụ, %d người báo cáo, mỗi người %d báo cáo hai chỉ tiêu, %d luồng máy khách, sau"
+            + " %d báo cáo khởi động, %s): %d báo cáo, %.0f báo cáo/s; CPU %.0f µs mỗi báo cáo (kể"
+            + " cả máy khách), nên ≈ %.0f báo cáo/s khi các nhân rảnh; %s",
+        figures.reporters(),
+        ReportThroughput.REPORTS_PER_REPORTER,
+        options.clients(),
+        figures.warmUp(),
+        figures.jitSettled() ? "khi JIT đã ổn định" : "JIT vẫn chưa ổn định",
+        figures.reports(),
+        figures.perSecond(),
+        figures.cpuMicrosPerReport(),
+        figures.cpuBoundPerSecond(),
+        REPORTS.verdict(figures.perSecond()));
   }
 
   private record Built(KnowledgeBase base, long heapPeakMegabytes) {}

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 import vn.trolycongdoan.bot.benchmark.Benchmark;
 
 /**
- * {@code benchmark}: prints index build, search latency, HTTP throughput and Telegram update
- * throughput figures.
+ * {@code benchmark}: prints index build, search latency, HTTP throughput, Telegram update
+ * throughput and report throughput figures.
  */
 @Command(
     name = "benchmark",
@@ -60,10 +60,25 @@ final class BenchmarkCommand implements Callable<Integer> {
   private int updates;
 
   @Option(
+      names = "--reports",
+      defaultValue = "10000",
+      paramLabel = "N",
+      description =
+          "Số báo cáo đo từ /baocao qua nút ✅ Xác nhận đến báo cáo đã lưu (mặc định:"
+              + " ${DEFAULT-VALUE}).")
+  private int reports;
+
+  @Option(
       names = "--updates-only",
       description =
           "Chỉ đo cập nhật Telegram (webhook đến câu trả lời đã lưu), bỏ qua các phép đo khác.")
   private boolean updatesOnly;
+
+  @Option(
+      names = "--reports-only",
+      description =
+          "Chỉ đo báo cáo qua Telegram (/baocao đến báo cáo đã lưu), bỏ qua các phép đo khác.")
+  private boolean reportsOnly;
 
   @Spec private CommandSpec spec;
 
@@ -73,16 +88,23 @@ final class BenchmarkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (documents < 1 || searches < 1 || clients < 1 || seconds < 1 || updates < 1) {
+    if (documents < 1 || searches < 1 || clients < 1 || seconds < 1 || updates < 1 || reports < 1) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
-          "Các tham số --documents, --searches, --clients, --seconds, --updates phải là số nguyên"
-              + " dương.");
+          "Các tham số --documents, --searches, --clients, --seconds, --updates, --reports phải là"
+              + " số nguyên dương.");
     }
     Logging.quiet();
     var options =
         new Benchmark.Options(
-            documents, searches, clients, Duration.ofSeconds(seconds), updates, updatesOnly);
+            documents,
+            searches,
+            clients,
+            Duration.ofSeconds(seconds),
+            updates,
+            reports,
+            updatesOnly,
+            reportsOnly);
     new Benchmark(root.settings(Map.of()), options, spec.commandLine().getOut()).run();
     return 0;
   }

@@ -3,7 +3,6 @@ package vn.trolycongdoan.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.trolycongdoan.bot.config.BundledDefaults;
 import vn.trolycongdoan.bot.store.Database;
 
 /**
@@ -43,9 +41,9 @@ class ServiceCrashTest {
   @Test
   void webhook_updates_are_handled_once_and_answered_across_five_sigkills() throws Exception {
     try (FakeBotApi api = FakeBotApi.start()) {
-      int port = freePort();
+      int port = ServiceProcess.freePort();
       URI hook = URI.create("http://127.0.0.1:" + port + "/telegram/webhook");
-      Map<String, String> environment = environment(api);
+      Map<String, String> environment = ServiceProcess.environment(api);
       environment.put("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/telegram/webhook");
       environment.put("TELEGRAM_WEBHOOK_SECRET", SECRET);
       run(
@@ -68,8 +66,8 @@ class ServiceCrashTest {
       run(
           "polling",
           api,
-          freePort(),
-          environment(api),
+          ServiceProcess.freePort(),
+          ServiceProcess.environment(api),
           update -> api.userSends(chat(update), chat(update), "Đoàn viên", text(update)));
     }
   }
@@ -78,11 +76,7 @@ class ServiceCrashTest {
       String mode, FakeBotApi api, int port, Map<String, String> environment, IntConsumer feed)
       throws Exception {
     Path data = folder.resolve(mode);
-    Path corpus = Files.createDirectories(folder.resolve("corpus-" + mode));
-    Files.copy(
-        Path.of(BundledDefaults.resource("corpus").orElseThrow().toURI())
-            .resolve("plans/001_241fc221d9dce001.txt"),
-        corpus.resolve("plan.txt"));
+    Path corpus = ServiceProcess.smallCorpus(folder.resolve("corpus-" + mode));
     AtomicBoolean fed = new AtomicBoolean();
     Thread feeder =
         new Thread(
@@ -200,17 +194,6 @@ class ServiceCrashTest {
     return ServiceProcess.start(data, corpus, logs, port, environment);
   }
 
-  private static Map<String, String> environment(FakeBotApi api) {
-    Map<String, String> environment = new HashMap<>();
-    environment.put("TELEGRAM_BOT_TOKEN", api.token());
-    environment.put("TELEGRAM_API_URL", api.url().toString());
-    environment.put("CHAT_FLOOD_MESSAGES_PER_MINUTE", "1000");
-    environment.put("OUTBOX_MESSAGES_PER_SECOND", "5000");
-    environment.put("OUTBOX_BULK_MESSAGES_PER_SECOND", "5000");
-    environment.put("OUTBOX_CHAT_MESSAGES_PER_SECOND", "1000");
-    return environment;
-  }
-
   private static long chat(int update) {
     return 9000 + update % MEMBERS;
   }
@@ -233,12 +216,6 @@ class ServiceCrashTest {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -45,21 +45,14 @@ public final class SqliteReportStore implements ReportStore {
   public Receipt store(ConfirmedReport report) {
     return jdbc.inTransaction(
         tx -> {
-          Optional<String> stored =
-              tx.first(
-                  "SELECT receipt FROM report_submissions WHERE confirmation_key = ?",
-                  row -> row.getString(1),
-                  report.confirmationKey());
-          if (stored.isPresent()) {
-            return new Receipt(stored.get(), true);
+          Optional<Long> inserted = insertSubmission(tx, report);
+          if (inserted.isEmpty()) {
+            return new Receipt(storedReceipt(tx, report.confirmationKey()), true);
           }
-          long id = insertSubmission(tx, report);
+          long id = inserted.get();
           String receipt = Receipt.number(id);
           tx.update("UPDATE report_submissions SET receipt = ? WHERE id = ?", receipt, id);
-          List<ReportValue> values = report.values();
-          for (int i = 0; i < values.size(); i++) {
-            insertValue(tx, id, i, report, values.get(i));
-          }
+          insertValues(tx, id, report);
           return new Receipt(receipt, false);
         });
   }
@@ -156,12 +149,18 @@ public final class SqliteReportStore implements ReportStore {
     return reports;
   }
 
-  private static long insertSubmission(Jdbc tx, ConfirmedReport report) {
-    return tx.insertReturningId(
+  /**
+   * Inserts the report's row; empty if its confirmation key is stored already (the insert then does
+   * nothing, so a second confirmation costs no extra query when it is the first).
+   */
+  private static Optional<Long> insertSubmission(Jdbc tx, ConfirmedReport report) {
+    return tx.first(
         """
         INSERT INTO report_submissions
           (confirmation_key, unit_code, channel, user_id, display_name, received_at, raw_text)
-        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (confirmation_key) DO NOTHING RETURNING id""",
+        row -> row.getLong(1),
         report.confirmationKey(),
         report.unitCode(),
         report.from().channel(),
@@ -171,34 +170,51 @@ public final class SqliteReportStore implements ReportStore {
         report.rawText());
   }
 
-  private void insertValue(Jdbc tx, long id, int position, ConfirmedReport report, ReportValue v) {
-    String value = v.value().stripTrailingZeros().toPlainString();
-    boolean late = deadlines.isLate(v.period(), report.receivedAt());
+  private static String storedReceipt(Jdbc tx, String confirmationKey) {
+    return tx.first(
+            "SELECT receipt FROM report_submissions WHERE confirmation_key = ?",
+            row -> row.getString(1),
+            confirmationKey)
+        .orElseThrow(() -> new IllegalStateException("no report for " + confirmationKey));
+  }
+
+  /**
+   * The report's values into the history and over the current figures, each table in one statement
+   * of as many rows as values (a report holds each unit, period and indicator once, so the upsert
+   * touches no row twice).
+   */
+  private void insertValues(Jdbc tx, long id, ConfirmedReport report) {
+    List<ReportValue> values = report.values();
+    List<Object> history = new ArrayList<>();
+    List<Object> current = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      ReportValue v = values.get(i);
+      String value = v.value().stripTrailingZeros().toPlainString();
+      boolean late = deadlines.isLate(v.period(), report.receivedAt());
+      String period = v.period().toString();
+      history.addAll(List.of(id, i, report.unitCode(), period, v.indicator(), value, late));
+      current.addAll(List.of(report.unitCode(), period, v.indicator(), value, late, id));
+    }
     tx.update(
         """
         INSERT INTO report_values
           (submission_id, position, unit_code, period, indicator, value, late)
-        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-        id,
-        position,
-        report.unitCode(),
-        v.period().toString(),
-        v.indicator(),
-        value,
-        late);
+        VALUES %s"""
+            .formatted(rows(values.size(), "(?, ?, ?, ?, ?, ?, ?)")),
+        history.toArray());
     tx.update(
         """
         INSERT INTO report_current (unit_code, period, indicator, value, late, submission_id)
-        VALUES (?, ?, ?, ?, ?, ?)
+        VALUES %s
         ON CONFLICT (unit_code, period, indicator)
         DO UPDATE SET value = excluded.value, late = excluded.late,
-                      submission_id = excluded.submission_id""",
-        report.unitCode(),
-        v.period().toString(),
-        v.indicator(),
-        value,
-        late,
-        id);
+                      submission_id = excluded.submission_id"""
+            .formatted(rows(values.size(), "(?, ?, ?, ?, ?, ?)")),
+        current.toArray());
+  }
+
+  private static String rows(int count, String row) {
+    return String.join(", ", Collections.nCopies(count, row));
   }
 
   private static StoredValue storedValue(ResultSet row) throws SQLException {
