@@ -47,9 +47,9 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
  * The running service: the knowledge base, the database, the chat core with its Telegram bot and
- * web chat, the scheduled jobs (reminders, broadcasts, clean-ups) and a refresh of the index in the
- * background, started together and closed together (in reverse order). {@link #close} may be called
- * from any thread, more than once.
+ * web chat, the scheduled jobs (reminders, clean-ups) and a refresh of the index in the background,
+ * started together and closed together (in reverse order). {@link #close} may be called from any
+ * thread, more than once.
  */
 public final class Application implements AutoCloseable {
 
