@@ -182,7 +182,8 @@ public final class Broadcasts {
   /**
    * The scheduled job: starts the scheduled broadcasts whose time has come, holds or cancels rows
    * of paused or cancelled broadcasts that came back to the queue, and marks done the broadcasts
-   * whose every row has settled.
+   * whose every row has settled. A broadcast that fails to start (the database, a rendering) stays
+   * scheduled, with no row queued, and is tried again at the next run; the others go on.
    *
    * @return how many broadcasts started
    */
@@ -190,7 +191,11 @@ public final class Broadcasts {
     Instant now = clock.instant();
     int started = 0;
     for (long id : store.due(now)) {
-      started += start(id, now) ? 1 : 0;
+      try {
+        started += start(id, now) ? 1 : 0;
+      } catch (RuntimeException e) {
+        log.warn("Broadcast {} could not start; it stays scheduled for the next run", id, e);
+      }
     }
     store.settleStragglers(now);
     int done = store.finishSettled(now);

@@ -41,6 +41,10 @@ class BroadcastsTest {
   @TempDir Path folder;
 
   private final FakeClock clock = FakeClock.atVietnamTime("2026-12-20T09:00");
+
+  /** A chat whose rendering fails, to stand for a crash in the middle of queueing; or null. */
+  private volatile String failingChat;
+
   private Database database;
   private SqliteSubscriberStore subscribers;
   private Broadcasts broadcasts;
@@ -54,10 +58,14 @@ class BroadcastsTest {
             database,
             UNITS,
             new SqliteOutbox(database, Clock.systemUTC()),
-            (chat, reply, priority) ->
-                List.of(
-                    new OutgoingMessage(
-                        Channel.TELEGRAM, chat, priority, reply.text().plainText(), null)),
+            (chat, reply, priority) -> {
+              if (chat.equals(failingChat)) {
+                throw new IllegalStateException("rendering failed for chat " + chat);
+              }
+              return List.of(
+                  new OutgoingMessage(
+                      Channel.TELEGRAM, chat, priority, reply.text().plainText(), null));
+            },
             clock);
   }
 
@@ -154,6 +162,29 @@ class BroadcastsTest {
     assertThat(started.state()).isEqualTo(BroadcastState.SENDING);
     assertThat(started.recipients()).isEqualTo(2);
     assertThat(chatsOf(started)).containsExactly("1", "2");
+  }
+
+  @Test
+  void a_failure_midway_through_queueing_leaves_no_row_and_the_schedule_to_try_again() {
+    subscribe("1", "2", "3");
+    failingChat = "3";
+
+    assertThatThrownBy(() -> broadcasts.create(ADMIN, request("x", Audience.all())))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(rows("SELECT count(*) FROM broadcasts")).containsExactly("0");
+    assertThat(rows("SELECT count(*) FROM outbox")).containsExactly("0");
+
+    Broadcast scheduled =
+        broadcasts.create(ADMIN, request("y", Audience.all(), "2026-12-20T10:00"));
+    clock.set("2026-12-20T10:00");
+    assertThat(broadcasts.runOnce()).isZero();
+    assertThat(broadcasts.get(ADMIN, scheduled.id()).state()).isEqualTo(BroadcastState.SCHEDULED);
+    assertThat(rows("SELECT count(*) FROM outbox")).containsExactly("0");
+
+    failingChat = null;
+    assertThat(broadcasts.runOnce()).isEqualTo(1);
+    assertThat(broadcasts.runOnce()).isZero();
+    assertThat(chatsOf(scheduled)).containsExactly("1", "2", "3");
   }
 
   @Test
