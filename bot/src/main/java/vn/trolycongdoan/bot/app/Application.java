@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.broadcasts.Broadcasts;
 import vn.trolycongdoan.bot.chat.ChatRouter;
 import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.ReminderSettings;
@@ -127,6 +128,14 @@ public final class Application implements AutoCloseable {
               deadlines,
               library,
               clock);
+      Broadcasts broadcasts =
+          new Broadcasts(
+              database,
+              reporting.units(),
+              // stamped on the clock the outbox sender reads, so a test clock never delays a row
+              new SqliteOutbox(database, Clock.systemUTC()),
+              new TelegramReplies()::pushed,
+              clock);
       ChatRouter chat =
           ChatAssembly.router(
               settings, library, indexer, stores, reports, staff, clock, TimeMeter.SYSTEM_NANOTIME);
@@ -150,8 +159,9 @@ public final class Application implements AutoCloseable {
                   chat,
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffRoutes(reporting, database, staffReports))));
-      started(parts, scheduledJobs(settings, timing, reporting, database));
+                  Optional.of(staffRoutes(reporting, database, staffReports, broadcasts))));
+      started(parts, scheduledJobs(settings, timing, reporting, database))
+          .add("broadcasts", broadcasts::runOnce);
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();
@@ -163,9 +173,9 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffRoutes staffRoutes(
-      ReportingFiles reporting, Database database, StaffReports reports) {
+      ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
     return new StaffRoutes(
-        new StaffAccess(new SqliteStaffTokens(database), reporting.units()), reports);
+        new StaffAccess(new SqliteStaffTokens(database), reporting.units()), reports, broadcasts);
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */

@@ -15,5 +15,9 @@ public enum OutboxState {
   /**
    * It was being sent when the process died: it may or may not have arrived, and is not sent again.
    */
-  UNKNOWN
+  UNKNOWN,
+  /** Held back while its broadcast is paused; queued again when the broadcast resumes. */
+  PAUSED,
+  /** Its broadcast was cancelled before it was sent. */
+  CANCELLED
 }

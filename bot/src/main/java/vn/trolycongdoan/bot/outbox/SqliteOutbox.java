@@ -43,20 +43,29 @@ public final class SqliteOutbox {
 
   /** Stores the messages as {@link #enqueue(List)} does, in the transaction {@code tx}. */
   public void enqueue(Jdbc tx, List<OutgoingMessage> messages) {
+    enqueue(tx, messages, null);
+  }
+
+  /**
+   * Stores the messages as {@link #enqueue(Jdbc, List)} does, as rows of the broadcast {@code
+   * broadcastId} (the {@code broadcast_id} column; {@code null} for none).
+   */
+  public void enqueue(Jdbc tx, List<OutgoingMessage> messages, Long broadcastId) {
     Instant now = clock.instant();
     for (OutgoingMessage message : messages) {
       tx.update(
           """
                 INSERT INTO outbox (channel, chat_id, priority, payload, reply_to, state, attempts,
-                  interrupted, created_at, next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?)""",
+                  interrupted, created_at, next_attempt_at, broadcast_id)
+                VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?, ?)""",
           message.channel(),
           message.chatId(),
           message.priority().rank(),
           message.payload(),
           message.replyTo(),
           now,
-          now);
+          now,
+          broadcastId);
     }
   }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
+import vn.trolycongdoan.bot.broadcasts.BroadcastException;
 import vn.trolycongdoan.bot.reports.staff.StaffRequestException;
 
 /** Maps every exception a route may throw to a JSON error, once for the whole API. */
@@ -30,6 +31,8 @@ final class ApiErrors {
           }
           respond(ctx, status, e.getMessage());
         });
+    routes.exception(
+        BroadcastException.class, (e, ctx) -> respond(ctx, status(e.reason()), e.getMessage()));
     routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(BodyTooLargeException.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
     routes.exception(
@@ -48,7 +51,7 @@ final class ApiErrors {
                 404,
                 "Không có đường dẫn "
                     + ctx.path()
-                    + ". Xem /api/chat, /api/ask, /api/documents, /health, /api/reports, /api/rollup."));
+                    + ". Xem /api/chat, /api/ask, /api/documents, /health, /api/reports, /api/rollup, /api/broadcasts."));
     routes.exception(
         MethodNotAllowedResponse.class,
         (e, ctx) -> {
@@ -96,6 +99,15 @@ final class ApiErrors {
       case NOT_AUTHENTICATED -> 401;
       case OUTSIDE_SUBTREE -> 403;
       case BAD_REQUEST -> 400;
+    };
+  }
+
+  private static int status(BroadcastException.Reason reason) {
+    return switch (reason) {
+      case BAD_REQUEST -> 400;
+      case OUTSIDE_SUBTREE -> 403;
+      case NOT_FOUND -> 404;
+      case WRONG_STATE -> 409;
     };
   }
 

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import vn.trolycongdoan.bot.broadcasts.Broadcasts;
 import vn.trolycongdoan.bot.reports.staff.ReportsCsv;
 import vn.trolycongdoan.bot.reports.staff.ReportsView;
 import vn.trolycongdoan.bot.reports.staff.ReportsWorkbook;
@@ -15,9 +16,10 @@ import vn.trolycongdoan.bot.reports.staff.StaffRequestException;
 /**
  * The staff API, each route behind a bearer token ({@code Authorization: Bearer <token>}) and
  * taking {@code period} and an optional {@code unit}: {@code GET /api/reports}, {@code
- * /api/rollup}, {@code /api/reports/export.csv} and {@code /api/reports/export.xlsx}. Refusals are
- * {@link StaffRequestException}s, answered by {@link ApiErrors}; an export is built whole before
- * anything is sent, so a failure never sends half a file.
+ * /api/rollup}, {@code /api/reports/export.csv} and {@code /api/reports/export.xlsx}, and the
+ * broadcasts of {@link BroadcastRoutes}. Refusals are {@link StaffRequestException}s, answered by
+ * {@link ApiErrors}; an export is built whole before anything is sent, so a failure never sends
+ * half a file.
  */
 public final class StaffRoutes {
 
@@ -26,10 +28,12 @@ public final class StaffRoutes {
 
   private final StaffAccess access;
   private final StaffReports reports;
+  private final BroadcastRoutes broadcasts;
 
-  public StaffRoutes(StaffAccess access, StaffReports reports) {
+  public StaffRoutes(StaffAccess access, StaffReports reports, Broadcasts broadcasts) {
     this.access = access;
     this.reports = reports;
+    this.broadcasts = new BroadcastRoutes(access, broadcasts);
   }
 
   void register(RoutesConfig routes) {
@@ -37,6 +41,7 @@ public final class StaffRoutes {
     routes.get("/api/rollup", ctx -> ctx.json(reports.rollup(query(ctx))));
     routes.get("/api/reports/export.csv", this::csv);
     routes.get("/api/reports/export.xlsx", this::xlsx);
+    broadcasts.register(routes);
   }
 
   private void csv(Context ctx) throws IOException {

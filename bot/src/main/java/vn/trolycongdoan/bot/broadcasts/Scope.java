@@ -1,0 +1,74 @@
+package vn.trolycongdoan.bot.broadcasts;
+
+import java.util.List;
+import vn.trolycongdoan.bot.broadcasts.BroadcastException.Reason;
+import vn.trolycongdoan.bot.reports.staff.StaffMember;
+import vn.trolycongdoan.bot.reports.units.OrgUnit;
+import vn.trolycongdoan.bot.reports.units.UnitTree;
+
+/**
+ * Which audiences a staff member reaches: an admin every one, a staff member the units of their
+ * subtree (not "all"). Immutable and thread-safe.
+ */
+final class Scope {
+
+  private final UnitTree units;
+
+  Scope(UnitTree units) {
+    this.units = units;
+  }
+
+  /**
+   * @throws BroadcastException 400 for an unknown unit, 403 for an audience {@code member} does not
+   *     reach
+   */
+  void check(StaffMember member, Audience audience) {
+    if (audience.kind() != Audience.Kind.UNIT) {
+      if (member.unitCode() != null) {
+        throw new BroadcastException(
+            Reason.OUTSIDE_SUBTREE, BroadcastTexts.allForAdminsOnly(member.unitCode()));
+      }
+      return;
+    }
+    OrgUnit asked =
+        units
+            .byCode(audience.unitCode())
+            .orElseThrow(
+                () ->
+                    new BroadcastException(
+                        Reason.BAD_REQUEST, BroadcastTexts.unknownUnit(audience.unitCode())));
+    if (member.unitCode() == null) {
+      return;
+    }
+    OrgUnit own =
+        units
+            .byCode(member.unitCode())
+            .orElseThrow(
+                () ->
+                    new BroadcastException(
+                        Reason.OUTSIDE_SUBTREE, BroadcastTexts.unitGone(member.unitCode())));
+    if (!units.subtree(own).contains(asked)) {
+      throw new BroadcastException(
+          Reason.OUTSIDE_SUBTREE, BroadcastTexts.outsideSubtree(asked.code(), own.code()));
+    }
+  }
+
+  /** Whether {@code member} reaches {@code audience}; never throws. */
+  boolean reaches(StaffMember member, Audience audience) {
+    try {
+      check(member, audience);
+      return true;
+    } catch (BroadcastException e) {
+      return member.unitCode() == null;
+    }
+  }
+
+  /** The codes of the units a unit audience names: the unit, and with its subtree those below. */
+  List<String> codes(Audience audience) {
+    return units
+        .byCode(audience.unitCode())
+        .map(unit -> audience.subtree() ? units.subtree(unit) : List.of(unit))
+        .map(list -> list.stream().map(OrgUnit::code).toList())
+        .orElse(List.of(audience.unitCode()));
+  }
+}
