@@ -20,6 +20,7 @@ import vn.trolycongdoan.bot.reports.invites.Invite;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.period.Period;
 import vn.trolycongdoan.bot.reports.units.OrgUnit;
+import vn.trolycongdoan.bot.reports.units.UnitTexts;
 import vn.trolycongdoan.bot.store.Database;
 
 /**
@@ -100,17 +101,7 @@ final class InviteCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "Không có đơn vị mã \"" + unitCode + "\"; xem danh sách bằng lệnh units"));
     if (!unit.isOpenOn(today)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Đơn vị "
-              + unit.code()
-              + " ("
-              + unit.name()
-              + ") không hoạt động hôm nay: thành lập "
-              + Citation.vietnameseDate(unit.opened().toString())
-              + (unit.closed() == null
-                  ? ""
-                  : ", giải thể " + Citation.vietnameseDate(unit.closed().toString())));
+      throw new ParameterException(spec.commandLine(), UnitTexts.notOpenToday(unit));
     }
     return unit;
   }

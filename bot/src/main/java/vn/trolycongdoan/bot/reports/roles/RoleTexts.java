@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.FormattedText;
-import vn.trolycongdoan.bot.library.Citation;
 import vn.trolycongdoan.bot.reports.units.OrgUnit;
+import vn.trolycongdoan.bot.reports.units.UnitTexts;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
 
 /** The Vietnamese texts of {@code /capquyen}, each saying what to do next. */
@@ -40,16 +40,7 @@ final class RoleTexts {
   }
 
   static String closedUnit(OrgUnit unit) {
-    return "Đơn vị "
-        + unit.code()
-        + " ("
-        + unit.name()
-        + ") không hoạt động hôm nay: thành lập "
-        + Citation.vietnameseDate(unit.opened().toString())
-        + (unit.closed() == null
-            ? ""
-            : ", giải thể " + Citation.vietnameseDate(unit.closed().toString()))
-        + ". Hãy cấp quyền ở đơn vị cấp trên.";
+    return UnitTexts.notOpenToday(unit) + ". Hãy cấp quyền ở đơn vị cấp trên.";
   }
 
   static String alreadyAdmin(String user) {

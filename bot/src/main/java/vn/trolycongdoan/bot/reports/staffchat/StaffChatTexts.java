@@ -6,6 +6,7 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.library.Citation;
 import vn.trolycongdoan.bot.reports.period.Period;
 import vn.trolycongdoan.bot.reports.units.OrgUnit;
+import vn.trolycongdoan.bot.reports.units.UnitTexts;
 
 /** The Vietnamese texts of the staff's chat, each saying what to do next. */
 final class StaffChatTexts {
@@ -76,16 +77,7 @@ final class StaffChatTexts {
   }
 
   static String closedUnit(OrgUnit unit) {
-    return "Đơn vị "
-        + unit.code()
-        + " ("
-        + unit.name()
-        + ") không hoạt động hôm nay: thành lập "
-        + Citation.vietnameseDate(unit.opened().toString())
-        + (unit.closed() == null
-            ? ""
-            : ", giải thể " + Citation.vietnameseDate(unit.closed().toString()))
-        + "; không tạo mã mời được.";
+    return UnitTexts.notOpenToday(unit) + "; không tạo mã mời được.";
   }
 
   static String badDays(String written, int most) {
