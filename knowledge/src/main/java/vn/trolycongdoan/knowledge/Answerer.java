@@ -42,6 +42,12 @@ final class Answerer {
   /** A word share this close to 1 is all of the question (sums of weights are not exact). */
   private static final double WHOLE_QUESTION = 1 - 1e-9;
 
+  /**
+   * The least word share a passage holding an asked-for percentage needs to be certain (chosen on
+   * the tune questions).
+   */
+  private static final double PERCENTAGE_WORDS = 0.8;
+
   /** Folded words of a question that asks for a figure: how much, how long, how many, by when. */
   private static final Pattern FIGURE_ASKED =
       Pattern.compile(
@@ -75,14 +81,16 @@ final class Answerer {
 
   /**
    * A candidate with its answer, its document, how its ranges fit the lengths of time the question
-   * states ({@link Ranking#inputs}) and its final score.
+   * states ({@link Ranking#inputs}), its final score, and whether it answers whatever the
+   * confidence model says ({@link #certain}).
    */
   record Answered(
       Candidate candidate,
       AnswerExtractor.Extract extract,
       DocumentSummary doc,
       double lengthFit,
-      double score) {
+      double score,
+      boolean certain) {
 
     AnswerHit hit() {
       return Answerer.hit(
@@ -224,20 +232,28 @@ final class Answerer {
                   extract,
                   doc,
                   lengthFit,
-                  ranking.score(candidate.features(), extract.concentration(), lengthFit));
+                  ranking.score(candidate.features(), extract.concentration(), lengthFit),
+                  certain(candidate.features(), found.asked()));
             });
   }
 
-  /**
-   * How likely the answer is right; certain when it holds what the question asks for by role, or
-   * every one of its words and codes (a document number, a date asked alone).
-   */
+  /** How likely the answer is right; 1 when it is {@link Answered#certain}. */
   double confidence(Answered answered) {
-    Features features = answered.candidate().features();
-    if (features.asked() || features.words() >= WHOLE_QUESTION) {
-      return 1;
-    }
-    return modelConfidence(answered);
+    return answered.certain() ? 1 : modelConfidence(answered);
+  }
+
+  /**
+   * Whether a candidate with these features answers whatever the model says: it holds what the
+   * question asks for of a document (its signature, its date line), or every one of the question's
+   * words and codes (a document number, a date asked alone), or a percentage asked for and at least
+   * {@link #PERCENTAGE_WORDS} of the words. Any passage may hold a percentage: with fewer of the
+   * words, "phụ cấp ưu đãi ngành y tế bao nhiêu phần trăm" would quote an unrelated one.
+   */
+  private static boolean certain(Features features, Set<PassageRole> asked) {
+    return (features.asked()
+            && (asked.stream().anyMatch(PassageRole::ofDocument)
+                || features.words() >= PERCENTAGE_WORDS))
+        || features.words() >= WHOLE_QUESTION;
   }
 
   private double modelConfidence(Answered answered) {

@@ -153,6 +153,16 @@ class AnswererTest {
         .isEmpty();
   }
 
+  @Test
+  void a_percentage_asked_for_is_not_enough_when_the_passage_holds_few_of_the_words() {
+    String question = "Thưởng Tết ngày thường ở công ty là bao nhiêu phần trăm?";
+
+    assertThat(answerer(Paraphrases.none(), 0.0).ask(question, 1))
+        .singleElement()
+        .satisfies(hit -> assertThat(hit.answer()).contains("150%"));
+    assertThat(answerer(Paraphrases.none(), 1.0).ask(question, 1)).isEmpty();
+  }
+
   private Answerer answerer(Paraphrases paraphrases, double minConfidence) {
     return new Answerer(
         index,

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.trolycongdoan.knowledge.ConfidenceTrainer.Row;
+import vn.trolycongdoan.knowledge.ConfidenceTrainer.Top;
 import vn.trolycongdoan.knowledge.eval.EvalQuestion;
 import vn.trolycongdoan.knowledge.eval.QuestionSets;
 import vn.trolycongdoan.knowledge.search.Confidence;
-import vn.trolycongdoan.knowledge.search.Features;
 import vn.trolycongdoan.knowledge.search.Ranking;
 
 /**
@@ -19,7 +20,11 @@ import vn.trolycongdoan.knowledge.search.Ranking;
  * the shipped weights over a fixed grid, maximising hit@1 plus half answer@1. The {@code measure}
  * part is only reported, never trained on. See the README, "How the ranking is trained".
  *
- * <p>Usage: {@code RankingTrainer INDEX_DIR RANKING_PROPERTIES CONFIDENCE_PROPERTIES}.
+ * <p>Then refits the confidence model ({@link ConfidenceTrainer}) and prints the trade-off of the
+ * shipped and the refit model; the refit is written only when a third path is given (see the README
+ * for why the shipped one is kept).
+ *
+ * <p>Usage: {@code RankingTrainer INDEX_DIR RANKING_PROPERTIES [CONFIDENCE_PROPERTIES]}.
  */
 public final class RankingTrainer {
 
@@ -27,15 +32,6 @@ public final class RankingTrainer {
   private static final int ROUNDS = 6;
 
   private RankingTrainer() {}
-
-  /** One candidate as the trainer sees it. */
-  private record Row(
-      Features features,
-      double concentration,
-      double lengthFit,
-      double share,
-      boolean hit,
-      boolean shown) {}
 
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
@@ -76,13 +72,27 @@ public final class RankingTrainer {
       }
       Ranking ranking = Ranking.of(w);
       write(Path.of(args[1]), ranking.named(), "Ranking");
-      Confidence confidence = fitConfidence(knowledge, ranking, tune, "tune");
+      List<Top> tuneTops = tops(ranking, tune);
+      List<Top> measureTops = tops(ranking, measure);
+      List<Top> tuneUnanswerable = tops(ranking, unanswerable(knowledge, "tune"));
+      List<Top> measureUnanswerable = tops(ranking, unanswerable(knowledge, "measure"));
+      ConfidenceTrainer.printMeans(
+          "right", tuneTops.stream().filter(top -> top.row().hit()).toList());
+      ConfidenceTrainer.printMeans(
+          "wrong", tuneTops.stream().filter(top -> !top.row().hit()).toList());
+      ConfidenceTrainer.printMeans("unanswerable", tuneUnanswerable);
+      Confidence confidence = ConfidenceTrainer.fit(tuneTops, tuneUnanswerable);
       System.out.println("confidence " + confidence.named());
       for (double minimum : new double[] {0.5, 0.4, 0.3, 0.2, 0.1, 0.0}) {
-        reportConfidence(knowledge, ranking, confidence, tune, "tune", minimum);
-        reportConfidence(knowledge, ranking, confidence, measure, "measure", minimum);
+        for (Confidence model : List.of(Confidence.trained(), confidence)) {
+          String label = model == confidence ? ", refit" : ", shipped";
+          reportConfidence(model, tuneTops, tuneUnanswerable, "tune" + label, minimum);
+          reportConfidence(model, measureTops, measureUnanswerable, "measure" + label, minimum);
+        }
       }
-      write(Path.of(args[2]), confidence.named(), "Confidence");
+      if (args.length > 2) {
+        write(Path.of(args[2]), confidence.named(), "Confidence");
+      }
     }
   }
 
@@ -103,6 +113,7 @@ public final class RankingTrainer {
                   a.extract().concentration(),
                   a.lengthFit(),
                   a.extract().share(),
+                  a.certain(),
                   question.answeredBy(a.hit()),
                   question.shownBy(a.hit())));
         }
@@ -112,122 +123,35 @@ public final class RankingTrainer {
     return questions;
   }
 
-  /**
-   * Fits the confidence model: logistic regression of "the best answer is right" on the best
-   * candidates of the tune questions (right or wrong) and of the tune unanswerable questions
-   * (wrong), then moves its bias so that confidence 0.5 answers at most {@link #MAX_UNANSWERABLE}
-   * of the unanswerable tune questions.
-   */
-  private static Confidence fitConfidence(
-      KnowledgeBase knowledge, Ranking ranking, List<List<Row>> tune, String split) {
-    List<double[]> x = new ArrayList<>();
-    List<Integer> y = new ArrayList<>();
-    for (List<Row> rows : tune) {
-      Row top = top(ranking, rows);
-      if (top != null) {
-        x.add(Confidence.inputs(top.features(), top.concentration(), top.share()));
-        y.add(top.hit() ? 1 : 0);
-      }
-    }
-    List<double[]> unanswerable = unanswerableTops(knowledge, ranking, split);
-    for (double[] inputs : unanswerable) {
-      x.add(inputs);
-      y.add(0);
-    }
-    // Inputs are standardised for the descent, and the weights brought back to raw inputs after.
-    int n = Confidence.NAMES.length - 1;
-    double[] mean = new double[n];
-    double[] sd = new double[n];
-    for (double[] inputs : x) {
-      for (int j = 0; j < n; j++) {
-        mean[j] += inputs[j] / x.size();
-      }
-    }
-    for (double[] inputs : x) {
-      for (int j = 0; j < n; j++) {
-        sd[j] += Math.pow(inputs[j] - mean[j], 2) / x.size();
-      }
-    }
-    for (int j = 0; j < n; j++) {
-      sd[j] = Math.max(Math.sqrt(sd[j]), 1e-6);
-    }
-    List<double[]> standard = new ArrayList<>();
-    for (double[] inputs : x) {
-      double[] z = new double[n];
-      for (int j = 0; j < n; j++) {
-        z[j] = (inputs[j] - mean[j]) / sd[j];
-      }
-      standard.add(z);
-    }
-    double[] v = new double[n + 1];
-    for (int step = 0; step < 5_000; step++) {
-      double[] gradient = new double[v.length];
-      for (int i = 0; i < standard.size(); i++) {
-        double error = sigmoid(z(v, standard.get(i))) - y.get(i);
-        gradient[0] += error;
-        for (int j = 0; j < n; j++) {
-          gradient[j + 1] += error * standard.get(i)[j];
-        }
-      }
-      for (int j = 0; j < v.length; j++) {
-        v[j] -= 0.5 * (gradient[j] / standard.size() + (j == 0 ? 0 : 0.01 * v[j]));
-      }
-    }
-    double[] w = new double[n + 1];
-    w[0] = v[0];
-    for (int j = 0; j < n; j++) {
-      w[j + 1] = v[j + 1] / sd[j];
-      w[0] -= v[j + 1] * mean[j] / sd[j];
-    }
-    printMeans("right", x, y, 1, 0, x.size() - unanswerable.size());
-    printMeans("wrong", x, y, 0, 0, x.size() - unanswerable.size());
-    printMeans("unanswerable", x, y, 0, x.size() - unanswerable.size(), x.size());
-    double[] scores = unanswerable.stream().mapToDouble(inputs -> z(w, inputs)).sorted().toArray();
-    int allowed = (int) Math.floor(MAX_UNANSWERABLE * scores.length);
-    double cut = scores[scores.length - 1 - allowed] + 1e-6;
-    w[0] -= cut;
-    return Confidence.of(w);
-  }
-
-  private static final double MAX_UNANSWERABLE = 0.005;
-
-  private static void printMeans(
-      String label, List<double[]> x, List<Integer> y, int wanted, int from, int to) {
-    double[] sum = new double[x.get(0).length];
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (y.get(i) == wanted) {
-        for (int j = 0; j < sum.length; j++) {
-          sum[j] += x.get(i)[j];
-        }
-        count++;
-      }
-    }
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-13s %4d", label, count));
-    for (int j = 0; j < sum.length; j++) {
-      line.append(String.format(Locale.ROOT, " %s=%.2f", Confidence.NAMES[j + 1], sum[j] / count));
-    }
-    System.out.println(line);
-  }
-
-  private static List<double[]> unanswerableTops(
-      KnowledgeBase knowledge, Ranking ranking, String split) {
-    List<double[]> tops = new ArrayList<>();
+  /** The candidates of the unanswerable questions of one split, as asked and without diacritics. */
+  private static List<List<Row>> unanswerable(KnowledgeBase knowledge, String split) {
+    List<List<Row>> questions = new ArrayList<>();
     for (String question : QuestionSets.unanswerable(split)) {
       for (String typed : List.of(question, QuestionSets.stripDiacritics(question))) {
-        knowledge.answerer().ranked(typed, Answerer.CANDIDATES).stream()
-            .max(
-                java.util.Comparator.comparingDouble(
-                    a ->
-                        ranking.score(
-                            a.candidate().features(), a.extract().concentration(), a.lengthFit())))
-            .ifPresent(
-                a ->
-                    tops.add(
-                        Confidence.inputs(
-                            a.candidate().features(),
-                            a.extract().concentration(),
-                            a.extract().share())));
+        List<Row> rows = new ArrayList<>();
+        for (Answerer.Answered a : knowledge.answerer().ranked(typed, Answerer.CANDIDATES)) {
+          rows.add(
+              new Row(
+                  a.candidate().features(),
+                  a.extract().concentration(),
+                  a.lengthFit(),
+                  a.extract().share(),
+                  a.certain(),
+                  false,
+                  false));
+        }
+        questions.add(rows);
+      }
+    }
+    return questions;
+  }
+
+  private static List<Top> tops(Ranking ranking, List<List<Row>> questions) {
+    List<Top> tops = new ArrayList<>();
+    for (List<Row> rows : questions) {
+      Top top = ConfidenceTrainer.top(ranking, rows);
+      if (top != null) {
+        tops.add(top);
       }
     }
     return tops;
@@ -235,48 +159,20 @@ public final class RankingTrainer {
 
   /** Right answers at 1 among all, and unanswerable questions answered, with the confidence. */
   private static void reportConfidence(
-      KnowledgeBase knowledge,
-      Ranking ranking,
       Confidence confidence,
-      List<List<Row>> questions,
+      List<Top> questions,
+      List<Top> unanswerable,
       String split,
       double minimum) {
-    long right = 0;
-    for (List<Row> rows : questions) {
-      Row top = top(ranking, rows);
-      right +=
-          top != null
-                  && top.hit()
-                  && confidence.of(top.features(), top.concentration(), top.share()) >= minimum
-              ? 1
-              : 0;
-    }
-    List<double[]> unanswerable = unanswerableTops(knowledge, ranking, split);
-    long answered =
-        unanswerable.stream()
-            .filter(inputs -> sigmoid(z(confidence.weights(), inputs)) >= minimum)
-            .count();
     System.out.printf(
         Locale.ROOT,
-        "minimum confidence %.1f, %-7s: hit@1 %.3f of %d, unanswerable answered %d of %d%n",
+        "minimum confidence %.1f, %-16s: hit@1 %.3f of %d, unanswerable answered %d of %d%n",
         minimum,
         split,
-        right / (double) questions.size(),
+        ConfidenceTrainer.rightShare(confidence, questions, minimum),
         questions.size(),
-        answered,
+        ConfidenceTrainer.answered(confidence, unanswerable, minimum),
         unanswerable.size());
-  }
-
-  private static double z(double[] w, double[] inputs) {
-    double z = w[0];
-    for (int j = 0; j < inputs.length; j++) {
-      z += w[j + 1] * inputs[j];
-    }
-    return z;
-  }
-
-  private static double sigmoid(double z) {
-    return 1 / (1 + Math.exp(-z));
   }
 
   private static Row top(Ranking ranking, List<Row> rows) {

@@ -18,6 +18,14 @@ public enum PassageRole {
   private static final Pattern PERCENT = Pattern.compile("\\d\\s?%");
 
   /**
+   * Whether this role is held by one passage of a document only (its signature, its date line), so
+   * that holding it answers the question; a percentage may be in any passage.
+   */
+  public boolean ofDocument() {
+    return this != PERCENTAGE;
+  }
+
+  /**
    * The text that shows this role in a document with the given signer and place of issue: the
    * signer's name, or the start of the place-and-date line; {@code null} when there is none to
    * show.

@@ -1,0 +1,226 @@
+package vn.trolycongdoan.knowledge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.trolycongdoan.knowledge.search.Confidence;
+import vn.trolycongdoan.knowledge.search.Features;
+import vn.trolycongdoan.knowledge.search.Ranking;
+
+/**
+ * Fits the confidence model for {@link RankingTrainer}: a logistic regression of "the best answer
+ * is right" on the best answers of the tune member questions and of the tune unanswerable
+ * questions, the best answer chosen as {@link Answerer} does (the {@link Answerer#ANSWERED} best by
+ * prior, ordered by score). Then its bias is moved so that confidence 0.5 answers at most {@link
+ * #MAX_UNANSWERABLE} of the unanswerable tune questions. Deterministic.
+ */
+final class ConfidenceTrainer {
+
+  /**
+   * The share of the unanswerable tune questions confidence 0.5 may answer (beside those certain
+   * answers let through): none, so that questions never trained on stay within the 2 % allowed.
+   */
+  static final double MAX_UNANSWERABLE = 0;
+
+  /**
+   * How much a wrong best answer to a question the documents answer counts against, beside a right
+   * one (1) and an unanswerable question's (1). Refusing a wrong answer gains no hit@1 but keeps a
+   * wrong article from being quoted; weighing it less lets the model learn what separates questions
+   * the documents answer from those they do not. Chosen on the tune questions.
+   */
+  static final double[] WRONG_WEIGHTS = {1.0, 0.5, 0.25, 0.1};
+
+  private ConfidenceTrainer() {}
+
+  /** One candidate as the trainer sees it. */
+  record Row(
+      Features features,
+      double concentration,
+      double lengthFit,
+      double share,
+      boolean certain,
+      boolean hit,
+      boolean shown) {}
+
+  /** The best answer of one question, its model inputs and whether it is right. */
+  record Top(Row row, double[] inputs) {}
+
+  /** The best answer of a question's candidates under {@code ranking}, as Answerer picks it. */
+  static Top top(Ranking ranking, List<Row> rows) {
+    List<Row> answered =
+        rows.stream()
+            .sorted(Comparator.comparingDouble((Row r) -> ranking.prior(r.features())).reversed())
+            .limit(Answerer.ANSWERED)
+            .sorted(Comparator.comparingDouble((Row r) -> score(ranking, r)).reversed())
+            .toList();
+    if (answered.isEmpty()) {
+      return null;
+    }
+    Row best = answered.get(0);
+    return new Top(best, Confidence.inputs(best.features(), best.concentration(), best.share()));
+  }
+
+  private static double score(Ranking ranking, Row row) {
+    return ranking.score(row.features(), row.concentration(), row.lengthFit());
+  }
+
+  /**
+   * The fitted model: for each of {@link #WRONG_WEIGHTS} a fit, its bias moved; the one with the
+   * most right tune answers kept.
+   */
+  static Confidence fit(List<Top> members, List<Top> unanswerable) {
+    Confidence best = null;
+    double bestRight = -1;
+    for (double wrongWeight : WRONG_WEIGHTS) {
+      Confidence fitted = fit(members, unanswerable, wrongWeight);
+      double right = rightShare(fitted, members, 0.5);
+      System.out.printf(
+          Locale.ROOT,
+          "confidence, wrong answers weighed %.2f: tune hit@1 %.3f, unanswerable %d of %d%n",
+          wrongWeight,
+          right,
+          answered(fitted, unanswerable, 0.5),
+          unanswerable.size());
+      if (right > bestRight) {
+        bestRight = right;
+        best = fitted;
+      }
+    }
+    return best;
+  }
+
+  private static Confidence fit(List<Top> members, List<Top> unanswerable, double wrongWeight) {
+    List<double[]> x = new ArrayList<>();
+    List<Integer> y = new ArrayList<>();
+    List<Double> weight = new ArrayList<>();
+    for (Top top : members) {
+      x.add(top.inputs());
+      y.add(top.row().hit() ? 1 : 0);
+      weight.add(top.row().hit() ? 1 : wrongWeight);
+    }
+    for (Top top : unanswerable) {
+      x.add(top.inputs());
+      y.add(0);
+      weight.add(1.0);
+    }
+    return cut(logistic(x, y, weight), unanswerable);
+  }
+
+  /** The model of {@code w} with its bias moved to let {@link #MAX_UNANSWERABLE} through. */
+  private static Confidence cut(double[] weights, List<Top> unanswerable) {
+    double[] w = weights.clone();
+    w[0] = 0;
+    double[] scores =
+        unanswerable.stream()
+            .filter(top -> !top.row().certain())
+            .mapToDouble(top -> z(w, top.inputs()))
+            .sorted()
+            .toArray();
+    int allowed = (int) Math.floor(MAX_UNANSWERABLE * unanswerable.size());
+    int left = Math.max(0, allowed - (unanswerable.size() - scores.length));
+    if (left < scores.length) {
+      w[0] = -(scores[scores.length - 1 - left] + 1e-6);
+    }
+    return Confidence.of(w);
+  }
+
+  /** Weighted logistic regression on standardised inputs, weights brought back to raw inputs. */
+  private static double[] logistic(List<double[]> x, List<Integer> y, List<Double> weight) {
+    int n = x.get(0).length;
+    double total = weight.stream().mapToDouble(Double::doubleValue).sum();
+    double[] mean = new double[n];
+    double[] sd = new double[n];
+    for (double[] inputs : x) {
+      for (int j = 0; j < n; j++) {
+        mean[j] += inputs[j] / x.size();
+      }
+    }
+    for (double[] inputs : x) {
+      for (int j = 0; j < n; j++) {
+        sd[j] += Math.pow(inputs[j] - mean[j], 2) / x.size();
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      sd[j] = Math.max(Math.sqrt(sd[j]), 1e-6);
+    }
+    List<double[]> standard = new ArrayList<>();
+    for (double[] inputs : x) {
+      double[] s = new double[n];
+      for (int j = 0; j < n; j++) {
+        s[j] = (inputs[j] - mean[j]) / sd[j];
+      }
+      standard.add(s);
+    }
+    double[] v = new double[n + 1];
+    for (int step = 0; step < 5_000; step++) {
+      double[] gradient = new double[v.length];
+      for (int i = 0; i < standard.size(); i++) {
+        double error = weight.get(i) * (sigmoid(z(v, standard.get(i))) - y.get(i));
+        gradient[0] += error;
+        for (int j = 0; j < n; j++) {
+          gradient[j + 1] += error * standard.get(i)[j];
+        }
+      }
+      for (int j = 0; j < v.length; j++) {
+        v[j] -= 0.5 * (gradient[j] / total + (j == 0 ? 0 : 0.01 * v[j]));
+      }
+    }
+    double[] w = new double[n + 1];
+    w[0] = v[0];
+    for (int j = 0; j < n; j++) {
+      w[j + 1] = v[j + 1] / sd[j];
+      w[0] -= v[j + 1] * mean[j] / sd[j];
+    }
+    return w;
+  }
+
+  /** The share of the questions whose best answer is right and given at {@code minimum}. */
+  static double rightShare(Confidence confidence, List<Top> questions, double minimum) {
+    return questions.stream()
+            .filter(top -> top.row().hit() && given(confidence, top, minimum))
+            .count()
+        / (double) questions.size();
+  }
+
+  /** How many of the questions get an answer at {@code minimum}. */
+  static long answered(Confidence confidence, List<Top> questions, double minimum) {
+    return questions.stream().filter(top -> given(confidence, top, minimum)).count();
+  }
+
+  private static boolean given(Confidence confidence, Top top, double minimum) {
+    return top.row().certain() || sigmoid(z(confidence.weights(), top.inputs())) >= minimum;
+  }
+
+  /** Mean inputs of the tops, printed to show what tells them apart. */
+  static void printMeans(String label, List<Top> tops) {
+    if (tops.isEmpty()) {
+      return;
+    }
+    double[] sum = new double[tops.get(0).inputs().length];
+    for (Top top : tops) {
+      for (int j = 0; j < sum.length; j++) {
+        sum[j] += top.inputs()[j];
+      }
+    }
+    StringBuilder line =
+        new StringBuilder(String.format(Locale.ROOT, "%-13s %4d", label, tops.size()));
+    for (int j = 0; j < sum.length; j++) {
+      line.append(
+          String.format(Locale.ROOT, " %s=%.2f", Confidence.NAMES[j + 1], sum[j] / tops.size()));
+    }
+    System.out.println(line);
+  }
+
+  private static double z(double[] w, double[] inputs) {
+    double z = w[0];
+    for (int j = 0; j < inputs.length; j++) {
+      z += w[j + 1] * inputs[j];
+    }
+    return z;
+  }
+
+  private static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+}
