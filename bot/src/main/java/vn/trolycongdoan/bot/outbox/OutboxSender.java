@@ -20,7 +20,7 @@ import vn.trolycongdoan.bot.store.StoreException;
 
 /**
  * Delivers one channel's outbox: a loop on its own thread picks due rows, most urgent first, takes
- * their tokens from the {@link SendLimits}, marks them {@code SENDING} and hands them to a few
+ * their places in the {@link SendLimits}, marks them {@code SENDING} and hands them to a few
  * sending threads; each outcome is stored as the row's new state. A 429 pauses the whole channel
  * for its {@code retry_after} and the row is tried again; passing failures are retried with a
  * doubling backoff (1 s up to 5 min) until {@link OutboxSettings#retryFor} has passed since the row
@@ -73,7 +73,7 @@ public final class OutboxSender implements AutoCloseable {
     this.outbox = outbox;
     this.transport = transport;
     this.settings = settings;
-    this.limits = new SendLimits(settings, SendLimits.meter(clock), isGroup);
+    this.limits = new SendLimits(settings, SendLimits.nanoTime(clock), isGroup);
     this.clock = clock;
     this.sleeper = sleeper;
     this.onBlocked = onBlocked;
