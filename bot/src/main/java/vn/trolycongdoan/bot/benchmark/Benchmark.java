@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.knowledge.IndexProgress;
@@ -25,7 +26,8 @@ import vn.trolycongdoan.knowledge.KnowledgeConfig;
  * Measures what the README promises and prints the figures beside their targets, each with PASS or
  * MISS: index build time and heap for the bundled corpus and for a scaled corpus, search latency in
  * process, and {@code /api/ask} throughput over HTTP with the answer cache off (distinct questions)
- * and on (repeated questions), and Telegram updates per second from the webhook to a stored reply.
+ * and on (repeated questions), Telegram updates per second from the webhook to a stored reply, and
+ * the outbox's bulk send rate, free and paid, with reply latency idle and during the bulk run.
  * Works in a temporary folder that is deleted afterwards; the service's own index is not touched.
  */
 public final class Benchmark {
@@ -36,6 +38,10 @@ public final class Benchmark {
   private static final Target SCALED_BUILD = Target.atMost(60, "s");
   private static final Target SCALED_HEAP = Target.atMost(512, "MB");
   private static final Target UPDATES = Target.atLeast(1_000, "cập nhật/s");
+  private static final Target BULK_OF_CAP = Target.atLeast(98, "% giới hạn");
+  private static final Target PAID_BULK = Target.atLeast(900, "tin/s");
+  private static final Target REPLY_SLOWDOWN = Target.atMost(2, "× lúc rảnh");
+  private static final int BULK_MESSAGES = 2_000;
   private static final int UPDATES_WARM_UP = 2_000;
   private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
 
@@ -47,7 +53,7 @@ public final class Benchmark {
   /**
    * What to run: size of the scaled corpus, number of in-process searches, HTTP client threads,
    * measured seconds of each HTTP run, measured Telegram updates, and whether to measure only
-   * those.
+   * those, or only the outbox's bulk send rate.
    */
   public record Options(
       int documents,
@@ -55,7 +61,8 @@ public final class Benchmark {
       int clients,
       Duration httpDuration,
       int updates,
-      boolean updatesOnly) {}
+      boolean updatesOnly,
+      boolean bulkOnly) {}
 
   private final Settings settings;
   private final Options options;
@@ -77,6 +84,10 @@ public final class Benchmark {
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
+      if (options.bulkOnly()) {
+        bulkSendRate(work, questions);
+        return;
+      }
       updateThroughput(work, questions);
       if (options.updatesOnly()) {
         return;
@@ -169,6 +180,48 @@ public final class Benchmark {
         figures.cpuMicrosPerUpdate(),
         figures.cpuBoundPerSecond(),
         UPDATES.verdict(figures.repliedPerSecond()));
+  }
+
+  private void bulkSendRate(Path work, List<String> questions) throws Exception {
+    OutboxSettings outbox = settings.outbox();
+    BulkSendRate.Figures free =
+        new BulkSendRate(settings).run(work.resolve("bulk"), outbox, BULK_MESSAGES, questions);
+    printBulk("miễn phí", free, BULK_OF_CAP.verdict(free.ofCap()));
+    BulkSendRate.Figures paid =
+        new BulkSendRate(settings)
+            .run(
+                work.resolve("bulk-paid"),
+                outbox.withPaidBroadcast(LimitedBotApi.PAID_PER_SECOND),
+                BULK_MESSAGES,
+                questions);
+    printBulk("trả phí (allow_paid_broadcast)", paid, PAID_BULK.verdict(paid.perSecond()));
+  }
+
+  private void printBulk(String mode, BulkSendRate.Figures figures, String verdict) {
+    double slowdown = figures.during().percentileMillis(50) / figures.idle().percentileMillis(50);
+    print(
+        "Phát tin hàng loạt qua outbox, %s, %,d tin tới %,d chat (cả dịch vụ, %d luồng gửi; máy chủ"
+            + " giả giữ %d tin/s chung, %,d tin/s trả phí, 1 tin/s mỗi chat): %.1f tin/s = %.1f %% giới"
+            + " hạn %,d tin/s, giây bận nhất %d tin, %d lần 429; %s",
+        mode,
+        figures.messages(),
+        figures.messages(),
+        settings.outbox().senders(),
+        LimitedBotApi.FREE_PER_SECOND,
+        LimitedBotApi.PAID_PER_SECOND,
+        figures.perSecond(),
+        figures.ofCap(),
+        figures.cap(),
+        figures.busiestSecond(),
+        figures.rateLimited(),
+        verdict);
+    print(
+        "  Trả lời đoàn viên (webhook tới tin đầu của câu trả lời), lúc outbox rảnh: %s; trong lúc"
+            + " phát: %s; p50 gấp %.2f lần lúc rảnh; %s",
+        figures.idle().summary(),
+        figures.during().summary(),
+        slowdown,
+        REPLY_SLOWDOWN.verdict(slowdown));
   }
 
   private record Built(KnowledgeBase base, long heapPeakMegabytes) {}

@@ -65,6 +65,13 @@ final class BenchmarkCommand implements Callable<Integer> {
           "Chỉ đo cập nhật Telegram (webhook đến câu trả lời đã lưu), bỏ qua các phép đo khác.")
   private boolean updatesOnly;
 
+  @Option(
+      names = "--bulk-only",
+      description =
+          "Chỉ đo tốc độ phát tin hàng loạt của outbox (miễn phí và trả phí, 2.000 tin mỗi lượt) và"
+              + " độ trễ trả lời trong lúc phát, bỏ qua các phép đo khác.")
+  private boolean bulkOnly;
+
   @Spec private CommandSpec spec;
 
   BenchmarkCommand(RootCommand root) {
@@ -82,7 +89,13 @@ final class BenchmarkCommand implements Callable<Integer> {
     Logging.quiet();
     var options =
         new Benchmark.Options(
-            documents, searches, clients, Duration.ofSeconds(seconds), updates, updatesOnly);
+            documents,
+            searches,
+            clients,
+            Duration.ofSeconds(seconds),
+            updates,
+            updatesOnly,
+            bulkOnly);
     new Benchmark(root.settings(Map.of()), options, spec.commandLine().getOut()).run();
     return 0;
   }

@@ -16,8 +16,8 @@ import vn.trolycongdoan.bot.config.OutboxSettings;
  * and, for a group, its group's; against the overall window ({@link
  * OutboxSettings#messagesPerSecond}), except bulk sent as paid broadcast, which Telegram does not
  * count there; and a bulk message against the bulk window ({@link OutboxSettings#bulkRate}) too, so
- * that bulk leaves room for the replies, which the sender picks first. Used by the sender loop
- * only: not thread-safe.
+ * that bulk leaves room for the replies, which the sender picks first. A message {@link #tryTake
+ * taken} is {@link #end ended} when its send returns. Thread-safe.
  */
 final class SendLimits {
 
@@ -52,8 +52,12 @@ final class SendLimits {
     };
   }
 
-  /** Counts a message against its windows if every one allows it; otherwise against none. */
-  boolean tryTake(String chatId, Priority priority) {
+  /**
+   * Counts a message against its windows if every one allows it; otherwise against none.
+   *
+   * @return whether it was counted; if so, {@link #end} it once its send returns
+   */
+  synchronized boolean tryTake(String chatId, Priority priority) {
     long now = nanoTime.getAsLong();
     List<SlidingWindow> windows = windowsOf(chatId, priority, now);
     for (SlidingWindow window : windows) {
@@ -61,12 +65,18 @@ final class SendLimits {
         return false;
       }
     }
-    windows.forEach(window -> window.take(now));
+    windows.forEach(SlidingWindow::take);
     return true;
   }
 
+  /** A message {@link #tryTake taken} was sent (or failed): its windows count it from now. */
+  synchronized void end(String chatId, Priority priority) {
+    long now = nanoTime.getAsLong();
+    windowsOf(chatId, priority, now).forEach(window -> window.end(now));
+  }
+
   /** How long until every window of a message allows it. */
-  Duration waitFor(String chatId, Priority priority) {
+  synchronized Duration waitFor(String chatId, Priority priority) {
     long now = nanoTime.getAsLong();
     long nanos = 0;
     for (SlidingWindow window : windowsOf(chatId, priority, now)) {

@@ -1,21 +1,22 @@
 package vn.trolycongdoan.bot.outbox;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.PriorityQueue;
 
 /**
- * A rate limit kept exactly: at most {@code limit} takes in any window of {@code period} (a take at
- * {@code t} counts until {@code t + period}, not at it), by remembering the times of the takes
- * still in the window. Lets a full {@code limit} through in each period, bursts included, where a
- * token bucket would have to give some of the rate up to keep every window within it. Times are
+ * A rate limit kept exactly: at most {@code limit} sends in any window of {@code period}, where a
+ * send counts from when it is {@linkplain #take taken} until {@code period} after it {@linkplain
+ * #end ended}. Counting from the end (when the answer came back, so after the send reached the
+ * server) means the server never sees more than {@code limit} in its own window, however long each
+ * send takes on the way; a token bucket would instead give up part of the rate. Times are
  * nanoseconds from one source and never go back. Not thread-safe.
  */
 final class SlidingWindow {
 
   private final int limit;
   private final long periodNanos;
-  private final Deque<Long> takes = new ArrayDeque<>();
+  private final PriorityQueue<Long> ended = new PriorityQueue<>();
+  private int inFlight;
 
   SlidingWindow(int limit, Duration period) {
     if (limit < 1) {
@@ -25,32 +26,43 @@ final class SlidingWindow {
     this.periodNanos = period.toNanos();
   }
 
-  /** Whether a take at {@code now} stays within the limit. */
+  /** Whether a send taken at {@code now} stays within the limit. */
   boolean allows(long now) {
     expire(now);
-    return takes.size() < limit;
+    return inFlight + ended.size() < limit;
   }
 
-  /** Counts a take at {@code now}; call only when {@link #allows} said so. */
-  void take(long now) {
-    takes.addLast(now);
+  /** Counts a send from now on; call only when {@link #allows} said so, and {@link #end} it. */
+  void take() {
+    inFlight++;
   }
 
-  /** How long from {@code now} until a take is allowed: zero if it is now. */
+  /** A send {@linkplain #take taken} ended at {@code now}: it counts until {@code period} after. */
+  void end(long now) {
+    inFlight--;
+    ended.add(now);
+  }
+
+  /**
+   * How long from {@code now} until a send is allowed: zero if it is now, a whole period if only
+   * sends still on their way hold the window.
+   */
   long nanosUntilAllowed(long now) {
-    expire(now);
-    return takes.size() < limit ? 0 : takes.peekFirst() + periodNanos - now;
+    if (allows(now)) {
+      return 0;
+    }
+    return ended.isEmpty() ? periodNanos : ended.peek() + periodNanos - now;
   }
 
-  /** Whether no take is in the window any more, so the window can be forgotten. */
+  /** Whether nothing counts any more, so the window can be forgotten. */
   boolean idle(long now) {
     expire(now);
-    return takes.isEmpty();
+    return inFlight == 0 && ended.isEmpty();
   }
 
   private void expire(long now) {
-    while (!takes.isEmpty() && now - takes.peekFirst() >= periodNanos) {
-      takes.pollFirst();
+    while (!ended.isEmpty() && now - ended.peek() >= periodNanos) {
+      ended.poll();
     }
   }
 }

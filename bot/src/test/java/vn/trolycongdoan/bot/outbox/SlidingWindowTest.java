@@ -13,55 +13,69 @@ class SlidingWindowTest {
   private static final long SECOND = Duration.ofSeconds(1).toNanos();
 
   @Test
-  void lets_the_whole_limit_through_at_once_and_the_next_one_a_period_after_the_first() {
+  void lets_the_whole_limit_through_at_once_and_the_next_one_a_period_after_the_first_ended() {
     SlidingWindow window = new SlidingWindow(3, Duration.ofSeconds(1));
     for (long t = 0; t < 3; t++) {
       assertThat(window.allows(t)).isTrue();
-      window.take(t);
+      window.take();
+      window.end(t + 100);
     }
 
-    assertThat(window.allows(10)).isFalse();
-    assertThat(window.nanosUntilAllowed(10)).isEqualTo(SECOND - 10);
-    assertThat(window.allows(SECOND - 1)).isFalse();
-    assertThat(window.allows(SECOND)).isTrue();
-    assertThat(window.nanosUntilAllowed(SECOND)).isZero();
+    assertThat(window.allows(200)).isFalse();
+    assertThat(window.nanosUntilAllowed(200)).isEqualTo(SECOND - 100);
+    assertThat(window.allows(SECOND + 99)).isFalse();
+    assertThat(window.allows(SECOND + 100)).isTrue();
+    assertThat(window.nanosUntilAllowed(SECOND + 100)).isZero();
   }
 
   @Test
-  void is_idle_once_its_last_take_is_a_period_old() {
+  void a_send_on_its_way_holds_its_place_however_long_it_takes() {
     SlidingWindow window = new SlidingWindow(1, Duration.ofSeconds(1));
-    assertThat(window.idle(0)).isTrue();
-    window.take(5);
+    window.take();
 
-    assertThat(window.idle(SECOND + 4)).isFalse();
-    assertThat(window.idle(SECOND + 5)).isTrue();
+    assertThat(window.allows(10 * SECOND)).isFalse();
+    assertThat(window.nanosUntilAllowed(10 * SECOND)).isEqualTo(SECOND);
+    assertThat(window.idle(10 * SECOND)).isFalse();
+    window.end(10 * SECOND);
+    assertThat(window.allows(11 * SECOND - 1)).isFalse();
+    assertThat(window.idle(11 * SECOND)).isTrue();
   }
 
   @Test
-  void taking_whenever_allowed_keeps_every_window_within_the_limit_and_uses_all_of_it() {
+  void
+      sending_whenever_allowed_keeps_every_window_of_arrivals_within_the_limit_and_uses_nearly_all()
+          throws Exception {
     Random random = new Random(42);
     for (int run = 0; run < 50; run++) {
       int limit = 1 + random.nextInt(40);
+      long latency = random.nextInt(5_000_000);
       SlidingWindow window = new SlidingWindow(limit, Duration.ofSeconds(1));
-      List<Long> takes = new ArrayList<>();
+      List<Long> arrivals = new ArrayList<>();
+      List<Long> ends = new ArrayList<>();
       long now = 0;
       while (now < 20 * SECOND) {
-        if (window.allows(now)) {
-          window.take(now);
-          takes.add(now);
+        while (!ends.isEmpty() && ends.get(0) <= now) {
+          window.end(ends.remove(0));
         }
-        now += 1 + random.nextInt((int) (SECOND / limit / 20));
+        if (window.allows(now)) {
+          window.take();
+          long arrival = now + random.nextInt((int) latency + 1);
+          arrivals.add(arrival);
+          ends.add(now + latency);
+        }
+        now += 1 + random.nextInt((int) (SECOND / limit / 50));
       }
+      List<Long> sorted = arrivals.stream().sorted().toList();
       int first = 0;
-      for (int last = 0; last < takes.size(); last++) {
-        while (takes.get(last) - takes.get(first) >= SECOND) {
+      for (int last = 0; last < sorted.size(); last++) {
+        while (sorted.get(last) - sorted.get(first) >= SECOND) {
           first++;
         }
-        assertThat(last - first + 1).isLessThanOrEqualTo(limit);
+        assertThat(last - first + 1).as("arrivals in one second").isLessThanOrEqualTo(limit);
       }
-      assertThat(takes.size())
-          .as("takes of %d a second in 20 s", limit)
-          .isGreaterThanOrEqualTo(limit * 18);
+      assertThat(arrivals.size())
+          .as("sends of %d a second in 20 s", limit)
+          .isGreaterThanOrEqualTo(limit * 19);
     }
   }
 }
