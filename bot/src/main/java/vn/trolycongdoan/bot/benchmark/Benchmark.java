@@ -42,6 +42,10 @@ public final class Benchmark {
   private static final Target PAID_BULK = Target.atLeast(900, "tin/s");
   private static final Target REPLY_SLOWDOWN = Target.atMost(2, "× lúc rảnh");
   private static final int BULK_MESSAGES = 2_000;
+
+  /** Sends in flight in the paid run: 8 reach about 850/s here, 16 the whole 1,000. */
+  private static final int PAID_SENDERS = 16;
+
   private static final int UPDATES_WARM_UP = 2_000;
   private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
 
@@ -186,18 +190,26 @@ public final class Benchmark {
     OutboxSettings outbox = settings.outbox();
     BulkSendRate.Figures free =
         new BulkSendRate(settings).run(work.resolve("bulk"), outbox, BULK_MESSAGES, questions);
-    printBulk("miễn phí", free, BULK_OF_CAP.verdict(free.ofCap()));
+    printBulk("miễn phí", outbox, free, BULK_OF_CAP.verdict(free.ofCap()));
+    OutboxSettings paidOutbox =
+        new OutboxSettings(
+            outbox.messagesPerSecond(),
+            outbox.bulkMessagesPerSecond(),
+            outbox.chatMessagesPerSecond(),
+            outbox.groupMessagesPerMinute(),
+            outbox.retryFor(),
+            Math.max(outbox.senders(), PAID_SENDERS),
+            true,
+            LimitedBotApi.PAID_PER_SECOND);
     BulkSendRate.Figures paid =
         new BulkSendRate(settings)
-            .run(
-                work.resolve("bulk-paid"),
-                outbox.withPaidBroadcast(LimitedBotApi.PAID_PER_SECOND),
-                BULK_MESSAGES,
-                questions);
-    printBulk("trả phí (allow_paid_broadcast)", paid, PAID_BULK.verdict(paid.perSecond()));
+            .run(work.resolve("bulk-paid"), paidOutbox, BULK_MESSAGES, questions);
+    printBulk(
+        "trả phí (allow_paid_broadcast)", paidOutbox, paid, PAID_BULK.verdict(paid.perSecond()));
   }
 
-  private void printBulk(String mode, BulkSendRate.Figures figures, String verdict) {
+  private void printBulk(
+      String mode, OutboxSettings outbox, BulkSendRate.Figures figures, String verdict) {
     double slowdown = figures.during().percentileMillis(50) / figures.idle().percentileMillis(50);
     print(
         "Phát tin hàng loạt qua outbox, %s, %,d tin tới %,d chat (cả dịch vụ, %d luồng gửi; máy chủ"
@@ -206,7 +218,7 @@ public final class Benchmark {
         mode,
         figures.messages(),
         figures.messages(),
-        settings.outbox().senders(),
+        outbox.senders(),
         LimitedBotApi.FREE_PER_SECOND,
         LimitedBotApi.PAID_PER_SECOND,
         figures.perSecond(),

@@ -16,8 +16,10 @@ import vn.trolycongdoan.bot.config.OutboxSettings;
  * and, for a group, its group's; against the overall window ({@link
  * OutboxSettings#messagesPerSecond}), except bulk sent as paid broadcast, which Telegram does not
  * count there; and a bulk message against the bulk window ({@link OutboxSettings#bulkRate}) too, so
- * that bulk leaves room for the replies, which the sender picks first. A message {@link #tryTake
- * taken} is {@link #end ended} when its send returns. Thread-safe.
+ * that bulk leaves room for the replies, which the sender picks first. The windows of Telegram's
+ * limits (overall, chat, group, paid bulk) count a message from when its send returns; the free
+ * bulk window, the service's own pacing below the overall limit, from when it is taken. A message
+ * {@link #tryTake taken} is {@link #end ended} when its send returns. Thread-safe.
  */
 final class SendLimits {
 
@@ -40,8 +42,11 @@ final class SendLimits {
     this.settings = settings;
     this.nanoTime = nanoTime;
     this.isGroup = isGroup;
-    this.overall = new SlidingWindow(settings.messagesPerSecond(), SECOND);
-    this.bulk = new SlidingWindow(settings.bulkRate(), SECOND);
+    this.overall = SlidingWindow.fromEnd(settings.messagesPerSecond(), SECOND);
+    this.bulk =
+        settings.paidBroadcast()
+            ? SlidingWindow.fromEnd(settings.bulkRate(), SECOND)
+            : SlidingWindow.fromTake(settings.bulkRate(), SECOND);
   }
 
   /** Nanoseconds read from {@code clock}, so that simulated time drives the limits too. */
@@ -65,7 +70,7 @@ final class SendLimits {
         return false;
       }
     }
-    windows.forEach(SlidingWindow::take);
+    windows.forEach(window -> window.take(now));
     return true;
   }
 
@@ -96,12 +101,13 @@ final class SendLimits {
     }
     windows.add(
         chats.computeIfAbsent(
-            chatId, chat -> new SlidingWindow(settings.chatMessagesPerSecond(), SECOND)));
+            chatId, chat -> SlidingWindow.fromEnd(settings.chatMessagesPerSecond(), SECOND)));
     if (isGroup.test(chatId)) {
       windows.add(
           groups.computeIfAbsent(
               chatId,
-              chat -> new SlidingWindow(settings.groupMessagesPerMinute(), Duration.ofMinutes(1))));
+              chat ->
+                  SlidingWindow.fromEnd(settings.groupMessagesPerMinute(), Duration.ofMinutes(1))));
     }
     return windows;
   }

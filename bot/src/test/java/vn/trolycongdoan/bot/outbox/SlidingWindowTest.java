@@ -14,10 +14,10 @@ class SlidingWindowTest {
 
   @Test
   void lets_the_whole_limit_through_at_once_and_the_next_one_a_period_after_the_first_ended() {
-    SlidingWindow window = new SlidingWindow(3, Duration.ofSeconds(1));
+    SlidingWindow window = SlidingWindow.fromEnd(3, Duration.ofSeconds(1));
     for (long t = 0; t < 3; t++) {
       assertThat(window.allows(t)).isTrue();
-      window.take();
+      window.take(t);
       window.end(t + 100);
     }
 
@@ -30,8 +30,8 @@ class SlidingWindowTest {
 
   @Test
   void a_send_on_its_way_holds_its_place_however_long_it_takes() {
-    SlidingWindow window = new SlidingWindow(1, Duration.ofSeconds(1));
-    window.take();
+    SlidingWindow window = SlidingWindow.fromEnd(1, Duration.ofSeconds(1));
+    window.take(0);
 
     assertThat(window.allows(10 * SECOND)).isFalse();
     assertThat(window.nanosUntilAllowed(10 * SECOND)).isEqualTo(SECOND);
@@ -49,7 +49,7 @@ class SlidingWindowTest {
     for (int run = 0; run < 50; run++) {
       int limit = 1 + random.nextInt(40);
       long latency = random.nextInt(5_000_000);
-      SlidingWindow window = new SlidingWindow(limit, Duration.ofSeconds(1));
+      SlidingWindow window = SlidingWindow.fromEnd(limit, Duration.ofSeconds(1));
       List<Long> arrivals = new ArrayList<>();
       List<Long> ends = new ArrayList<>();
       long now = 0;
@@ -58,7 +58,7 @@ class SlidingWindowTest {
           window.end(ends.remove(0));
         }
         if (window.allows(now)) {
-          window.take();
+          window.take(now);
           long arrival = now + random.nextInt((int) latency + 1);
           arrivals.add(arrival);
           ends.add(now + latency);
