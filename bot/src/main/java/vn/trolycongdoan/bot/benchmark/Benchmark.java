@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.knowledge.IndexProgress;
@@ -26,7 +27,8 @@ import vn.trolycongdoan.knowledge.KnowledgeConfig;
  * MISS: index build time and heap for the bundled corpus and for a scaled corpus, search latency in
  * process, and {@code /api/ask} throughput over HTTP with the answer cache off (distinct questions)
  * and on (repeated questions), Telegram updates per second from the webhook to a stored reply, and
- * report commands per second from {@code /baocao} through ✅ Xác nhận to the stored report. Works in
+ * report commands per second from {@code /baocao} through ✅ Xác nhận to the stored report, and the
+ * outbox's bulk send rate, free and paid, with reply latency idle and during the bulk run. Works in
  * a temporary folder that is deleted afterwards; the service's own index is not touched.
  */
 public final class Benchmark {
@@ -38,6 +40,14 @@ public final class Benchmark {
   private static final Target SCALED_HEAP = Target.atMost(512, "MB");
   private static final Target UPDATES = Target.atLeast(1_000, "cập nhật/s");
   private static final Target REPORTS = Target.atLeast(1_000, "báo cáo/s");
+  private static final Target BULK_OF_CAP = Target.atLeast(98, "% giới hạn");
+  private static final Target PAID_BULK = Target.atLeast(900, "tin/s");
+  private static final Target REPLY_SLOWDOWN = Target.atMost(2, "× lúc rảnh");
+  private static final int BULK_MESSAGES = 2_000;
+
+  /** Sends in flight in the paid run: 8 reach about 850/s here, 16 the whole 1,000. */
+  private static final int PAID_SENDERS = 16;
+
   private static final int UPDATES_WARM_UP = 2_000;
   private static final int REPORTS_WARM_UP_ROUND = 1_000;
   private static final Duration HTTP_WARM_UP = Duration.ofSeconds(3);
@@ -50,7 +60,7 @@ public final class Benchmark {
   /**
    * What to run: size of the scaled corpus, number of in-process searches, HTTP client threads,
    * measured seconds of each HTTP run, measured Telegram updates, measured reports, and whether to
-   * measure only the updates or only the reports.
+   * measure only some of the updates, the reports and the outbox's bulk send rate.
    */
   public record Options(
       int documents,
@@ -60,7 +70,8 @@ public final class Benchmark {
       int updates,
       int reports,
       boolean updatesOnly,
-      boolean reportsOnly) {}
+      boolean reportsOnly,
+      boolean bulkOnly) {}
 
   private final Settings settings;
   private final Options options;
@@ -82,13 +93,17 @@ public final class Benchmark {
           System.getProperty("java.version"),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
-      if (!options.reportsOnly()) {
+      boolean some = options.updatesOnly() || options.reportsOnly() || options.bulkOnly();
+      if (!some || options.updatesOnly()) {
         updateThroughput(work, questions);
       }
-      if (!options.updatesOnly()) {
+      if (!some || options.reportsOnly()) {
         reportThroughput(work);
       }
-      if (options.updatesOnly() || options.reportsOnly()) {
+      if (!some || options.bulkOnly()) {
+        bulkSendRate(work, questions);
+      }
+      if (some) {
         return;
       }
       HttpLoad http =
@@ -202,6 +217,56 @@ public final class Benchmark {
         figures.cpuMicrosPerReport(),
         figures.cpuBoundPerSecond(),
         REPORTS.verdict(figures.perSecond()));
+  }
+
+  private void bulkSendRate(Path work, List<String> questions) throws Exception {
+    OutboxSettings outbox = settings.outbox();
+    BulkSendRate.Figures free =
+        new BulkSendRate(settings).run(work.resolve("bulk"), outbox, BULK_MESSAGES, questions);
+    printBulk("miễn phí", outbox, free, BULK_OF_CAP.verdict(free.ofCap()));
+    OutboxSettings paidOutbox =
+        new OutboxSettings(
+            outbox.messagesPerSecond(),
+            outbox.bulkMessagesPerSecond(),
+            outbox.chatMessagesPerSecond(),
+            outbox.groupMessagesPerMinute(),
+            outbox.retryFor(),
+            Math.max(outbox.senders(), PAID_SENDERS),
+            true,
+            LimitedBotApi.PAID_PER_SECOND);
+    BulkSendRate.Figures paid =
+        new BulkSendRate(settings)
+            .run(work.resolve("bulk-paid"), paidOutbox, BULK_MESSAGES, questions);
+    printBulk(
+        "trả phí (allow_paid_broadcast)", paidOutbox, paid, PAID_BULK.verdict(paid.perSecond()));
+  }
+
+  private void printBulk(
+      String mode, OutboxSettings outbox, BulkSendRate.Figures figures, String verdict) {
+    double slowdown = figures.during().percentileMillis(50) / figures.idle().percentileMillis(50);
+    print(
+        "Phát tin hàng loạt qua outbox, %s, %,d tin tới %,d chat (cả dịch vụ, %d luồng gửi; máy chủ"
+            + " giả giữ %d tin/s chung, %,d tin/s trả phí, 1 tin/s mỗi chat): %.1f tin/s = %.1f %% giới"
+            + " hạn %,d tin/s, giây bận nhất %d tin, %d lần 429; %s",
+        mode,
+        figures.messages(),
+        figures.messages(),
+        outbox.senders(),
+        LimitedBotApi.FREE_PER_SECOND,
+        LimitedBotApi.PAID_PER_SECOND,
+        figures.perSecond(),
+        figures.ofCap(),
+        figures.cap(),
+        figures.busiestSecond(),
+        figures.rateLimited(),
+        verdict);
+    print(
+        "  Trả lời đoàn viên (webhook tới tin đầu của câu trả lời), lúc outbox rảnh: %s; trong lúc"
+            + " phát: %s; p50 gấp %.2f lần lúc rảnh; %s",
+        figures.idle().summary(),
+        figures.during().summary(),
+        slowdown,
+        REPLY_SLOWDOWN.verdict(slowdown));
   }
 
   private record Built(KnowledgeBase base, long heapPeakMegabytes) {}

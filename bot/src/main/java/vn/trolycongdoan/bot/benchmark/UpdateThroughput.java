@@ -49,8 +49,8 @@ final class UpdateThroughput {
     }
   }
 
-  private static final String SECRET = "benchmark-secret";
-  private static final String WEBHOOK_PATH = "/telegram/webhook";
+  static final String SECRET = "benchmark-secret";
+  static final String WEBHOOK_PATH = "/telegram/webhook";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration REPLY_LIMIT = Duration.ofMinutes(5);
   private static final int MAX_WARM_UP_ROUNDS = 50;
@@ -160,7 +160,7 @@ final class UpdateThroughput {
   }
 
   /** The bytes of Telegram's {@code POST} of an update to the webhook, with the secret token. */
-  private static byte[] post(String json) {
+  static byte[] post(String json) {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     byte[] head =
         ("POST "
@@ -178,7 +178,7 @@ final class UpdateThroughput {
   }
 
   /** A member's text message as Telegram posts it; each update from a member of its own. */
-  private static String update(int n, String question) {
+  static String update(int n, String question) {
     ObjectNode update = JSON.createObjectNode().put("update_id", n + 1);
     ObjectNode message =
         update

@@ -80,6 +80,13 @@ final class BenchmarkCommand implements Callable<Integer> {
           "Chỉ đo báo cáo qua Telegram (/baocao đến báo cáo đã lưu), bỏ qua các phép đo khác.")
   private boolean reportsOnly;
 
+  @Option(
+      names = "--bulk-only",
+      description =
+          "Chỉ đo tốc độ phát tin hàng loạt của outbox (miễn phí và trả phí, 2.000 tin mỗi lượt) và"
+              + " độ trễ trả lời trong lúc phát, bỏ qua các phép đo khác.")
+  private boolean bulkOnly;
+
   @Spec private CommandSpec spec;
 
   BenchmarkCommand(RootCommand root) {
@@ -104,7 +111,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             updates,
             reports,
             updatesOnly,
-            reportsOnly);
+            reportsOnly,
+            bulkOnly);
     new Benchmark(root.settings(Map.of()), options, spec.commandLine().getOut()).run();
     return 0;
   }

@@ -43,6 +43,8 @@ public enum SettingKey {
   OUTBOX_GROUP_MESSAGES_PER_MINUTE("outbox.group-messages-per-minute"),
   OUTBOX_RETRY_HOURS("outbox.retry-hours"),
   OUTBOX_SENDERS("outbox.senders"),
+  OUTBOX_PAID_BROADCAST("outbox.paid-broadcast"),
+  OUTBOX_PAID_MESSAGES_PER_SECOND("outbox.paid-messages-per-second"),
   FLOOD_ADDRESS_MESSAGES_PER_MINUTE("web.flood.address-messages-per-minute");
 
   private final String key;

@@ -17,6 +17,8 @@ import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_BULK_MESSAGES_PER_SE
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_CHAT_MESSAGES_PER_SECOND;
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_GROUP_MESSAGES_PER_MINUTE;
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_MESSAGES_PER_SECOND;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_PAID_BROADCAST;
+import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_PAID_MESSAGES_PER_SECOND;
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_RETRY_HOURS;
 import static vn.trolycongdoan.bot.config.SettingKey.OUTBOX_SENDERS;
 import static vn.trolycongdoan.bot.config.SettingKey.PARAPHRASES_FILE;
@@ -137,7 +139,9 @@ final class SettingsBinder {
         integer(OUTBOX_CHAT_MESSAGES_PER_SECOND, 1, 1000),
         integer(OUTBOX_GROUP_MESSAGES_PER_MINUTE, 1, 60_000),
         Duration.ofHours(integer(OUTBOX_RETRY_HOURS, 1, 24 * 30)),
-        integer(OUTBOX_SENDERS, 1, 64));
+        integer(OUTBOX_SENDERS, 1, 64),
+        bool(OUTBOX_PAID_BROADCAST),
+        integer(OUTBOX_PAID_MESSAGES_PER_SECOND, 1, 1000));
   }
 
   private DeadlineSettings deadlines() {

@@ -20,11 +20,12 @@ import vn.trolycongdoan.bot.store.StoreException;
 
 /**
  * Delivers one channel's outbox: a loop on its own thread picks due rows, most urgent first, takes
- * their tokens from the {@link SendLimits}, marks them {@code SENDING} and hands them to a few
- * sending threads; each outcome is stored as the row's new state. A 429 pauses the whole channel
- * for its {@code retry_after} and the row is tried again; passing failures are retried with a
- * doubling backoff (1 s up to 5 min) until {@link OutboxSettings#retryFor} has passed since the row
- * was enqueued; a blocked chat gets nothing more and is reported to {@code onBlocked}.
+ * their places in the {@link SendLimits}, marks them {@code SENDING} and hands them to a few
+ * sending threads; a place counts from when its send returns, and each outcome is stored as the
+ * row's new state. A 429 pauses the whole channel for its {@code retry_after} and the row is tried
+ * again; passing failures are retried with a doubling backoff (1 s up to 5 min) until {@link
+ * OutboxSettings#retryFor} has passed since the row was enqueued; a blocked chat gets nothing more
+ * and is reported to {@code onBlocked}.
  *
  * <p>Time comes from the {@link Clock} and waits go through the {@link Sleeper}, so tests run it in
  * simulated time; the loop only waits on the sleeper while no send is in flight. At {@link #start}
@@ -73,7 +74,7 @@ public final class OutboxSender implements AutoCloseable {
     this.outbox = outbox;
     this.transport = transport;
     this.settings = settings;
-    this.limits = new SendLimits(settings, SendLimits.meter(clock), isGroup);
+    this.limits = new SendLimits(settings, SendLimits.nanoTime(clock), isGroup);
     this.clock = clock;
     this.sleeper = sleeper;
     this.onBlocked = onBlocked;
@@ -192,7 +193,9 @@ public final class OutboxSender implements AutoCloseable {
         }
         if (outbox.markSending(row.id())) {
           started++;
-          begin(row.id());
+          begin(row);
+        } else {
+          limits.end(row.chatId(), row.priority());
         }
       }
     }
@@ -213,15 +216,23 @@ public final class OutboxSender implements AutoCloseable {
     return wait.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait;
   }
 
-  private void begin(long id) {
+  private void begin(SqliteOutbox.Due due) {
+    long id = due.id();
     synchronized (monitor) {
       inFlight++;
     }
     sending.execute(
         () -> {
           try {
-            QueuedMessage row = outbox.load(id);
-            settle(row, attempt(row));
+            QueuedMessage row;
+            Outcome outcome;
+            try {
+              row = outbox.load(id);
+              outcome = attempt(row);
+            } finally {
+              limits.end(due.chatId(), due.priority());
+            }
+            settle(row, outcome);
           } catch (StoreException e) {
             log.warn(
                 "{} outbox cannot record how message {} went; it stays sending", channel, id, e);

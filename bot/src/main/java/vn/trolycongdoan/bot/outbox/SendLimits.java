@@ -1,125 +1,124 @@
 package vn.trolycongdoan.bot.outbox;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import vn.trolycongdoan.bot.config.OutboxSettings;
 
 /**
- * A channel's rate limits as token buckets: every message takes one token of the overall bucket,
- * one of its chat's bucket and, for a group, one of the group's; a bulk message also one of the
- * bulk bucket, so replies are never held behind bulk. Each bucket holds a tenth of its rate (at
- * least one) and refills the rest over its period, so that no window of that period sees more than
- * the rate. Used by the sender loop only: not thread-safe.
+ * A channel's rate limits as {@link SlidingWindow}s: every message counts against its chat's window
+ * and, for a group, its group's; against the overall window ({@link
+ * OutboxSettings#messagesPerSecond}), except bulk sent as paid broadcast, which Telegram does not
+ * count there; and a bulk message against the bulk window ({@link OutboxSettings#bulkRate}) too, so
+ * that bulk leaves room for the replies, which the sender picks first. The windows of Telegram's
+ * limits (overall, chat, group, paid bulk) count a message from when its send returns; the free
+ * bulk window, the service's own pacing below the overall limit, from when it is taken. A message
+ * {@link #tryTake taken} is {@link #end ended} when its send returns. Thread-safe.
  */
 final class SendLimits {
 
   private static final int PRUNE_ABOVE = 10_000;
+  private static final Duration SECOND = Duration.ofSeconds(1);
 
   private final OutboxSettings settings;
-  private final TimeMeter time;
+  private final LongSupplier nanoTime;
   private final Predicate<String> isGroup;
-  private final Bucket overall;
-  private final Bucket bulk;
-  private final Map<String, Bucket> chats = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> groups = new ConcurrentHashMap<>();
+  private final SlidingWindow overall;
+  private final SlidingWindow bulk;
+  private final Map<String, SlidingWindow> chats = new HashMap<>();
+  private final Map<String, SlidingWindow> groups = new HashMap<>();
 
   /**
+   * @param nanoTime the time in nanoseconds, e.g. {@link #nanoTime(Clock)}
    * @param isGroup whether a chat id names a group (Telegram: a negative id)
    */
-  SendLimits(OutboxSettings settings, TimeMeter time, Predicate<String> isGroup) {
+  SendLimits(OutboxSettings settings, LongSupplier nanoTime, Predicate<String> isGroup) {
     this.settings = settings;
-    this.time = time;
+    this.nanoTime = nanoTime;
     this.isGroup = isGroup;
-    this.overall = bucket(settings.messagesPerSecond(), Duration.ofSeconds(1));
-    this.bulk = bucket(settings.bulkMessagesPerSecond(), Duration.ofSeconds(1));
+    this.overall = SlidingWindow.fromEnd(settings.messagesPerSecond(), SECOND);
+    this.bulk =
+        settings.paidBroadcast()
+            ? SlidingWindow.fromEnd(settings.bulkRate(), SECOND)
+            : SlidingWindow.fromTake(settings.bulkRate(), SECOND);
   }
 
-  /** A time meter reading {@code clock}, so that simulated time drives the buckets too. */
-  static TimeMeter meter(java.time.Clock clock) {
-    return new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
+  /** Nanoseconds read from {@code clock}, so that simulated time drives the limits too. */
+  static LongSupplier nanoTime(Clock clock) {
+    return () -> {
+      Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     };
   }
 
-  /** Takes a message's tokens if every bucket has one; otherwise takes none. */
-  boolean tryTake(String chatId, Priority priority) {
-    List<Bucket> buckets = bucketsOf(chatId, priority);
-    for (Bucket bucket : buckets) {
-      if (bucket.getAvailableTokens() < 1) {
+  /**
+   * Counts a message against its windows if every one allows it; otherwise against none.
+   *
+   * @return whether it was counted; if so, {@link #end} it once its send returns
+   */
+  synchronized boolean tryTake(String chatId, Priority priority) {
+    long now = nanoTime.getAsLong();
+    List<SlidingWindow> windows = windowsOf(chatId, priority, now);
+    for (SlidingWindow window : windows) {
+      if (!window.allows(now)) {
         return false;
       }
     }
-    buckets.forEach(bucket -> bucket.tryConsume(1));
+    windows.forEach(window -> window.take(now));
     return true;
   }
 
-  /** How long until a message's buckets all have a token. */
-  Duration waitFor(String chatId, Priority priority) {
+  /** A message {@link #tryTake taken} was sent (or failed): its windows count it from now. */
+  synchronized void end(String chatId, Priority priority) {
+    long now = nanoTime.getAsLong();
+    windowsOf(chatId, priority, now).forEach(window -> window.end(now));
+  }
+
+  /** How long until every window of a message allows it. */
+  synchronized Duration waitFor(String chatId, Priority priority) {
+    long now = nanoTime.getAsLong();
     long nanos = 0;
-    for (Bucket bucket : bucketsOf(chatId, priority)) {
-      nanos = Math.max(nanos, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+    for (SlidingWindow window : windowsOf(chatId, priority, now)) {
+      nanos = Math.max(nanos, window.nanosUntilAllowed(now));
     }
     return Duration.ofNanos(nanos);
   }
 
-  private List<Bucket> bucketsOf(String chatId, Priority priority) {
-    prune();
-    List<Bucket> buckets = new ArrayList<>(4);
-    buckets.add(overall);
+  private List<SlidingWindow> windowsOf(String chatId, Priority priority, long now) {
+    prune(now);
+    List<SlidingWindow> windows = new ArrayList<>(4);
+    if (priority != Priority.BULK || !settings.paidBroadcast()) {
+      windows.add(overall);
+    }
     if (priority == Priority.BULK) {
-      buckets.add(bulk);
+      windows.add(bulk);
     }
-    buckets.add(
+    windows.add(
         chats.computeIfAbsent(
-            chatId, chat -> bucket(settings.chatMessagesPerSecond(), Duration.ofSeconds(1))));
+            chatId, chat -> SlidingWindow.fromEnd(settings.chatMessagesPerSecond(), SECOND)));
     if (isGroup.test(chatId)) {
-      buckets.add(
+      windows.add(
           groups.computeIfAbsent(
-              chatId, chat -> bucket(settings.groupMessagesPerMinute(), Duration.ofMinutes(1))));
+              chatId,
+              chat ->
+                  SlidingWindow.fromEnd(settings.groupMessagesPerMinute(), Duration.ofMinutes(1))));
     }
-    return buckets;
+    return windows;
   }
 
-  /** Forgets the buckets of chats that have not sent lately (a full bucket is a fresh one). */
-  private void prune() {
+  /** Forgets the windows of chats that have not sent lately (an empty window is a fresh one). */
+  private void prune(long now) {
     if (chats.size() > PRUNE_ABOVE) {
-      chats
-          .values()
-          .removeIf(
-              bucket -> bucket.getAvailableTokens() >= capacity(settings.chatMessagesPerSecond()));
-      groups
-          .values()
-          .removeIf(
-              bucket -> bucket.getAvailableTokens() >= capacity(settings.groupMessagesPerMinute()));
+      chats.values().removeIf(window -> window.idle(now));
     }
-  }
-
-  private Bucket bucket(int rate, Duration period) {
-    long capacity = capacity(rate);
-    long refill = Math.max(1, rate - capacity);
-    return Bucket.builder()
-        .addLimit(limit -> limit.capacity(capacity).refillGreedy(refill, period))
-        .withCustomTimePrecision(time)
-        .build();
-  }
-
-  private static long capacity(int rate) {
-    return Math.max(1, rate / 10);
+    if (groups.size() > PRUNE_ABOVE) {
+      groups.values().removeIf(window -> window.idle(now));
+    }
   }
 }

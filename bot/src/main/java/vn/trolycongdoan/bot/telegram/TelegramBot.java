@@ -124,7 +124,8 @@ public final class TelegramBot implements AutoCloseable {
           new OutboxSender(
                   Channel.TELEGRAM,
                   outbox,
-                  new TelegramTransport(client, token, tuning.retry()),
+                  new TelegramTransport(
+                      client, token, tuning.retry(), outboxSettings.paidBroadcast()),
                   outboxSettings,
                   chatId -> chatId.startsWith("-"),
                   subscribers::markBlocked,

@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.trolycongdoan.bot.chat.Button;
 import vn.trolycongdoan.bot.outbox.Outcome;
+import vn.trolycongdoan.bot.outbox.Priority;
 import vn.trolycongdoan.bot.outbox.QueuedMessage;
 import vn.trolycongdoan.bot.outbox.Transport;
 
@@ -22,8 +23,9 @@ import vn.trolycongdoan.bot.outbox.Transport;
  * Sends one Telegram outbox row with the TelegramBots client: a {@code sendMessage}, or an {@code
  * editMessageText} (an edit Telegram will no longer make is sent as a new message; one that changes
  * nothing counts as sent). Reads the failure: 429 pauses the channel for its {@code retry_after};
- * 403 is a blocked chat; 5xx and network errors are passing; any other 4xx is final. Tries once and
- * never throws. Thread-safe.
+ * 403 is a blocked chat; 5xx and network errors are passing; any other 4xx is final. With paid
+ * broadcast on, a bulk row's {@code sendMessage} carries {@code allow_paid_broadcast} (Telegram
+ * charges Stars for it); nothing else does. Tries once and never throws. Thread-safe.
  */
 final class TelegramTransport implements Transport {
 
@@ -32,14 +34,17 @@ final class TelegramTransport implements Transport {
   private final TelegramClient client;
   private final String token;
   private final RetryPolicy retry;
+  private final boolean paidBroadcast;
 
   /**
    * @param retry how long a second of {@code retry_after} lasts
+   * @param paidBroadcast whether bulk rows go as paid broadcasts
    */
-  TelegramTransport(TelegramClient client, String token, RetryPolicy retry) {
+  TelegramTransport(TelegramClient client, String token, RetryPolicy retry, boolean paidBroadcast) {
     this.client = client;
     this.token = token;
     this.retry = retry;
+    this.paidBroadcast = paidBroadcast;
   }
 
   @Override
@@ -65,7 +70,8 @@ final class TelegramTransport implements Transport {
           message.editMessageId(),
           failed.reason());
     }
-    return call(send(chatId, message));
+    boolean paid = paidBroadcast && row.message().priority() == Priority.BULK;
+    return call(send(chatId, message, paid));
   }
 
   private <T extends Serializable> Outcome call(BotApiMethod<T> method) {
@@ -92,12 +98,13 @@ final class TelegramTransport implements Transport {
     return new Outcome.Failed(reason);
   }
 
-  private static SendMessage send(long chatId, TelegramMessage message) {
+  private static SendMessage send(long chatId, TelegramMessage message, boolean paid) {
     return SendMessage.builder()
         .chatId(Long.toString(chatId))
         .text(message.html())
         .parseMode(ParseMode.HTML)
         .replyMarkup(markup(message.keyboard()))
+        .allowPaidBroadcast(paid ? Boolean.TRUE : null)
         .build();
   }
 

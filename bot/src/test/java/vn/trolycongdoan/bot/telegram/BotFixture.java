@@ -30,7 +30,7 @@ final class BotFixture implements AutoCloseable {
 
   /** Limits far above what a test sends, so that only the fake's limits pace it. */
   static final OutboxSettings UNLIMITED =
-      new OutboxSettings(10_000, 10_000, 1000, 60_000, Duration.ofHours(24), 4);
+      new OutboxSettings(10_000, 10_000, 1000, 60_000, Duration.ofHours(24), 4, false, 1000);
 
   final FakeBotApi api = FakeBotApi.start();
   final EchoChat chat = new EchoChat();

@@ -273,7 +273,7 @@ public final class FakeBotApi implements AutoCloseable {
   /**
    * From now on the bot may send at most {@code count} messages per {@code window} in all chats
    * together, like Telegram's overall limit; a send beyond that gets a 429 with {@code retry_after}
-   * 1.
+   * 1. Paid broadcasts ({@code allow_paid_broadcast}) are not counted, as with Telegram.
    */
   public void limitSendsOverall(int count, Duration window) {
     synchronized (state) {

@@ -161,13 +161,16 @@ final class FakeState {
   }
 
   /**
-   * Counts a send against the overall limit and the chat's, if set, and notes it when accepted.
+   * Counts a send against the overall limit and the chat's, if set, and notes it when accepted. A
+   * paid broadcast ({@code allow_paid_broadcast}) does not count against the overall limit, as with
+   * Telegram.
    *
    * @return {@code false} when a limit is already used up in its window: Telegram's 429
    */
-  boolean admitSend(long chatId) {
+  boolean admitSend(long chatId, boolean paid) {
     long now = clock.getAsLong();
-    if (overallLimit > 0) {
+    boolean counted = overallLimit > 0 && !paid;
+    if (counted) {
       while (!overallTimes.isEmpty() && now - overallTimes.peekFirst() >= overallWindowNanos) {
         overallTimes.pollFirst();
       }
@@ -180,7 +183,7 @@ final class FakeState {
       rateLimited++;
       return false;
     }
-    if (overallLimit > 0) {
+    if (counted) {
       overallTimes.addLast(now);
     }
     acceptedSends.add(now);

@@ -143,7 +143,7 @@ final class FakeTelegram {
   private ApiReply sendMessage(JsonNode params) throws Refusal {
     long chatId = writableChat(params);
     MessageContent content = MessageContent.read(params);
-    if (!state.admitSend(chatId)) {
+    if (!state.admitSend(chatId, params.path("allow_paid_broadcast").asBoolean(false))) {
       return ApiReply.error(429, "Too Many Requests: retry after 1", 1);
     }
     SentMessage message = state.add(chatId, true, content);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
@@ -193,6 +195,83 @@ class TelegramOutboxTest {
   }
 
   @Test
+  void
+      two_thousand_bulk_messages_keep_within_the_limits_count_blocked_and_failing_chats_and_let_replies_pass()
+          throws Exception {
+    api.limitSendsOverall(30, Duration.ofSeconds(1));
+    api.limitSendsPerChat(1, Duration.ofSeconds(1));
+    Bulk bulk = enqueueBulk(2_000);
+
+    start(OutboxSettings.DEFAULT);
+    Map<Long, Long> asked = askDuringTheRun(7, Duration.ofSeconds(10));
+
+    assertThat(awaitSettled())
+        .containsOnly(
+            Map.entry(OutboxState.SENT, 2_000 - bulk.blocked() - bulk.failing() + asked.size()),
+            Map.entry(OutboxState.BLOCKED, bulk.blocked()),
+            Map.entry(OutboxState.FAILED, bulk.failing()));
+    assertThat(api.rateLimited()).as("sends the fake refused with a 429").isZero();
+    assertThat(api.takeRefusals()).hasSize(bulk.failing()).allMatch(r -> r.contains("not found"));
+    List<RecordedRequest> sends = api.requests("sendMessage");
+    assertThat(sends).as("each row tried once").hasSize(2_000 + asked.size());
+    assertThat(sends)
+        .extracting(send -> send.params().path("chat_id").asText())
+        .as("no chat gets a message twice")
+        .doesNotHaveDuplicates();
+    assertThat(sends).noneMatch(send -> send.params().has("allow_paid_broadcast"));
+    assertThat(api.busiestSecond()).isLessThanOrEqualTo(30);
+    assertThat(api.busiestInOneChat(Duration.ofSeconds(1))).isEqualTo(1);
+    assertThat(span(sends))
+        .as("2,000 at 25 a second")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(79));
+    asked.forEach(
+        (chat, at) ->
+            assertThat(Duration.ofNanos(sentAt(sends, chat) - at))
+                .as("the reply to chat %d, in simulated time", chat)
+                .isLessThan(Duration.ofSeconds(2)));
+    System.out.printf(
+        "[outbox] 2,000 bulk messages in %d ms simulated (cap 25/s); busiest second %d; %d replies"
+            + " during it%n",
+        span(sends).toMillis(), api.busiestSecond(), asked.size());
+  }
+
+  @Test
+  void
+      paid_broadcast_sends_bulk_with_allow_paid_broadcast_past_the_overall_limit_but_one_a_second_per_chat()
+          throws Exception {
+    api.limitSendsOverall(30, Duration.ofSeconds(1));
+    api.limitSendsPerChat(1, Duration.ofSeconds(1));
+    Bulk bulk = enqueueBulk(2_000);
+    for (int i = 0; i < 3; i++) {
+      enqueue(-100, Priority.BULK, "tin nhóm " + i);
+    }
+
+    start(OutboxSettings.DEFAULT.withPaidBroadcast(1_000));
+    Map<Long, Long> asked = askDuringTheRun(2, Duration.ofMillis(500));
+
+    assertThat(awaitSettled())
+        .containsOnly(
+            Map.entry(OutboxState.SENT, 2_003 - bulk.blocked() - bulk.failing() + asked.size()),
+            Map.entry(OutboxState.BLOCKED, bulk.blocked()),
+            Map.entry(OutboxState.FAILED, bulk.failing()));
+    assertThat(api.takeRefusals()).hasSize(bulk.failing());
+    assertThat(api.rateLimited()).as("sends the fake refused with a 429").isZero();
+    List<RecordedRequest> sends = api.requests("sendMessage");
+    assertThat(sends).as("each row tried once").hasSize(2_003 + asked.size());
+    assertThat(sends)
+        .allMatch(
+            send ->
+                send.params().path("allow_paid_broadcast").asBoolean(false)
+                    == !asked.containsKey(send.params().path("chat_id").asLong()));
+    assertThat(api.busiestSecond()).isBetween(900, 1_030);
+    assertThat(api.busiestInOneChat(Duration.ofSeconds(1))).isEqualTo(1);
+    assertThat(span(sends)).isLessThan(Duration.ofSeconds(5));
+    System.out.printf(
+        "[outbox] 2,003 paid bulk messages in %d ms simulated (cap 1,000/s); busiest second %d%n",
+        span(sends).toMillis(), api.busiestSecond());
+  }
+
+  @Test
   void after_a_crash_a_reply_being_sent_is_sent_again_and_a_bulk_message_becomes_unknown() {
     enqueue(1, Priority.REPLY, "trả lời");
     enqueue(2, Priority.BULK, "bản tin");
@@ -218,7 +297,8 @@ class TelegramOutboxTest {
         new OutboxSender(
                 Channel.TELEGRAM,
                 outbox,
-                new TelegramTransport(client, api.token(), RetryPolicy.DEFAULT),
+                new TelegramTransport(
+                    client, api.token(), RetryPolicy.DEFAULT, settings.paidBroadcast()),
                 settings,
                 chatId -> chatId.startsWith("-"),
                 subscribers::markBlocked,
@@ -233,6 +313,67 @@ class TelegramOutboxTest {
     outbox.enqueue(
         List.of(
             new OutgoingMessage(Channel.TELEGRAM, Long.toString(chat), priority, payload, null)));
+  }
+
+  /** How many of a bulk run's chats blocked the bot and how many do not exist. */
+  private record Bulk(int blocked, int failing) {}
+
+  /**
+   * Queues one bulk message to each of {@code count} chats in one transaction: every 100th chat has
+   * blocked the bot, every 250th does not exist (Telegram's 400 "chat not found").
+   */
+  private Bulk enqueueBulk(int count) {
+    List<OutgoingMessage> messages = new ArrayList<>();
+    int blocked = 0;
+    int failing = 0;
+    for (long chat = 10_000; chat < 10_000 + count; chat++) {
+      if (chat % 250 == 3) {
+        failing++;
+      } else {
+        api.openChat(chat);
+        if (chat % 100 == 7) {
+          api.userBlocksBot(chat);
+          blocked++;
+        }
+      }
+      String payload = new TelegramMessage("bản tin " + chat, List.of(), null).toJson();
+      messages.add(
+          new OutgoingMessage(Channel.TELEGRAM, Long.toString(chat), Priority.BULK, payload, null));
+    }
+    outbox.enqueue(messages);
+    return new Bulk(blocked, failing);
+  }
+
+  /**
+   * While the sender runs, a member (chats 1, 2…) is answered each {@code every} of simulated time,
+   * {@code count} times, as the chat core does: the reply is enqueued and the sender woken.
+   *
+   * @return the simulated time each chat's reply was enqueued at
+   */
+  private Map<Long, Long> askDuringTheRun(int count, Duration every) throws InterruptedException {
+    Map<Long, Long> asked = new LinkedHashMap<>();
+    for (long chat = 1; chat <= count; chat++) {
+      while (time.nanoTime() < chat * every.toNanos()) {
+        Thread.sleep(1);
+      }
+      asked.put(chat, time.nanoTime());
+      enqueue(chat, Priority.REPLY, "trả lời " + chat);
+      sender.wake();
+    }
+    return asked;
+  }
+
+  /** Simulated time from the first send to the last. */
+  private static Duration span(List<RecordedRequest> sends) {
+    return Duration.ofNanos(sends.get(sends.size() - 1).nanoTime() - sends.get(0).nanoTime());
+  }
+
+  private static long sentAt(List<RecordedRequest> sends, long chat) {
+    return sends.stream()
+        .filter(send -> send.params().path("chat_id").asLong() == chat)
+        .mapToLong(RecordedRequest::nanoTime)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The outbox's counts once nothing is queued or being sent any more. */
