@@ -2,7 +2,6 @@ package vn.trolycongdoan.bot.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import vn.trolycongdoan.bot.app.Application;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.config.Settings;
-import vn.trolycongdoan.bot.config.TelegramSettings;
 import vn.trolycongdoan.bot.outbox.OutgoingMessage;
 import vn.trolycongdoan.bot.outbox.Priority;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
@@ -66,17 +64,8 @@ final class BulkSendRate {
       throws Exception {
     try (LimitedBotApi api = LimitedBotApi.start()) {
       Settings bench =
-          settings
-              .withDataDir(dataDir)
-              .withHost("127.0.0.1")
-              .withPort(0)
-              .withOutbox(outbox)
-              .withTelegram(
-                  new TelegramSettings(
-                      LimitedBotApi.TOKEN,
-                      api.url(),
-                      URI.create("https://bench.invalid" + UpdateThroughput.WEBHOOK_PATH),
-                      UpdateThroughput.SECRET));
+          TelegramPosts.webhookSettings(settings, dataDir, LimitedBotApi.TOKEN, api.url())
+              .withOutbox(outbox);
       Application application = Application.start(bench);
       try (Database database = Database.open(bench.databaseFile());
           LoadClient client = new LoadClient(application.port())) {
@@ -121,7 +110,7 @@ final class BulkSendRate {
     long started = System.nanoTime();
     int status =
         client.send(
-            UpdateThroughput.post(UpdateThroughput.update(n, questions.get(n % questions.size()))));
+            TelegramPosts.post(UpdateThroughput.update(n, questions.get(n % questions.size()))));
     if (status != 200) {
       throw new IOException("The webhook answered " + status);
     }

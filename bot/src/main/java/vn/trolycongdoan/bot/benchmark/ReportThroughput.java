@@ -80,7 +80,8 @@ final class ReportThroughput {
    */
   Figures run(Path dataDir, int warmUpRound, int reports) throws Exception {
     try (StubBotApi api = StubBotApi.start()) {
-      Settings bench = TelegramPosts.webhookSettings(settings, dataDir, api);
+      Settings bench =
+          TelegramPosts.webhookSettings(settings, dataDir, StubBotApi.TOKEN, api.url());
       List<String> units =
           ReportingSetup.load(bench).units().depthFirst().stream()
               .filter(unit -> unit.level() == UnitLevel.GRASSROOTS)

@@ -28,20 +28,17 @@ final class TelegramPosts {
   private TelegramPosts() {}
 
   /**
-   * {@code settings} writing to {@code dataDir}, on a free port, in webhook mode against {@code
-   * api}.
+   * {@code settings} writing to {@code dataDir}, on a free port, in webhook mode against the Bot
+   * API at {@code api} that accepts {@code token}.
    */
-  static Settings webhookSettings(Settings settings, Path dataDir, StubBotApi api) {
+  static Settings webhookSettings(Settings settings, Path dataDir, String token, URI api) {
     return settings
         .withDataDir(dataDir)
         .withHost("127.0.0.1")
         .withPort(0)
         .withTelegram(
             new TelegramSettings(
-                StubBotApi.TOKEN,
-                api.url(),
-                URI.create("https://bench.invalid" + WEBHOOK_PATH),
-                SECRET));
+                token, api, URI.create("https://bench.invalid" + WEBHOOK_PATH), SECRET));
   }
 
   /** A private text message from {@code member} in their own chat. */

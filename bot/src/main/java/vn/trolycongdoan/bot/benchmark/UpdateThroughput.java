@@ -1,20 +1,13 @@
 package vn.trolycongdoan.bot.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.trolycongdoan.bot.app.Application;
 import vn.trolycongdoan.bot.config.Settings;
-import vn.trolycongdoan.bot.config.TelegramSettings;
 import vn.trolycongdoan.bot.store.Database;
 
 /**
@@ -49,10 +42,6 @@ final class UpdateThroughput {
     }
   }
 
-  static final String SECRET = "benchmark-secret";
-  static final String WEBHOOK_PATH = "/telegram/webhook";
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration REPLY_LIMIT = Duration.ofMinutes(5);
   private static final int MAX_WARM_UP_ROUNDS = 50;
 
   private final Settings settings;
@@ -70,16 +59,7 @@ final class UpdateThroughput {
   Figures run(Path dataDir, List<String> questions, int warmUpRound, int updates) throws Exception {
     try (StubBotApi api = StubBotApi.start()) {
       Settings bench =
-          settings
-              .withDataDir(dataDir)
-              .withHost("127.0.0.1")
-              .withPort(0)
-              .withTelegram(
-                  new TelegramSettings(
-                      StubBotApi.TOKEN,
-                      api.url(),
-                      URI.create("https://bench.invalid" + WEBHOOK_PATH),
-                      SECRET));
+          TelegramPosts.webhookSettings(settings, dataDir, StubBotApi.TOKEN, api.url());
       Application application = Application.start(bench);
       try (Database database = Database.open(bench.databaseFile())) {
         while (application.indexing()) {
@@ -90,7 +70,7 @@ final class UpdateThroughput {
         long started = System.nanoTime();
         feed(application.port(), questions, warmUp.updates(), updates);
         double accepted = updates / ((System.nanoTime() - started) / 1e9);
-        awaitReplies(database);
+        TelegramPosts.awaitHandled(database);
         double replied = updates / ((System.nanoTime() - started) / 1e9);
         cpu = HttpLoad.processCpu() - cpu;
         return new Figures(
@@ -115,7 +95,7 @@ final class UpdateThroughput {
     boolean settled;
     do {
       feed(port, questions, fed, round);
-      awaitReplies(database);
+      TelegramPosts.awaitHandled(database);
       fed += round;
       settled = jit.settled();
     } while (!settled && fed < MAX_WARM_UP_ROUNDS * round);
@@ -138,7 +118,9 @@ final class UpdateThroughput {
                   for (int n = next.getAndIncrement();
                       n < first + count;
                       n = next.getAndIncrement()) {
-                    int status = client.send(post(update(n, questions.get(n % questions.size()))));
+                    int status =
+                        client.send(
+                            TelegramPosts.post(update(n, questions.get(n % questions.size()))));
                     if (status != 200) {
                       throw new IOException("The webhook answered " + status);
                     }
@@ -159,58 +141,8 @@ final class UpdateThroughput {
     }
   }
 
-  /** The bytes of Telegram's {@code POST} of an update to the webhook, with the secret token. */
-  static byte[] post(String json) {
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    byte[] head =
-        ("POST "
-                + WEBHOOK_PATH
-                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "X-Telegram-Bot-Api-Secret-Token: "
-                + SECRET
-                + "\r\nContent-Length: "
-                + body.length
-                + "\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII);
-    byte[] request = Arrays.copyOf(head, head.length + body.length);
-    System.arraycopy(body, 0, request, head.length, body.length);
-    return request;
-  }
-
   /** A member's text message as Telegram posts it; each update from a member of its own. */
   static String update(int n, String question) {
-    ObjectNode update = JSON.createObjectNode().put("update_id", n + 1);
-    ObjectNode message =
-        update
-            .putObject("message")
-            .put("message_id", n + 1)
-            .put("date", 1_700_000_000)
-            .put("text", question);
-    long member = 100_000L + n;
-    message.putObject("chat").put("id", member).put("type", "private");
-    message.putObject("from").put("id", member).put("is_bot", false).put("first_name", "Đoàn viên");
-    return update.toString();
-  }
-
-  /**
-   * Waits until no update is pending: each handled one has its replies committed with it, and every
-   * update the webhook answered 200 for is in the inbox already.
-   */
-  private static void awaitReplies(Database database) throws InterruptedException {
-    long deadline = System.nanoTime() + REPLY_LIMIT.toNanos();
-    while (pending(database) > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            pending(database) + " updates are still without a reply after " + REPLY_LIMIT);
-      }
-      Thread.sleep(10);
-    }
-  }
-
-  private static int pending(Database database) {
-    return database
-        .jdbc()
-        .first("SELECT count(*) FROM inbox WHERE state = 'PENDING'", row -> row.getInt(1))
-        .orElse(0);
+    return TelegramPosts.message(n + 1, 100_000L + n, question);
   }
 }
