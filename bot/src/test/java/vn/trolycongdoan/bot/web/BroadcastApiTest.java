@@ -118,7 +118,9 @@ class BroadcastApiTest {
     assertThat(answer.get("recipients").asInt()).as("blocked 804 left out").isEqualTo(3);
     assertThat(answer.get("state").asText()).isEqualTo("sending");
 
-    JsonNode one = json(send("GET", "/api/broadcasts/" + answer.get("id").asLong(), admin, null));
+    JsonNode one =
+        HttpTestClient.okJson(
+            send("GET", "/api/broadcasts/" + answer.get("id").asLong(), admin, null));
     assertThat(one.get("text").asText()).isEqualTo("Tháng Công nhân");
     assertThat(one.get("audience").get("kind").asText()).isEqualTo("all");
     assertThat(one.get("createdBy").asText()).isEqualTo("Quản trị");
@@ -158,7 +160,7 @@ class BroadcastApiTest {
     assertThat(JSON.readTree(own.body()).get("recipients").asInt()).isEqualTo(2);
     long everyoneId = JSON.readTree(everyone.body()).get("id").asLong();
 
-    JsonNode list = json(send("GET", "/api/broadcasts", cityStaff, null));
+    JsonNode list = HttpTestClient.okJson(send("GET", "/api/broadcasts", cityStaff, null));
     assertThat(list.findValuesAsText("text")).containsOnly("Họp");
     assertThat(list.get(0).get("id").asLong()).isEqualTo(ownId);
     assertThat(send("GET", "/api/broadcasts/" + everyoneId, cityStaff, null).statusCode())
@@ -228,13 +230,17 @@ class BroadcastApiTest {
     assertThat(scheduled.statusCode()).isEqualTo(201);
     long id = JSON.readTree(scheduled.body()).get("id").asLong();
     assertThat(JSON.readTree(scheduled.body()).get("state").asText()).isEqualTo("scheduled");
-    assertThat(json(send("GET", "/api/broadcasts/" + id, admin, null)).get("sendAt").asText())
+    assertThat(
+            HttpTestClient.okJson(send("GET", "/api/broadcasts/" + id, admin, null))
+                .get("sendAt")
+                .asText())
         .isEqualTo("2099-01-20T08:00:00+07:00");
 
     HttpResponse<String> pause = send("POST", "/api/broadcasts/" + id + "/pause", admin, null);
     assertThat(pause.statusCode()).isEqualTo(409);
     assertThat(error(pause)).contains("đang chờ đến giờ hẹn");
-    JsonNode cancelled = json(send("POST", "/api/broadcasts/" + id + "/cancel", admin, null));
+    JsonNode cancelled =
+        HttpTestClient.okJson(send("POST", "/api/broadcasts/" + id + "/cancel", admin, null));
     assertThat(cancelled.get("state").asText()).isEqualTo("cancelled");
     assertThat(send("POST", "/api/broadcasts/" + id + "/resume", admin, null).statusCode())
         .isEqualTo(409);
@@ -248,12 +254,14 @@ class BroadcastApiTest {
                     .body())
             .get("id")
             .asLong();
-    JsonNode paused = json(send("POST", "/api/broadcasts/" + now + "/pause", admin, null));
+    JsonNode paused =
+        HttpTestClient.okJson(send("POST", "/api/broadcasts/" + now + "/pause", admin, null));
     assertThat(paused.get("state").asText()).isEqualTo("paused");
     assertThat(paused.get("counts").get("queued").asInt()).isEqualTo(1);
     assertThat(app.column("SELECT state FROM outbox WHERE broadcast_id = ?", now))
         .containsExactly("PAUSED");
-    JsonNode resumed = json(send("POST", "/api/broadcasts/" + now + "/resume", admin, null));
+    JsonNode resumed =
+        HttpTestClient.okJson(send("POST", "/api/broadcasts/" + now + "/resume", admin, null));
     assertThat(resumed.get("state").asText()).isEqualTo("sending");
     assertThat(app.column("SELECT state FROM outbox WHERE broadcast_id = ?", now))
         .containsExactly("QUEUED");
@@ -283,21 +291,8 @@ class BroadcastApiTest {
     }
   }
 
-  private static JsonNode json(HttpResponse<String> response) {
-    try {
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return JSON.readTree(response.body());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private static String error(HttpResponse<String> response) {
-    try {
-      assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
-      return JSON.readTree(response.body()).get("error").asText();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+    return HttpTestClient.errorText(response);
   }
 }

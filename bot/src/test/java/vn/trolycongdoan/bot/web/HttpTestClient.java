@@ -1,5 +1,7 @@
 package vn.trolycongdoan.bot.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -89,5 +91,16 @@ final class HttpTestClient {
     } catch (IOException e) {
       throw new UncheckedIOException("Not JSON: " + response.body(), e);
     }
+  }
+
+  /** The body of a 200 answer as JSON; fails the test, showing the body, on any other status. */
+  static JsonNode okJson(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  /** The Vietnamese {@code error} of a JSON error answer. */
+  static String errorText(HttpResponse<String> response) {
+    return json(response).get("error").asText();
   }
 }

@@ -3,7 +3,6 @@ package vn.trolycongdoan.bot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -44,7 +43,6 @@ import vn.trolycongdoan.bot.store.Database;
  */
 class StaffApiTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final ChatUser CHAIR = new ChatUser(Channel.TELEGRAM, "501", "501", "Chị Lan");
   private static final Period H1 = Period.parse("2024-H1");
 
@@ -94,7 +92,7 @@ class StaffApiTest {
 
         assertThat(response.statusCode()).as(path + " " + authorization).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("json");
-        assertThat(error(response))
+        assertThat(HttpTestClient.errorText(response))
             .containsIgnoringCase("mã truy cập")
             .contains("staff token")
             .doesNotContain("TPLC");
@@ -111,13 +109,13 @@ class StaffApiTest {
     HttpResponse<String> below = get("/api/reports?period=2024-H1&unit=tplc-01", cityStaff);
 
     assertThat(outside.statusCode()).isEqualTo(403);
-    assertThat(error(outside))
+    assertThat(HttpTestClient.errorText(outside))
         .isEqualTo("Mã truy cập này chỉ xem được các đơn vị thuộc TPLC, không xem được TDG.");
     assertThat(above.statusCode()).isEqualTo(403);
     assertThat(export.statusCode()).isEqualTo(403);
     assertThat(export.body()).doesNotContain("TDG-01,");
     assertThat(below.statusCode()).isEqualTo(200);
-    assertThat(json(below).get("rows")).hasSize(2);
+    assertThat(HttpTestClient.okJson(below).get("rows")).hasSize(2);
   }
 
   @Test
@@ -127,16 +125,17 @@ class StaffApiTest {
     HttpResponse<String> badUnit = get("/api/rollup?period=2024&unit=KHONGCO", admin);
 
     assertThat(badPeriod.statusCode()).isEqualTo(400);
-    assertThat(error(badPeriod)).contains("Kỳ báo cáo \"2024-H3\" không hợp lệ", "2024-Q2");
+    assertThat(HttpTestClient.errorText(badPeriod))
+        .contains("Kỳ báo cáo \"2024-H3\" không hợp lệ", "2024-Q2");
     assertThat(noPeriod.statusCode()).isEqualTo(400);
-    assertThat(error(noPeriod)).startsWith("Thiếu kỳ báo cáo");
+    assertThat(HttpTestClient.errorText(noPeriod)).startsWith("Thiếu kỳ báo cáo");
     assertThat(badUnit.statusCode()).isEqualTo(400);
-    assertThat(error(badUnit)).contains("Không có đơn vị mã \"KHONGCO\"");
+    assertThat(HttpTestClient.errorText(badUnit)).contains("Không có đơn vị mã \"KHONGCO\"");
   }
 
   @Test
   void reports_give_each_units_values_with_late_flags_defaulting_to_the_tokens_unit() {
-    JsonNode body = json(get("/api/reports?period=2024-H1", cityStaff));
+    JsonNode body = HttpTestClient.okJson(get("/api/reports?period=2024-H1", cityStaff));
 
     assertThat(body.get("unit").get("code").asText()).isEqualTo("TPLC");
     assertThat(body.get("periodLabel").asText()).isEqualTo("6 tháng đầu năm 2024");
@@ -155,7 +154,7 @@ class StaffApiTest {
 
   @Test
   void rollup_sums_the_subtree_and_counts_who_reported() {
-    JsonNode body = json(get("/api/rollup?period=2024-H1", cityStaff));
+    JsonNode body = HttpTestClient.okJson(get("/api/rollup?period=2024-H1", cityStaff));
 
     JsonNode newMembers = indicator(body, "DVM");
     assertThat(newMembers.get("value").decimalValue()).isEqualByComparingTo("22");
@@ -171,7 +170,7 @@ class StaffApiTest {
 
   @Test
   void the_province_rollup_of_a_year_sets_each_figure_beside_its_target_and_citation() {
-    JsonNode body = json(get("/api/rollup?period=2024", admin));
+    JsonNode body = HttpTestClient.okJson(get("/api/rollup?period=2024", admin));
 
     assertThat(body.get("unit").get("code").asText()).isEqualTo("LDLD");
     JsonNode houses = indicator(body, "MAXAY");
@@ -273,23 +272,6 @@ class StaffApiTest {
   private static HttpResponse<byte[]> getBytes(String path, String token) {
     try {
       return http.send(request(path, token), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    try {
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return JSON.readTree(response.body());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String error(HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body()).get("error").asText();
     } catch (Exception e) {
       throw new AssertionError(e);
     }
