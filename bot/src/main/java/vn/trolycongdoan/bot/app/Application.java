@@ -156,7 +156,7 @@ public final class Application implements AutoCloseable {
                   settings,
                   library,
                   indexer,
-                  chat,
+                  new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
                   Optional.of(staffRoutes(reporting, database, staffReports, broadcasts))));
