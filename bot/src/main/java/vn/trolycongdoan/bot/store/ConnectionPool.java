@@ -1,6 +1,5 @@
 package vn.trolycongdoan.bot.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,16 +20,16 @@ final class ConnectionPool implements AutoCloseable {
    * discarded) closes it. Confined to one thread.
    */
   static final class Lease implements AutoCloseable {
-    private final Connection connection;
+    private final PooledConnection connection;
     private final ConnectionPool pool;
     private boolean discarded;
 
-    private Lease(Connection connection, ConnectionPool pool) {
+    private Lease(PooledConnection connection, ConnectionPool pool) {
       this.connection = connection;
       this.pool = pool;
     }
 
-    Connection connection() {
+    PooledConnection connection() {
       return connection;
     }
 
@@ -45,7 +44,7 @@ final class ConnectionPool implements AutoCloseable {
     @Override
     public void close() {
       if (discarded) {
-        closeQuietly(connection);
+        connection.close();
       } else {
         pool.release(connection);
       }
@@ -54,7 +53,7 @@ final class ConnectionPool implements AutoCloseable {
 
   private final DataSource source;
   private final int maxIdle;
-  private final Deque<Connection> idle = new ArrayDeque<>();
+  private final Deque<PooledConnection> idle = new ArrayDeque<>();
   private boolean closed;
 
   ConnectionPool(DataSource source, int maxIdle) {
@@ -72,30 +71,30 @@ final class ConnectionPool implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("closed");
       }
-      Connection connection = idle.pollFirst();
+      PooledConnection connection = idle.pollFirst();
       if (connection != null) {
         return new Lease(connection, this);
       }
     }
-    return new Lease(source.getConnection(), this);
+    return new Lease(new PooledConnection(source.getConnection()), this);
   }
 
   /** Closes the idle connections now and the borrowed ones when they come back. */
   @Override
   public void close() {
-    List<Connection> toClose;
+    List<PooledConnection> toClose;
     synchronized (this) {
       closed = true;
       toClose = new ArrayList<>(idle);
       idle.clear();
     }
-    toClose.forEach(ConnectionPool::closeQuietly);
+    toClose.forEach(PooledConnection::close);
   }
 
-  private void release(Connection connection) {
+  private void release(PooledConnection connection) {
     boolean reusable;
     try {
-      reusable = connection.getAutoCommit();
+      reusable = connection.connection().getAutoCommit();
     } catch (SQLException e) {
       reusable = false;
     }
@@ -105,14 +104,6 @@ final class ConnectionPool implements AutoCloseable {
         return;
       }
     }
-    closeQuietly(connection);
-  }
-
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException ignored) {
-      // The connection is unusable either way; SQLite rolls back whatever it left open.
-    }
+    connection.close();
   }
 }

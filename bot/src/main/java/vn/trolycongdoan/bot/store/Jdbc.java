@@ -35,13 +35,13 @@ public final class Jdbc {
   }
 
   private final Database database;
-  private final Connection transaction;
+  private final PooledConnection transaction;
 
   Jdbc(Database database) {
     this(database, null);
   }
 
-  private Jdbc(Database database, Connection transaction) {
+  private Jdbc(Database database, PooledConnection transaction) {
     this.database = database;
     this.transaction = transaction;
   }
@@ -100,10 +100,10 @@ public final class Jdbc {
       return inSavepoint(unit, work);
     }
     try (ConnectionPool.Lease lease = database.connect()) {
-      Connection connection = lease.connection();
+      Connection connection = lease.connection().connection();
       try {
         connection.setAutoCommit(false);
-        T result = work.apply(new Jdbc(database, connection));
+        T result = work.apply(new Jdbc(database, lease.connection()));
         // Commits. Unlike commit(), it does not make the SQLite driver open the next transaction at
         // once, which in IMMEDIATE mode means waiting for the write lock again and maybe failing
         // after a good commit.
@@ -149,17 +149,19 @@ public final class Jdbc {
   }
 
   private <T> T inSavepoint(UnitOfWork unit, Function<Jdbc, T> work) {
+    PooledConnection pooled;
     Connection connection;
     Savepoint savepoint;
     try {
-      connection = unit.connection();
+      pooled = unit.connection();
+      connection = pooled.connection();
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
       throw failure("savepoint", e);
     }
     T result;
     try {
-      result = work.apply(new Jdbc(database, connection));
+      result = work.apply(new Jdbc(database, pooled));
     } catch (RuntimeException e) {
       try {
         connection.rollback(savepoint);
@@ -200,13 +202,17 @@ public final class Jdbc {
   }
 
   private static <T> T prepareAndRun(
-      Connection connection, String sql, StatementWork<T> work, Object[] params)
+      PooledConnection connection, String sql, StatementWork<T> work, Object[] params)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    PreparedStatement statement = connection.prepare(sql);
+    try {
       for (int i = 0; i < params.length; i++) {
         bind(statement, i + 1, params[i]);
       }
       return work.run(statement);
+    } catch (SQLException | RuntimeException e) {
+      connection.forget(sql);
+      throw e;
     }
   }
 

@@ -1,6 +1,5 @@
 package vn.trolycongdoan.bot.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -25,11 +24,11 @@ final class UnitOfWork {
    * has not begun. If beginning fails, the unit stays as it was and a later statement may try
    * again.
    */
-  Connection connection() throws SQLException {
+  PooledConnection connection() throws SQLException {
     if (lease == null) {
       ConnectionPool.Lease borrowed = database.connect();
       try {
-        borrowed.connection().setAutoCommit(false);
+        borrowed.connection().connection().setAutoCommit(false);
       } catch (SQLException | RuntimeException e) {
         borrowed.discard();
         borrowed.close();
@@ -47,7 +46,7 @@ final class UnitOfWork {
     }
     try {
       // Commits without making the driver begin the next transaction (see Jdbc#inTransaction).
-      lease.connection().setAutoCommit(true);
+      lease.connection().connection().setAutoCommit(true);
     } catch (SQLException e) {
       lease.discard();
       throw database.jdbc().failure("commit", e);

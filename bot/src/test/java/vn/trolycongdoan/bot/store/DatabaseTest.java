@@ -228,6 +228,32 @@ class DatabaseTest {
     }
   }
 
+  @Test
+  void a_statement_kept_prepared_for_reuse_holds_no_snapshot_that_would_stop_a_checkpoint() {
+    try (Database database = Database.open(folder.resolve("chat.db"))) {
+      Jdbc jdbc = database.jdbc();
+      jdbc.update("CREATE TABLE notes (text TEXT NOT NULL)");
+      jdbc.update("INSERT INTO notes (text) VALUES ('a'), ('b')");
+      for (int i = 0; i < 3; i++) {
+        assertThat(jdbc.first("SELECT text FROM notes ORDER BY text", row -> row.getString(1)))
+            .contains("a");
+      }
+
+      try (Database other = Database.open(database.file())) {
+        other.jdbc().update("INSERT INTO notes (text) VALUES ('c')");
+        assertThat(
+                other
+                    .jdbc()
+                    .first("PRAGMA wal_checkpoint(TRUNCATE)", row -> row.getInt(1))
+                    .orElseThrow())
+            .as("checkpoint busy")
+            .isZero();
+      }
+      assertThat(jdbc.list("SELECT text FROM notes ORDER BY text", row -> row.getString(1)))
+          .containsExactly("a", "b", "c");
+    }
+  }
+
   private static String pragma(Jdbc jdbc, String name) {
     return jdbc.first("PRAGMA " + name, row -> row.getString(1)).orElseThrow();
   }
