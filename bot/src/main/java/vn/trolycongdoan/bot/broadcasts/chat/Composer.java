@@ -39,6 +39,9 @@ final class Composer implements ButtonHandler {
   private static final Set<ComposeStep> CHOOSING =
       Set.of(ComposeStep.AUDIENCE, ComposeStep.UNIT, ComposeStep.PREVIEW);
 
+  /** Where the unit buttons still act: while choosing, and from the preview to choose again. */
+  private static final Set<ComposeStep> PICKING = Set.of(ComposeStep.UNIT, ComposeStep.PREVIEW);
+
   private final SqliteBroadcastDrafts drafts;
   private final ChatStaff staff;
   private final UnitPicker picker;
@@ -197,7 +200,7 @@ final class Composer implements ButtonHandler {
 
   private ChatResponse openLevel(Staff who, BroadcastDraft draft, String code) {
     Optional<OrgUnit> unit = picker.within(who.top(), code);
-    if (draft.step() != ComposeStep.UNIT || unit.isEmpty()) {
+    if (!PICKING.contains(draft.step()) || unit.isEmpty()) {
       return ChatResponse.notice(ComposeTexts.DRAFT_GONE);
     }
     return ChatResponse.of(
@@ -205,7 +208,7 @@ final class Composer implements ButtonHandler {
   }
 
   private ChatResponse pickUnit(Staff who, BroadcastDraft draft, String code) {
-    if (draft.step() != ComposeStep.UNIT) {
+    if (!PICKING.contains(draft.step())) {
       return ChatResponse.notice(ComposeTexts.DRAFT_GONE);
     }
     return unitChosen(who, draft, code);
