@@ -54,6 +54,7 @@ class BroadcastChatTest {
   private ChatRouter router;
   private ChatTurns turns;
   private BroadcastChat chat;
+  private Broadcasts broadcasts;
 
   @BeforeEach
   void open() {
@@ -79,7 +80,7 @@ class BroadcastChatTest {
   /** A new router and chat over the same database, as after a restart of the service. */
   private void restart() {
     StaffRoles roles = new StaffRoles(List.of(9001L), database, UNITS);
-    Broadcasts broadcasts =
+    broadcasts =
         new Broadcasts(
             database,
             UNITS,
@@ -235,6 +236,32 @@ class BroadcastChatTest {
         .containsExactly(
             "SCHEDULED " + java.time.Instant.parse("2026-12-24T01:00:00Z").toEpochMilli());
     assertThat(turns.say(ADMIN, "24/12 9h")).isEqualTo("question");
+  }
+
+  @Test
+  void a_scheduled_photo_broadcast_starts_at_its_time_with_its_photo() {
+    turns.say(ADMIN, "/phatsong");
+    Reply audience = only(responses(IncomingMessage.attachment(ADMIN, PHOTO, "")));
+    List<Reply> preview = press(ADMIN, audience, 0).replies();
+    assertThat(preview.get(0).text().plainText()).isEmpty();
+    press(ADMIN, preview.get(1), 1);
+    assertThat(turns.say(ADMIN, "8h 24/12")).contains("08:00 ngày 24/12/2026");
+    assertThat(turns.reply(ADMIN, "/chiendich").text().plainText())
+        .contains("Số 1 · ⏰ chờ giờ hẹn · tất cả người nhận tin")
+        .contains("🖼 ảnh")
+        .contains("Gửi lúc 08:00 ngày 24/12/2026 · 3 người nhận");
+
+    clock.set("2026-12-24T07:59");
+    assertThat(broadcasts.runOnce()).isZero();
+    clock.set("2026-12-24T08:00");
+    assertThat(broadcasts.runOnce()).isEqualTo(1);
+
+    assertThat(
+            database
+                .jdbc()
+                .list("SELECT payload FROM outbox WHERE broadcast_id = 1", row -> row.getString(1)))
+        .hasSize(3)
+        .allSatisfy(payload -> assertThat(payload).contains("\"fileId\":\"AgACAgIAAxkBAAIB\""));
   }
 
   @Test
