@@ -49,13 +49,13 @@ public final class BroadcastChat {
     this.clock = clock;
     ChatStaff staff = new ChatStaff(roles);
     AudienceNames names = new AudienceNames(units);
+    DraftSending sending = new DraftSending(drafts, broadcasts, names, clock);
     this.composer =
         new Composer(
             drafts,
             staff,
-            new UnitPicker(units),
-            new DraftSending(drafts, broadcasts, names, clock),
-            tags);
+            new AudienceChoice(drafts, new UnitPicker(units), sending, tags),
+            sending);
     this.campaigns = new CampaignList(staff, broadcasts, names);
   }
 

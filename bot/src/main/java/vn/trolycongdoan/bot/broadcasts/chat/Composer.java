@@ -1,10 +1,8 @@
 package vn.trolycongdoan.bot.broadcasts.chat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.trolycongdoan.bot.broadcasts.Audience;
 import vn.trolycongdoan.bot.broadcasts.BroadcastRequest;
 import vn.trolycongdoan.bot.broadcasts.chat.ChatStaff.Staff;
 import vn.trolycongdoan.bot.chat.Attachment;
@@ -16,7 +14,6 @@ import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
-import vn.trolycongdoan.bot.reports.units.OrgUnit;
 
 /**
  * {@code /phatsong}: a staff member sends the text (or a photo or document with its caption),
@@ -36,32 +33,20 @@ final class Composer implements ButtonHandler {
   static final String SCHEDULE = "hen";
   static final String CANCEL = "huy";
 
-  private static final Set<ComposeStep> CHOOSING =
-      Set.of(ComposeStep.AUDIENCE, ComposeStep.UNIT, ComposeStep.PREVIEW);
-
-  /** Where the unit buttons still act: while choosing, and from the preview to choose again. */
-  private static final Set<ComposeStep> PICKING = Set.of(ComposeStep.UNIT, ComposeStep.PREVIEW);
-
   private final SqliteBroadcastDrafts drafts;
   private final ChatStaff staff;
-  private final UnitPicker picker;
+  private final AudienceChoice audiences;
   private final DraftSending sending;
-  private final List<String> tags;
 
-  /**
-   * @param tags the topics members choose, offered as audiences; empty for none
-   */
   Composer(
       SqliteBroadcastDrafts drafts,
       ChatStaff staff,
-      UnitPicker picker,
-      DraftSending sending,
-      List<String> tags) {
+      AudienceChoice audiences,
+      DraftSending sending) {
     this.drafts = drafts;
     this.staff = staff;
-    this.picker = picker;
+    this.audiences = audiences;
     this.sending = sending;
-    this.tags = List.copyOf(tags);
   }
 
   ChatCommand command() {
@@ -97,7 +82,7 @@ final class Composer implements ButtonHandler {
     return Optional.of(
         switch (d.step()) {
           case CONTENT -> content(sender.get(), d, text, null);
-          case UNIT -> unitChosen(sender.get(), d, text);
+          case UNIT -> audiences.unitChosen(sender.get(), d, text);
           case SEND_AT -> sending.schedule(sender.get(), d, text);
           default ->
               ChatResponse.of(
@@ -138,11 +123,8 @@ final class Composer implements ButtonHandler {
     }
     Staff who = sender.get();
     return switch (action) {
-      case ALL -> chosen(who, draft, Audience.all());
-      case SUBTREE, ONE_UNIT -> chooseUnit(who, draft, action.equals(SUBTREE));
-      case UnitPicker.OPEN -> openLevel(who, draft, arguments.get(2));
-      case UnitPicker.PICK -> pickUnit(who, draft, arguments.get(2));
-      case TAG -> chosen(who, draft, tag(tags.get(Integer.parseInt(arguments.get(2)))));
+      case ALL, SUBTREE, ONE_UNIT, TAG, UnitPicker.OPEN, UnitPicker.PICK ->
+          audiences.press(who, draft, action, arguments.subList(2, arguments.size()));
       case SEND_NOW -> sending.sendNow(who, draft);
       case SCHEDULE -> sending.askSendAt(draft);
       case CANCEL -> cancelDraft(from);
@@ -165,65 +147,7 @@ final class Composer implements ButtonHandler {
     if (!drafts.update(withContent, Set.of(ComposeStep.CONTENT))) {
       return ChatResponse.text(ComposeTexts.DRAFT_GONE);
     }
-    return ChatResponse.of(audienceQuestion(who, withContent));
-  }
-
-  private Reply audienceQuestion(Staff who, BroadcastDraft draft) {
-    long id = draft.id();
-    List<List<Button>> rows = new ArrayList<>();
-    if (who.member().unitCode() == null) {
-      rows.add(List.of(button(ALL, id, ComposeTexts.ALL)));
-    }
-    rows.add(List.of(button(SUBTREE, id, ComposeTexts.SUBTREE)));
-    rows.add(List.of(button(ONE_UNIT, id, ComposeTexts.ONE_UNIT)));
-    for (int i = 0; i < tags.size(); i++) {
-      rows.add(List.of(ButtonData.of(PREFIX, TAG, id, i).button(ComposeTexts.tag(tags.get(i)))));
-    }
-    rows.add(List.of(cancel(draft)));
-    return Reply.of(FormattedText.plain(ComposeTexts.ASK_AUDIENCE), rows);
-  }
-
-  private ChatResponse chosen(Staff who, BroadcastDraft draft, Audience audience) {
-    if (!CHOOSING.contains(draft.step())) {
-      return ChatResponse.notice(ComposeTexts.DRAFT_GONE);
-    }
-    return sending.preview(who, draft.withAudience(audience));
-  }
-
-  private ChatResponse chooseUnit(Staff who, BroadcastDraft draft, boolean subtree) {
-    BroadcastDraft choosing = draft.choosingUnit(subtree);
-    if (!CHOOSING.contains(draft.step()) || !drafts.update(choosing, CHOOSING)) {
-      return ChatResponse.notice(ComposeTexts.DRAFT_GONE);
-    }
-    return ChatResponse.of(picker.level(draft.id(), who.top(), who.top(), subtree));
-  }
-
-  private ChatResponse openLevel(Staff who, BroadcastDraft draft, String code) {
-    Optional<OrgUnit> unit = picker.within(who.top(), code);
-    if (!PICKING.contains(draft.step()) || unit.isEmpty()) {
-      return ChatResponse.notice(ComposeTexts.DRAFT_GONE);
-    }
-    return ChatResponse.of(
-        picker.level(draft.id(), who.top(), unit.get(), draft.wholeSubtree()).replacingPressed());
-  }
-
-  private ChatResponse pickUnit(Staff who, BroadcastDraft draft, String code) {
-    if (!PICKING.contains(draft.step())) {
-      return ChatResponse.notice(ComposeTexts.DRAFT_GONE);
-    }
-    return unitChosen(who, draft, code);
-  }
-
-  private ChatResponse unitChosen(Staff who, BroadcastDraft draft, String code) {
-    Optional<OrgUnit> unit = picker.byCode(code);
-    if (unit.isEmpty()) {
-      return ChatResponse.text(ComposeTexts.unknownUnit(code.strip()));
-    }
-    if (picker.within(who.top(), code).isEmpty()) {
-      return ChatResponse.text(ComposeTexts.outsideSubtree(unit.get(), who.top()));
-    }
-    return sending.preview(
-        who, draft.withAudience(Audience.unit(unit.get().code(), draft.wholeSubtree())));
+    return ChatResponse.of(audiences.question(who, withContent));
   }
 
   private ChatResponse cancelDraft(ChatUser from) {
@@ -232,15 +156,11 @@ final class Composer implements ButtonHandler {
         Reply.of(FormattedText.plain(ComposeTexts.CANCELLED)).replacingPressed());
   }
 
-  private static Audience tag(String tag) {
-    return new Audience(Audience.Kind.TAG, null, false, tag);
-  }
-
-  private static Button cancel(BroadcastDraft draft) {
+  static Button cancel(BroadcastDraft draft) {
     return button(CANCEL, draft.id(), ComposeTexts.CANCEL);
   }
 
-  private static Button button(String action, long id, String label) {
+  static Button button(String action, long id, String label) {
     return ButtonData.of(PREFIX, action, id).button(label);
   }
 }
