@@ -167,7 +167,7 @@ public final class Application implements AutoCloseable {
                   settings,
                   library,
                   indexer,
-                  chat,
+                  new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
                   Optional.of(staffRoutes(reporting, database, staffReports, broadcasts))));

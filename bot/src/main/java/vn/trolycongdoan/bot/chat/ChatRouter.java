@@ -56,7 +56,13 @@ public final class ChatRouter implements ChatHandler {
       default:
         break;
     }
+    ChatResponse response = respond(message);
     seen(from);
+    return response;
+  }
+
+  private ChatResponse respond(IncomingMessage message) {
+    ChatUser from = message.from();
     try {
       if (message.isButton()) {
         return press(from, message.buttonData());
@@ -76,8 +82,10 @@ public final class ChatRouter implements ChatHandler {
   }
 
   /**
-   * Tells the listener who wrote. Its failure (e.g. a full disk refusing the "last seen" write) is
-   * logged on one line and never stops the message from being answered.
+   * Tells the listener who wrote, once the message is handled: a write at the end keeps the
+   * message's transaction short (see {@code Jdbc#inUnitOfWork}). Its failure (e.g. a full disk
+   * refusing the "last seen" write) is logged on one line and never stops the message from being
+   * answered.
    */
   private void seen(ChatUser from) {
     try {
@@ -182,8 +190,8 @@ public final class ChatRouter implements ChatHandler {
     }
 
     /**
-     * Called with the sender of every message that passes flood control, before it is handled, as
-     * bookkeeping apart from the message's own writes: if it throws, the message is still handled.
+     * Called with the sender of every message that passes flood control, after it is handled, as
+     * bookkeeping apart from the message's own effect: if it throws, the message is still answered.
      */
     public Builder onMessage(Consumer<ChatUser> listener) {
       this.onMessage = listener;

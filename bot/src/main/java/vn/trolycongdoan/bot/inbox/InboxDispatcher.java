@@ -16,14 +16,14 @@ import vn.trolycongdoan.bot.store.StoreException;
 
 /**
  * Hands a bot's stored updates to the {@link UpdateHandler}: one chat's in order, chats in parallel
- * ({@link OrderedWorkers}). The handler's messages are enqueued in the same transaction that marks
- * the update handled, so after a crash an update is either handled with all its replies queued, or
- * still pending with none of them: each update gets its replies exactly once. (The handler itself
- * runs before that transaction, so that chats are handled in parallel rather than one at a time
- * behind SQLite's single writer; what the handler stores on its own is written again if the process
- * dies in the moment between.) If the handler throws, {@link UpdateHandler#failed} is enqueued
- * instead and the update is marked failed; if the database fails, the update stays pending and is
- * tried again a minute later, or at the next start.
+ * ({@link OrderedWorkers}). What the handler writes, its messages and the update's new state are
+ * one transaction ({@link Jdbc#inUnitOfWork}), so after a crash an update is either handled with
+ * everything it stored and all its replies queued, or still pending with none of it: each update
+ * takes effect and gets its replies exactly once. The transaction begins at the handler's first
+ * write, so chats are handled in parallel and take turns behind SQLite's single writer only for
+ * their writes. If the handler throws, its writes are rolled back, {@link UpdateHandler#failed} is
+ * enqueued instead and the update is marked failed; if the database fails, the update stays pending
+ * and is tried again a minute later, or at the next start.
  *
  * <p>{@link #recover} hands over what a previous run left pending; call it once, before updates
  * arrive. {@link #close} drains the queue for a few seconds and logs how many updates are left
@@ -147,29 +147,42 @@ public final class InboxDispatcher implements AutoCloseable {
   }
 
   /**
-   * Handles the update, then commits its messages and its new state together; {@code null} if it
-   * was handled before.
+   * Handles the update and commits what the handling wrote, its messages and its new state in one
+   * unit of work; {@code null} if it was handled before (nothing is written then). If the handler
+   * throws, what it wrote is rolled back and its apology is committed instead.
    */
   private UpdateHandler.Handling handleOnce(StoredUpdate update) {
-    UpdateHandler.Handling handling;
-    InboxState state;
     try {
-      handling = handler.handle(update);
-      state = InboxState.HANDLED;
-    } catch (RuntimeException e) {
-      log.error("Handling update {} failed; answering with an apology", update.key(), e);
-      handling = handler.failed(update, e);
-      state = InboxState.FAILED;
+      return jdbc.inUnitOfWork(
+          () -> {
+            UpdateHandler.Handling handling;
+            try {
+              handling = handler.handle(update);
+            } catch (RuntimeException e) {
+              throw new HandlerFailed(e);
+            }
+            return commit(update, handling, InboxState.HANDLED);
+          });
+    } catch (HandlerFailed failed) {
+      log.error(
+          "Handling update {} failed; answering with an apology", update.key(), failed.getCause());
+      UpdateHandler.Handling apology = handler.failed(update, failed.getCause());
+      return jdbc.inUnitOfWork(() -> commit(update, apology, InboxState.FAILED));
+    } catch (AlreadyHandled done) {
+      return null;
     }
-    UpdateHandler.Handling handled = handling;
-    InboxState outcome = state;
+  }
+
+  /** Marks the update and enqueues its messages, in the running unit of work. */
+  private UpdateHandler.Handling commit(
+      StoredUpdate update, UpdateHandler.Handling handling, InboxState state) {
     return jdbc.inTransaction(
         tx -> {
-          if (!inbox.markHandled(tx, update, outcome)) {
-            return null;
+          if (!inbox.markHandled(tx, update, state)) {
+            throw new AlreadyHandled();
           }
-          outbox.enqueue(tx, handled.messages());
-          return handled;
+          outbox.enqueue(tx, handling.messages());
+          return handling;
         });
   }
 
@@ -180,6 +193,25 @@ public final class InboxDispatcher implements AutoCloseable {
           .forEach(this::submit);
     } catch (RuntimeException e) {
       log.warn("Cannot look for updates left pending", e);
+    }
+  }
+
+  /** The handler threw: carries its exception out of the unit of work, which rolls back. */
+  private static final class HandlerFailed extends RuntimeException {
+    HandlerFailed(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
+  }
+
+  /** Another run handled the update first: rolls back this handling's writes. */
+  private static final class AlreadyHandled extends RuntimeException {
+    AlreadyHandled() {
+      super(null, null, false, false);
     }
   }
 }

@@ -4,10 +4,11 @@ import java.util.List;
 import vn.trolycongdoan.bot.outbox.OutgoingMessage;
 
 /**
- * What a channel does with one stored update. {@link #handle} runs on the update's chat worker just
- * before the transaction that enqueues its messages and marks the update handled (see {@link
- * InboxDispatcher}): what it stores through the stores (questions, suggestions…) commits on its
- * own, and is written again if the process dies in between. It must not send anything itself.
+ * What a channel does with one stored update. {@link #handle} runs on the update's chat worker in
+ * the unit of work that then enqueues its messages and marks the update handled (see {@link
+ * InboxDispatcher}): what it stores through the stores (questions, suggestions…) commits with them
+ * or not at all. It must not send anything itself, nor wait for another thread's writes (the unit
+ * holds the write lock from its first write on).
  */
 public interface UpdateHandler {
 

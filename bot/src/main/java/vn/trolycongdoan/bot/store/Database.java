@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
   private final Path file;
   private final ConnectionPool pool;
   private final Jdbc jdbc;
+  private final ThreadLocal<UnitOfWork> units = new ThreadLocal<>();
   private final ScheduledExecutorService checkpoints;
 
   private Database(Path file, SQLiteDataSource source, int idleConnections) {
@@ -130,6 +131,19 @@ public final class Database implements AutoCloseable {
     } catch (IllegalStateException e) {
       throw new StoreException("Database " + file + " is closed", e);
     }
+  }
+
+  /** The unit of work this thread runs, or {@code null}. */
+  UnitOfWork currentUnit() {
+    return units.get();
+  }
+
+  void enter(UnitOfWork unit) {
+    units.set(unit);
+  }
+
+  void leave() {
+    units.remove();
   }
 
   /**

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the stores' SQL against a {@link Database}, so that a store is its statements and row
@@ -18,10 +21,10 @@ import java.util.function.Function;
  * {@code name()}, a {@link Boolean} as a boolean, anything else as {@link
  * PreparedStatement#setObject}. Read times back with {@link #instant}.
  *
- * <p>Each call outside {@link #inTransaction} runs on its own connection in auto-commit mode and is
- * thread-safe. The instance handed to a transaction's work runs on the transaction's connection and
- * belongs to that thread only. Every failure is a {@link StoreException} naming the database file
- * and the statement.
+ * <p>Each call outside {@link #inTransaction} and {@link #inUnitOfWork} runs on its own connection
+ * in auto-commit mode and is thread-safe. The instance handed to a transaction's work runs on the
+ * transaction's connection and belongs to that thread only. Every failure is a {@link
+ * StoreException} naming the database file and the statement.
  */
 public final class Jdbc {
 
@@ -85,11 +88,16 @@ public final class Jdbc {
   /**
    * Runs {@code work} in one transaction: commits if it returns, rolls back if it throws and
    * rethrows. The {@code Jdbc} given to {@code work} runs on the transaction's connection; nested
-   * calls join the transaction.
+   * calls join the transaction. Inside {@link #inUnitOfWork} it is a savepoint of the unit's
+   * transaction: if {@code work} throws, its writes alone are rolled back.
    */
   public <T> T inTransaction(Function<Jdbc, T> work) {
     if (transaction != null) {
       return work.apply(this);
+    }
+    UnitOfWork unit = database.currentUnit();
+    if (unit != null) {
+      return inSavepoint(unit, work);
     }
     try (ConnectionPool.Lease lease = database.connect()) {
       Connection connection = lease.connection();
@@ -97,9 +105,8 @@ public final class Jdbc {
         connection.setAutoCommit(false);
         T result = work.apply(new Jdbc(database, connection));
         // Commits. Unlike commit(), it does not make the SQLite driver open the next transaction at
-        // once, which
-        // in IMMEDIATE mode means waiting for the write lock again and maybe failing after a good
-        // commit.
+        // once, which in IMMEDIATE mode means waiting for the write lock again and maybe failing
+        // after a good commit.
         connection.setAutoCommit(true);
         return result;
       } catch (RuntimeException | SQLException e) {
@@ -113,6 +120,63 @@ public final class Jdbc {
     }
   }
 
+  /**
+   * Runs {@code work} so that everything this thread writes through this database meanwhile is one
+   * transaction, committed when {@code work} returns and rolled back if it throws, e.g. all the
+   * writes of one chat message with the replies it queues. The transaction begins at the first
+   * write (or {@link #inTransaction}), so that reading and computing before it do not hold SQLite's
+   * single write lock; reads before it see what is committed, reads after it also the unit's own
+   * writes. Nested units join the outer one. Statements run by other threads are not part of it.
+   *
+   * @throws StoreException if the commit fails (nothing is stored then)
+   */
+  public <T> T inUnitOfWork(Supplier<T> work) {
+    if (transaction != null || database.currentUnit() != null) {
+      return work.get();
+    }
+    UnitOfWork unit = new UnitOfWork(database);
+    database.enter(unit);
+    try {
+      T result = work.get();
+      unit.commit();
+      return result;
+    } catch (RuntimeException e) {
+      unit.rollback();
+      throw e;
+    } finally {
+      database.leave();
+    }
+  }
+
+  private <T> T inSavepoint(UnitOfWork unit, Function<Jdbc, T> work) {
+    Connection connection;
+    Savepoint savepoint;
+    try {
+      connection = unit.connection();
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw failure("savepoint", e);
+    }
+    T result;
+    try {
+      result = work.apply(new Jdbc(database, connection));
+    } catch (RuntimeException e) {
+      try {
+        connection.rollback(savepoint);
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    }
+    try {
+      connection.releaseSavepoint(savepoint);
+      return result;
+    } catch (SQLException e) {
+      throw failure("release savepoint", e);
+    }
+  }
+
   /** Reads a time stored as epoch milliseconds. */
   public static Instant instant(ResultSet row, String column) throws SQLException {
     return Instant.ofEpochMilli(row.getLong(column));
@@ -122,6 +186,10 @@ public final class Jdbc {
     try {
       if (transaction != null) {
         return prepareAndRun(transaction, sql, work, params);
+      }
+      UnitOfWork unit = database.currentUnit();
+      if (unit != null && (unit.begun() || writes(sql))) {
+        return prepareAndRun(unit.connection(), sql, work, params);
       }
       try (ConnectionPool.Lease lease = database.connect()) {
         return prepareAndRun(lease.connection(), sql, work, params);
@@ -155,7 +223,16 @@ public final class Jdbc {
     }
   }
 
-  private StoreException failure(String sql, SQLException e) {
+  /** Whether a statement may change the database: anything but a query or a pragma. */
+  private static boolean writes(String sql) {
+    String start = sql.stripLeading();
+    String keyword = start.substring(0, Math.min(6, start.length())).toUpperCase(Locale.ROOT);
+    return !(keyword.startsWith("SELECT")
+        || keyword.startsWith("WITH")
+        || keyword.startsWith("PRAGMA"));
+  }
+
+  StoreException failure(String sql, SQLException e) {
     String statement = sql.strip().replaceAll("\\s+", " ");
     return new StoreException(
         "Database " + database.file() + " failed on [" + statement + "]: " + e.getMessage(), e);

@@ -39,6 +39,7 @@ class InboxDispatcherTest {
     database = Database.open(folder.resolve("inbox.db"));
     inbox = new SqliteInbox(database, Clock.systemUTC());
     outbox = new SqliteOutbox(database, Clock.systemUTC());
+    database.jdbc().update("CREATE TABLE handler_writes (update_id INTEGER NOT NULL)");
   }
 
   @AfterEach
@@ -67,8 +68,9 @@ class InboxDispatcherTest {
   }
 
   @Test
-  void an_update_the_handler_fails_on_is_marked_failed_and_gets_the_apology_instead()
-      throws Exception {
+  void
+      an_update_the_handler_fails_on_is_marked_failed_gets_the_apology_and_keeps_none_of_its_writes()
+          throws Exception {
     failOn.add(2L);
     start();
     dispatcher.submit(inbox.store(BOT, 1, "a", "{}"));
@@ -81,6 +83,8 @@ class InboxDispatcherTest {
         .containsExactly("1 HANDLED", "2 FAILED", "3 HANDLED");
     assertThat(column("SELECT payload FROM outbox ORDER BY id"))
         .containsExactly("re 1", "sorry 2", "re 3");
+    assertThat(column("SELECT update_id FROM handler_writes ORDER BY update_id"))
+        .containsExactly("1", "3");
   }
 
   @Test
@@ -104,6 +108,9 @@ class InboxDispatcherTest {
         new UpdateHandler() {
           @Override
           public Handling handle(StoredUpdate update) {
+            database
+                .jdbc()
+                .update("INSERT INTO handler_writes (update_id) VALUES (?)", update.updateId());
             if (failOn.contains(update.updateId())) {
               throw new IllegalStateException("handler on fire");
             }
