@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.broadcasts.Broadcasts;
+import vn.trolycongdoan.bot.broadcasts.chat.BroadcastChat;
 import vn.trolycongdoan.bot.chat.ChatRouter;
 import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.ReminderSettings;
@@ -136,9 +137,19 @@ public final class Application implements AutoCloseable {
               new SqliteOutbox(database, Clock.systemUTC()),
               new TelegramReplies()::pushed,
               clock);
+      BroadcastChat broadcastChat =
+          new BroadcastChat(broadcasts, roles, reporting.units(), database, List.of(), clock);
       ChatRouter chat =
           ChatAssembly.router(
-              settings, library, indexer, stores, reports, staff, clock, TimeMeter.SYSTEM_NANOTIME);
+              settings,
+              library,
+              indexer,
+              stores,
+              reports,
+              staff,
+              broadcastChat,
+              clock,
+              TimeMeter.SYSTEM_NANOTIME);
       TelegramLauncher telegram =
           started(
               parts,
@@ -161,7 +172,8 @@ public final class Application implements AutoCloseable {
                   webhook,
                   Optional.of(staffRoutes(reporting, database, staffReports, broadcasts))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
-          .add("broadcasts", broadcasts::runOnce);
+          .add("broadcasts", broadcasts::runOnce)
+          .add("expired broadcast drafts", broadcastChat::removeExpired);
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();

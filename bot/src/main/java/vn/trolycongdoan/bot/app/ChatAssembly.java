@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.app;
 
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
+import vn.trolycongdoan.bot.broadcasts.chat.BroadcastChat;
 import vn.trolycongdoan.bot.chat.ChatCommand;
 import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.chat.ChatRouter;
@@ -39,6 +40,7 @@ final class ChatAssembly {
       Stores stores,
       ReportChat reports,
       StaffChat staff,
+      BroadcastChat broadcasts,
       Clock clock,
       TimeMeter time) {
     QuestionAnswering questions =
@@ -53,14 +55,17 @@ final class ChatAssembly {
             (from, argument) -> ChatResponse.of(Reply.of(ChatTexts.guide())));
     ChatRouter.Builder router =
         ChatRouter.builder(
-                new FloodControl(settings.flood(), time), reports.plainText(questions::ask))
+                new FloodControl(settings.flood(), time),
+                broadcasts.plainText(reports.plainText(questions::ask)))
             .onMessage(subscriptions::seen)
+            .attachments(broadcasts.attachments())
             .command(subscriptions.start())
             .command(questions.command())
             .command(catalog.command())
             .command(new SuggestionBox(stores.suggestions(), clock).command());
     reports.commands().forEach(router::command);
     staff.commands().forEach(router::command);
+    broadcasts.commands().forEach(router::command);
     return router
         .command(guide)
         .alias("help", guide)
@@ -68,6 +73,7 @@ final class ChatAssembly {
         .buttons(questions.buttons())
         .buttons(catalog.buttons())
         .buttons(reports.buttons())
+        .buttons(broadcasts.buttons())
         .build();
   }
 }

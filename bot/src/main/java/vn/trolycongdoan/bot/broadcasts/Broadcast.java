@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.broadcasts;
 
 import java.time.Instant;
+import vn.trolycongdoan.bot.chat.Attachment;
 
 /**
  * A stored broadcast.
@@ -14,6 +15,7 @@ import java.time.Instant;
  * @param state where it stands
  * @param recipients how many chats it was queued for; before it starts, how many it had when
  *     created
+ * @param attachment the photo or document {@code text} is the caption of; {@code null} for none
  */
 public record Broadcast(
     long id,
@@ -23,4 +25,5 @@ public record Broadcast(
     Instant createdAt,
     Instant sendAt,
     BroadcastState state,
-    int recipients) {}
+    int recipients,
+    Attachment attachment) {}

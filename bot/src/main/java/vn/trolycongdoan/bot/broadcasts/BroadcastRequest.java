@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import vn.trolycongdoan.bot.broadcasts.BroadcastException.Reason;
+import vn.trolycongdoan.bot.chat.Attachment;
 
 /**
  * The body of {@code POST /api/broadcasts}, checked: {@code {"text": …, "audience": {"kind": "all"}
@@ -19,12 +20,23 @@ import vn.trolycongdoan.bot.broadcasts.BroadcastException.Reason;
  * @param audience who it goes to
  * @param sendAt when to start; {@code null} for now
  * @param sendAtWritten {@code sendAt} as written, for messages; {@code null} when absent
+ * @param attachment a photo or document sent with {@code text} as its caption (at most {@link
+ *     #MAX_CAPTION_CHARS}, possibly empty); {@code null} for a text message. Only the chat sets
+ *     one.
  */
 public record BroadcastRequest(
-    String text, Audience audience, Instant sendAt, String sendAtWritten) {
+    String text, Audience audience, Instant sendAt, String sendAtWritten, Attachment attachment) {
 
   /** Telegram's limit for one message's text, so a recipient gets exactly one message. */
   public static final int MAX_TEXT_CHARS = 4096;
+
+  /** Telegram's limit for the caption of a photo or document. */
+  public static final int MAX_CAPTION_CHARS = 1024;
+
+  /** A text message. */
+  public BroadcastRequest(String text, Audience audience, Instant sendAt, String sendAtWritten) {
+    this(text, audience, sendAt, sendAtWritten, null);
+  }
 
   /**
    * Reads a parsed body; a {@code sendAt} without an offset is a time in {@code zone}.

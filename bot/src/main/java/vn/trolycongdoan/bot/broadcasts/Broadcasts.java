@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.broadcasts.BroadcastException.Reason;
+import vn.trolycongdoan.bot.chat.Attachment;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.outbox.OutboxState;
@@ -70,37 +71,49 @@ public final class Broadcasts {
    *     to now (400), an audience outside {@code by}'s subtree (403)
    */
   public Broadcast create(StaffMember by, BroadcastRequest request) {
+    return store.jdbc().inTransaction(tx -> create(tx, by, request));
+  }
+
+  /**
+   * {@link #create(StaffMember, BroadcastRequest)} in the caller's transaction {@code tx}, so that
+   * the caller's own writes (a chat draft used up) commit with the broadcast or not at all.
+   */
+  public Broadcast create(Jdbc tx, StaffMember by, BroadcastRequest request) {
     scope.check(by, request.audience());
     Instant now = clock.instant();
     if (request.sendAt() != null && !request.sendAt().isAfter(now)) {
       throw new BroadcastException(
           Reason.BAD_REQUEST, BroadcastTexts.sendAtPast(request.sendAtWritten()));
     }
-    return store
-        .jdbc()
-        .inTransaction(
-            tx -> {
-              List<String> to = recipients(tx, request.audience());
-              boolean later = request.sendAt() != null;
-              if (!later && to.isEmpty()) {
-                throw new BroadcastException(Reason.BAD_REQUEST, BroadcastTexts.NO_RECIPIENTS);
-              }
-              BroadcastState state = later ? BroadcastState.SCHEDULED : BroadcastState.SENDING;
-              long id =
-                  store.insert(
-                      tx,
-                      request.text(),
-                      request.audience(),
-                      by.name(),
-                      now,
-                      later ? request.sendAt() : now,
-                      state,
-                      to.size());
-              if (!later) {
-                enqueue(tx, id, request.text(), to);
-              }
-              return store.find(tx, id).orElseThrow();
-            });
+    List<String> to = recipients(tx, request.audience());
+    boolean later = request.sendAt() != null;
+    if (!later && to.isEmpty()) {
+      throw new BroadcastException(Reason.BAD_REQUEST, BroadcastTexts.NO_RECIPIENTS);
+    }
+    BroadcastState state = later ? BroadcastState.SCHEDULED : BroadcastState.SENDING;
+    long id =
+        store.insert(tx, request, by.name(), now, later ? request.sendAt() : now, state, to.size());
+    if (!later) {
+      enqueue(tx, id, message(request.text(), request.attachment()), to);
+    }
+    return store.find(tx, id).orElseThrow();
+  }
+
+  /**
+   * How many chats {@code audience} reaches now, for a preview.
+   *
+   * @throws BroadcastException as {@link #create(StaffMember, BroadcastRequest)} for an audience
+   *     {@code by} may not use
+   */
+  public int recipients(StaffMember by, Audience audience) {
+    scope.check(by, audience);
+    return recipients(store.jdbc(), audience).size();
+  }
+
+  /** What each recipient gets: the text, as the caption of the attachment when there is one. */
+  public static Reply message(String text, Attachment attachment) {
+    Reply reply = Reply.of(FormattedText.plain(text));
+    return attachment == null ? reply : reply.withAttachment(attachment);
   }
 
   /** The broadcasts {@code member} may see, newest first. */
@@ -216,7 +229,7 @@ public final class Broadcasts {
               Broadcast broadcast = store.find(tx, id).orElseThrow();
               List<String> to = recipients(tx, broadcast.audience());
               store.setRecipients(tx, id, to.size());
-              enqueue(tx, id, broadcast.text(), to);
+              enqueue(tx, id, message(broadcast.text(), broadcast.attachment()), to);
               log.info("Broadcast {} started: {} recipients", id, to.size());
               return true;
             });
@@ -230,8 +243,7 @@ public final class Broadcasts {
     };
   }
 
-  private void enqueue(Jdbc tx, long id, String text, List<String> to) {
-    Reply reply = Reply.of(FormattedText.plain(text));
+  private void enqueue(Jdbc tx, long id, Reply reply, List<String> to) {
     List<OutgoingMessage> rows =
         to.stream()
             .flatMap(chat -> telegram.messages(chat, reply, Priority.BULK).stream())

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.trolycongdoan.bot.chat.Attachment;
 import vn.trolycongdoan.bot.outbox.OutboxState;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
@@ -21,7 +22,7 @@ final class SqliteBroadcasts {
 
   private static final String COLUMNS =
       "id, text, audience_kind, audience_unit, audience_subtree, audience_tag, created_by,"
-          + " created_at, send_at, state, recipients";
+          + " created_at, send_at, state, recipients, media_kind, media_file_id";
 
   /** Outbox states of a row not settled yet. */
   private static final String UNSETTLED = "('QUEUED', 'SENDING', 'PAUSED')";
@@ -39,19 +40,21 @@ final class SqliteBroadcasts {
   /** Stores a new broadcast and returns its id. */
   long insert(
       Jdbc tx,
-      String text,
-      Audience audience,
+      BroadcastRequest request,
       String createdBy,
       Instant createdAt,
       Instant sendAt,
       BroadcastState state,
       int recipients) {
+    Audience audience = request.audience();
+    Attachment attachment = request.attachment();
     return tx.insertReturningId(
         """
         INSERT INTO broadcasts (text, audience_kind, audience_unit, audience_subtree, audience_tag,
-          created_by, created_at, send_at, state, recipients, started_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-        text,
+          created_by, created_at, send_at, state, recipients, started_at, media_kind,
+          media_file_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+        request.text(),
         audience.kind(),
         audience.unitCode(),
         audience.subtree(),
@@ -61,7 +64,9 @@ final class SqliteBroadcasts {
         sendAt,
         state,
         recipients,
-        state == BroadcastState.SENDING ? createdAt : null);
+        state == BroadcastState.SENDING ? createdAt : null,
+        attachment == null ? null : attachment.kind(),
+        attachment == null ? null : attachment.fileId());
   }
 
   Optional<Broadcast> find(Jdbc on, long id) {
@@ -173,6 +178,14 @@ final class SqliteBroadcasts {
         Jdbc.instant(row, "created_at"),
         Jdbc.instant(row, "send_at"),
         BroadcastState.valueOf(row.getString("state")),
-        row.getInt("recipients"));
+        row.getInt("recipients"),
+        attachment(row));
+  }
+
+  private static Attachment attachment(ResultSet row) throws SQLException {
+    String kind = row.getString("media_kind");
+    return kind == null
+        ? null
+        : new Attachment(Attachment.Kind.valueOf(kind), row.getString("media_file_id"));
   }
 }

@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The chat core's front door: applies flood control, records the sender, and routes commands to
  * their {@link ChatCommand}, plain text to the question handler and button presses to the {@link
- * ButtonHandler} of their prefix. Unknown commands and outdated or malformed buttons (a handler
- * throwing {@link IllegalArgumentException} or {@link IndexOutOfBoundsException} for a missing
- * field) get a helpful reply, logged on one line without a stack trace; a failing handler gets an
- * apology, never an exception. Thread-safe when its parts are.
+ * ButtonHandler} of their prefix, and photos and documents to the {@link AttachmentHandler} (which
+ * may decline them: they then get a hint that only text is read). Unknown commands and outdated or
+ * malformed buttons (a handler throwing {@link IllegalArgumentException} or {@link
+ * IndexOutOfBoundsException} for a missing field) get a helpful reply, logged on one line without a
+ * stack trace; a failing handler gets an apology, never an exception. Thread-safe when its parts
+ * are.
  */
 public final class ChatRouter implements ChatHandler {
 
@@ -27,6 +29,7 @@ public final class ChatRouter implements ChatHandler {
   private final List<ChatCommand> listed;
   private final CommandHandler questions;
   private final Map<String, ButtonHandler> buttons;
+  private final AttachmentHandler attachments;
 
   private ChatRouter(Builder builder) {
     this.flood = builder.flood;
@@ -35,6 +38,7 @@ public final class ChatRouter implements ChatHandler {
     this.listed = builder.listed.stream().map(commands::get).toList();
     this.questions = builder.questions;
     this.buttons = Map.copyOf(builder.buttons);
+    this.attachments = builder.attachments;
   }
 
   public static Builder builder(FloodControl flood, CommandHandler questions) {
@@ -60,7 +64,15 @@ public final class ChatRouter implements ChatHandler {
   private ChatResponse respond(IncomingMessage message) {
     ChatUser from = message.from();
     try {
-      return message.isButton() ? press(from, message.buttonData()) : text(from, message.text());
+      if (message.isButton()) {
+        return press(from, message.buttonData());
+      }
+      if (message.attachment() != null) {
+        return attachments
+            .take(from, message.attachment(), message.text().strip())
+            .orElseGet(() -> ChatResponse.text(ChatTexts.ONLY_TEXT));
+      }
+      return text(from, message.text());
     } catch (RuntimeException e) {
       log.error("Chat message from {} {} failed", from.channel(), from.chatId(), e);
       return message.isButton()
@@ -137,6 +149,7 @@ public final class ChatRouter implements ChatHandler {
     private final List<String> listed = new ArrayList<>();
     private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
     private Consumer<ChatUser> onMessage = user -> {};
+    private AttachmentHandler attachments = (from, attachment, caption) -> Optional.empty();
 
     private Builder(FloodControl flood, CommandHandler questions) {
       this.flood = flood;
@@ -165,6 +178,14 @@ public final class ChatRouter implements ChatHandler {
               throw new IllegalArgumentException("Button prefix registered twice: " + prefix);
             }
           });
+      return this;
+    }
+
+    /**
+     * Sets what takes photos and documents; without one, each gets a hint that only text is read.
+     */
+    public Builder attachments(AttachmentHandler handler) {
+      this.attachments = handler;
       return this;
     }
 

@@ -11,6 +11,8 @@ public final class ChatTexts {
       "Xin lỗi, hệ thống đang gặp sự cố nên chưa xử lý được tin nhắn này. Bạn vui lòng thử lại sau ít phút.";
   public static final String EMPTY_MESSAGE =
       "Bạn hãy gõ câu hỏi, ví dụ: " + ExampleQuestions.first() + " Gõ /huongdan để xem các lệnh.";
+  public static final String ONLY_TEXT =
+      "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi, hoặc gõ /huongdan để xem cách dùng.";
   public static final String OUTDATED_BUTTON =
       "Nút này đã cũ hoặc không còn dùng được. Bạn hãy hỏi lại nhé.";
 

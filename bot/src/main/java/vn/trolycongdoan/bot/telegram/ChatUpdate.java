@@ -7,8 +7,8 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
  *
  * @param chatId the Telegram chat it came from
  * @param message what goes to the chat core, or {@code null} when the update carries nothing the
- *     core reads: a photo or sticker in a private chat (the adapter answers that only text is
- *     understood), or a press without data
+ *     core reads: a sticker or other message without text, photo or document in a private chat (the
+ *     adapter answers that only text is understood), or a press without data
  * @param press the button press, or {@code null} for a typed message
  */
 record ChatUpdate(long chatId, IncomingMessage message, Press press) {

@@ -15,13 +15,17 @@ import vn.trolycongdoan.bot.outbox.Priority;
 /**
  * Turns the core's response into the Telegram messages that show it, as outbox rows: each reply as
  * HTML, split into parts Telegram accepts with the keyboard under the last part; the first reply
- * that replaces the pressed message edits it (its first part; the rest follow as new messages).
- * {@link #pushed} does the same for a message no update asked for, such as a reminder. Pure and
- * thread-safe.
+ * that replaces the pressed message edits it (its first part; the rest follow as new messages). A
+ * reply with a photo or document is a new message with its text as the caption, or, if the text is
+ * longer than a caption may be, the file alone followed by the text. {@link #pushed} does the same
+ * for a message no update asked for, such as a reminder. Pure and thread-safe.
  */
 public final class TelegramReplies {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramReplies.class);
+
+  /** Telegram's limit for a photo's or document's caption, in characters after parsing. */
+  static final int MAX_CAPTION_CHARS = 1024;
 
   private final MessageSplitter splitter = new MessageSplitter();
 
@@ -53,6 +57,9 @@ public final class TelegramReplies {
 
   private List<OutgoingMessage> parts(
       String chatId, Reply reply, Integer toEdit, Priority priority, String replyTo) {
+    if (reply.attachment() != null) {
+      return withAttachment(chatId, reply, priority, replyTo);
+    }
     List<FormattedText> parts = splitter.split(reply.text());
     if (parts.isEmpty()) {
       log.warn("Not sending a blank reply to Telegram chat {}", chatId);
@@ -65,6 +72,21 @@ public final class TelegramReplies {
           new TelegramMessage(TelegramHtml.render(parts.get(i)), keyboard, i == 0 ? toEdit : null);
       messages.add(
           new OutgoingMessage(Channel.TELEGRAM, chatId, priority, message.toJson(), replyTo));
+    }
+    return messages;
+  }
+
+  private List<OutgoingMessage> withAttachment(
+      String chatId, Reply reply, Priority priority, String replyTo) {
+    boolean fits = reply.text().length() <= MAX_CAPTION_CHARS;
+    List<List<Button>> keyboard = fits ? reply.keyboard() : List.of();
+    String caption = fits ? TelegramHtml.render(reply.text()) : "";
+    TelegramMessage file = new TelegramMessage(caption, keyboard, null, reply.attachment());
+    List<OutgoingMessage> messages = new ArrayList<>();
+    messages.add(new OutgoingMessage(Channel.TELEGRAM, chatId, priority, file.toJson(), replyTo));
+    if (!fits) {
+      messages.addAll(
+          parts(chatId, new Reply(reply.text(), reply.keyboard(), false), null, priority, replyTo));
     }
     return messages;
   }

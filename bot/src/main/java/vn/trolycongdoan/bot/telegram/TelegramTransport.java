@@ -6,8 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -20,12 +23,13 @@ import vn.trolycongdoan.bot.outbox.QueuedMessage;
 import vn.trolycongdoan.bot.outbox.Transport;
 
 /**
- * Sends one Telegram outbox row with the TelegramBots client: a {@code sendMessage}, or an {@code
- * editMessageText} (an edit Telegram will no longer make is sent as a new message; one that changes
- * nothing counts as sent). Reads the failure: 429 pauses the channel for its {@code retry_after};
- * 403 is a blocked chat; 5xx and network errors are passing; any other 4xx is final. With paid
- * broadcast on, a bulk row's {@code sendMessage} carries {@code allow_paid_broadcast} (Telegram
- * charges Stars for it); nothing else does. Tries once and never throws. Thread-safe.
+ * Sends one Telegram outbox row with the TelegramBots client: a {@code sendMessage}, a {@code
+ * sendPhoto} or {@code sendDocument} (the file sent again by its {@code file_id}, the text as the
+ * caption), or an {@code editMessageText} (an edit Telegram will no longer make is sent as a new
+ * message; one that changes nothing counts as sent). Reads the failure: 429 pauses the channel for
+ * its {@code retry_after}; 403 is a blocked chat; 5xx and network errors are passing; any other 4xx
+ * is final. With paid broadcast on, a bulk row's send carries {@code allow_paid_broadcast}
+ * (Telegram charges Stars for it); nothing else does. Tries once and never throws. Thread-safe.
  */
 final class TelegramTransport implements Transport {
 
@@ -71,12 +75,47 @@ final class TelegramTransport implements Transport {
           failed.reason());
     }
     boolean paid = paidBroadcast && row.message().priority() == Priority.BULK;
+    if (message.attachment() != null) {
+      return sendFile(chatId, message, paid);
+    }
     return call(send(chatId, message, paid));
   }
 
   private <T extends Serializable> Outcome call(BotApiMethod<T> method) {
     try {
       client.execute(method);
+      return Outcome.sent();
+    } catch (TelegramApiException e) {
+      return outcome(ApiFailure.of(e));
+    }
+  }
+
+  private Outcome sendFile(long chatId, TelegramMessage message, boolean paid) {
+    InputFile file = new InputFile(message.attachment().fileId());
+    String caption = message.html().isEmpty() ? null : message.html();
+    try {
+      switch (message.attachment().kind()) {
+        case PHOTO ->
+            client.execute(
+                SendPhoto.builder()
+                    .chatId(Long.toString(chatId))
+                    .photo(file)
+                    .caption(caption)
+                    .parseMode(caption == null ? null : ParseMode.HTML)
+                    .replyMarkup(markup(message.keyboard()))
+                    .allowPaidBroadcast(paid ? Boolean.TRUE : null)
+                    .build());
+        case DOCUMENT ->
+            client.execute(
+                SendDocument.builder()
+                    .chatId(Long.toString(chatId))
+                    .document(file)
+                    .caption(caption)
+                    .parseMode(caption == null ? null : ParseMode.HTML)
+                    .replyMarkup(markup(message.keyboard()))
+                    .allowPaidBroadcast(paid ? Boolean.TRUE : null)
+                    .build());
+      }
       return Outcome.sent();
     } catch (TelegramApiException e) {
       return outcome(ApiFailure.of(e));

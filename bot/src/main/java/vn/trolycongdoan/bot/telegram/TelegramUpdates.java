@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.chat.ChatResponse;
+import vn.trolycongdoan.bot.chat.ChatTexts;
 import vn.trolycongdoan.bot.inbox.StoredUpdate;
 import vn.trolycongdoan.bot.inbox.UpdateHandler;
 import vn.trolycongdoan.bot.outbox.OutgoingMessage;
@@ -16,14 +17,11 @@ import vn.trolycongdoan.bot.outbox.OutgoingMessage;
 /**
  * Handles a stored Telegram update: read ({@link UpdateReader}), answered by the chat core, its
  * replies rendered as outbox rows ({@link TelegramReplies}); a button press is answered once they
- * are committed ({@link PressAnswers}). A photo or sticker in a private chat gets a hint that only
- * text is read. Runs on the chat's worker.
+ * are committed ({@link PressAnswers}). A sticker or other message without text in a private chat
+ * gets a hint that only text is read. Runs on the chat's worker.
  */
 final class TelegramUpdates implements UpdateHandler {
 
-  static final String ONLY_TEXT =
-      "Mình chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi, "
-          + "hoặc gõ /huongdan để xem cách dùng.";
   static final String APOLOGY = "Xin lỗi, trợ lý đang gặp sự cố. Bạn vui lòng thử lại sau ít phút.";
 
   private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
@@ -104,7 +102,9 @@ final class TelegramUpdates implements UpdateHandler {
 
   private ChatResponse respond(ChatUpdate update) {
     if (update.message() == null) {
-      return update.press() == null ? ChatResponse.text(ONLY_TEXT) : ChatResponse.ignored();
+      return update.press() == null
+          ? ChatResponse.text(ChatTexts.ONLY_TEXT)
+          : ChatResponse.ignored();
     }
     return Optional.ofNullable(chat.handle(update.message())).orElseGet(ChatResponse::ignored);
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.trolycongdoan.bot.chat.Attachment;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
@@ -11,7 +12,8 @@ import vn.trolycongdoan.bot.chat.IncomingMessage;
 /**
  * Maps a Telegram update, read from its JSON as a tree (only the fields the bot uses are looked at;
  * TelegramBots' whole {@code Update} model is not built), to a {@link ChatUpdate}: new text
- * messages and button presses only. Edited messages, messages from bots, messages without a chat or
+ * messages, button presses, and in a private chat photos and documents (the largest size of a
+ * photo, with the caption as text). Edited messages, messages from bots, messages without a chat or
  * sender (malformed), commands addressed to another bot ({@code /hoi@OtherBot}) and every other
  * kind of update are ignored; {@code /hoi@ThisBot} becomes {@code /hoi}. In a group the bot takes
  * only what is meant for it: commands, messages that mention {@code @ThisBot} (the mention is taken
@@ -73,6 +75,15 @@ final class UpdateReader {
       return Optional.empty();
     }
     long chatId = chat.get("id").asLong();
+    Optional<Attachment> attachment = attachment(message);
+    if (attachment.isPresent() && isPrivate(chat)) {
+      String caption = nullToEmpty(text(message, "caption"));
+      return Optional.of(
+          new ChatUpdate(
+              chatId,
+              IncomingMessage.attachment(user(chatId, from), attachment.get(), caption),
+              null));
+    }
     String typed = text(message, "text");
     if (typed == null || typed.isEmpty()) {
       return isPrivate(chat) ? Optional.of(new ChatUpdate(chatId, null, null)) : Optional.empty();
@@ -83,6 +94,21 @@ final class UpdateReader {
     }
     return text.map(
         forBot -> new ChatUpdate(chatId, IncomingMessage.text(user(chatId, from), forBot), null));
+  }
+
+  /** The photo (its largest size) or document of a message, if it has one. */
+  private static Optional<Attachment> attachment(JsonNode message) {
+    JsonNode sizes = message.path("photo");
+    if (sizes.isArray() && !sizes.isEmpty()) {
+      return fileId(sizes.get(sizes.size() - 1))
+          .map(id -> new Attachment(Attachment.Kind.PHOTO, id));
+    }
+    return fileId(message.path("document")).map(id -> new Attachment(Attachment.Kind.DOCUMENT, id));
+  }
+
+  private static Optional<String> fileId(JsonNode file) {
+    String id = file.isObject() ? text(file, "file_id") : null;
+    return id == null || id.isBlank() ? Optional.empty() : Optional.of(id);
   }
 
   private static boolean hasId(JsonNode node) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.trolycongdoan.bot.config.FloodLimit;
 
@@ -32,6 +33,11 @@ class ChatRouterTest {
                     throw new IllegalStateException("index closed");
                   }))
           .buttons(Map.of("x", (from, fields) -> ChatResponse.notice("pressed " + fields)))
+          .attachments(
+              (from, file, caption) ->
+                  file.kind() == Attachment.Kind.DOCUMENT
+                      ? Optional.of(answer("file " + file.fileId() + " " + caption))
+                      : Optional.empty())
           .build();
 
   @Test
@@ -41,6 +47,17 @@ class ChatRouterTest {
     assertThat(text(router.handle(IncomingMessage.text(lan, "/hoi@Bot Đoàn phí?"))))
         .isEqualTo("hoi: Đoàn phí?");
     assertThat(handled).containsExactly("seen 7", "seen 7");
+  }
+
+  @Test
+  void a_file_goes_to_the_attachment_handler_with_its_caption_and_one_it_declines_gets_a_hint() {
+    Attachment document = new Attachment(Attachment.Kind.DOCUMENT, "doc-1");
+    Attachment photo = new Attachment(Attachment.Kind.PHOTO, "photo-1");
+
+    assertThat(text(router.handle(IncomingMessage.attachment(lan, document, " Kế hoạch "))))
+        .isEqualTo("file doc-1 Kế hoạch");
+    assertThat(text(router.handle(IncomingMessage.attachment(lan, photo, "/hoi x"))))
+        .isEqualTo(ChatTexts.ONLY_TEXT);
   }
 
   @Test

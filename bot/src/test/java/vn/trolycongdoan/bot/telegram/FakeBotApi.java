@@ -21,8 +21,9 @@ import vn.trolycongdoan.bot.config.TelegramSettings;
  * query string) with Bot API envelopes, keeps chats and messages in memory (ids per chat, edits
  * applied, keyboards kept), blocks {@code getUpdates} until an update is queued and honours its
  * {@code offset} like Telegram, checks what the bot sends as Telegram does (HTML, length, {@code
- * callback_data}), records every call, and injects failures on demand. Users act through {@link
- * #userSends} and {@link #userPresses}; a test ends with {@link #assertExhausted}. Thread-safe.
+ * callback_data}; photos and documents by {@code file_id}), records every call, and injects
+ * failures on demand. Users act through {@link #userSends} and {@link #userPresses}; a test ends
+ * with {@link #assertExhausted}. Thread-safe.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -119,6 +120,14 @@ public final class FakeBotApi implements AutoCloseable {
   /** The update of a button press, not queued: for {@link #postUpdate} to a webhook. */
   public String pressUpdate(long chatId, long userId, int messageId, String data) {
     return users.press(chatId, userId, messageId, data).toString();
+  }
+
+  /**
+   * The user sends a photo in the chat with {@code caption} (empty for none); returns the queued
+   * update's id. Its largest size has the {@code file_id} {@code fileId}.
+   */
+  public int userSendsPhoto(long chatId, long userId, String name, String fileId, String caption) {
+    return queue(users.media(chatId, userId, name, "photo", fileId, caption));
   }
 
   public int userSendsSticker(long chatId, long userId, String name) {

@@ -123,7 +123,8 @@ final class FakeState {
             content.html(),
             content.entities(),
             content.keyboard(),
-            0);
+            0,
+            content.media());
     chat.add(message);
     changed();
     return message;

@@ -38,6 +38,8 @@ final class FakeTelegram {
     methods.put("setmycommands", this::setMyCommands);
     methods.put("getupdates", this::getUpdates);
     methods.put("sendmessage", this::sendMessage);
+    methods.put("sendphoto", params -> sendMedia(params, "photo"));
+    methods.put("senddocument", params -> sendMedia(params, "document"));
     methods.put("editmessagetext", this::editMessageText);
     methods.put("answercallbackquery", this::answerCallbackQuery);
   }
@@ -143,6 +145,16 @@ final class FakeTelegram {
   private ApiReply sendMessage(JsonNode params) throws Refusal {
     long chatId = writableChat(params);
     MessageContent content = MessageContent.read(params);
+    if (!state.admitSend(chatId, params.path("allow_paid_broadcast").asBoolean(false))) {
+      return ApiReply.error(429, "Too Many Requests: retry after 1", 1);
+    }
+    SentMessage message = state.add(chatId, true, content);
+    return ApiReply.ok(UpdateJson.message(message, state.botUser()));
+  }
+
+  private ApiReply sendMedia(JsonNode params, String field) throws Refusal {
+    long chatId = writableChat(params);
+    MessageContent content = MessageContent.readMedia(params, field);
     if (!state.admitSend(chatId, params.path("allow_paid_broadcast").asBoolean(false))) {
       return ApiReply.error(429, "Too Many Requests: retry after 1", 1);
     }

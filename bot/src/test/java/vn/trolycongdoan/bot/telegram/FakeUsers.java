@@ -33,6 +33,21 @@ final class FakeUsers {
     }
   }
 
+  /** A photo ({@code kind} "photo") or document ("document") with its caption. */
+  ObjectNode media(
+      long chatId, long userId, String name, String kind, String fileId, String caption) {
+    synchronized (state) {
+      SentMessage message =
+          state.add(
+              chatId,
+              false,
+              new MessageContent(
+                  caption, null, List.of(), List.of(), new SentMessage.Media(kind, fileId)));
+      return UpdateJson.update(
+          state.nextUpdateId(), "message", UpdateJson.message(message, user(userId, name)));
+    }
+  }
+
   ObjectNode sticker(long chatId, long userId, String name) {
     synchronized (state) {
       SentMessage message =

@@ -13,13 +13,57 @@ record MessageContent(
     String text,
     String html,
     List<SentMessage.Entity> entities,
-    List<List<SentMessage.SentButton>> keyboard) {
+    List<List<SentMessage.SentButton>> keyboard,
+    SentMessage.Media media) {
 
   static final int MAX_TEXT = 4096;
+  static final int MAX_CAPTION = 1024;
   static final int MAX_CALLBACK_DATA_BYTES = 64;
+
+  MessageContent(
+      String text,
+      String html,
+      List<SentMessage.Entity> entities,
+      List<List<SentMessage.SentButton>> keyboard) {
+    this(text, html, entities, keyboard, null);
+  }
 
   static MessageContent read(JsonNode params) throws Refusal {
     String raw = params.path("text").asText("");
+    BotApiHtml.Parsed parsed = parse(raw, params);
+    if (parsed.text().isBlank()) {
+      throw Refusal.badRequest("message text is empty");
+    }
+    if (parsed.text().length() > MAX_TEXT) {
+      throw Refusal.badRequest("message is too long");
+    }
+    return new MessageContent(
+        parsed.text(), raw, parsed.entities(), keyboard(params.path("reply_markup")));
+  }
+
+  /**
+   * The caption and keyboard of a {@code sendPhoto} or {@code sendDocument}, whose file is the
+   * {@code field} parameter (a {@code file_id}; the fake takes no uploads).
+   */
+  static MessageContent readMedia(JsonNode params, String field) throws Refusal {
+    String fileId = params.path(field).asText("");
+    if (fileId.isBlank()) {
+      throw Refusal.badRequest("there is no " + field + " in the request");
+    }
+    String raw = params.path("caption").asText("");
+    BotApiHtml.Parsed parsed = parse(raw, params);
+    if (parsed.text().length() > MAX_CAPTION) {
+      throw Refusal.badRequest("message caption is too long");
+    }
+    return new MessageContent(
+        parsed.text(),
+        raw,
+        parsed.entities(),
+        keyboard(params.path("reply_markup")),
+        new SentMessage.Media(field, fileId));
+  }
+
+  private static BotApiHtml.Parsed parse(String raw, JsonNode params) throws Refusal {
     String parseMode = params.path("parse_mode").asText("");
     BotApiHtml.Parsed parsed;
     if (parseMode.equalsIgnoreCase("HTML")) {
@@ -33,14 +77,7 @@ record MessageContent(
     } else {
       throw Refusal.badRequest("unsupported parse_mode in this fake: " + parseMode);
     }
-    if (parsed.text().isBlank()) {
-      throw Refusal.badRequest("message text is empty");
-    }
-    if (parsed.text().length() > MAX_TEXT) {
-      throw Refusal.badRequest("message is too long");
-    }
-    return new MessageContent(
-        parsed.text(), raw, parsed.entities(), keyboard(params.path("reply_markup")));
+    return parsed;
   }
 
   private static List<List<SentMessage.SentButton>> keyboard(JsonNode markup) throws Refusal {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param entities the formatting Telegram read from the markup
  * @param keyboard the inline keyboard under it, possibly empty
  * @param edits how many times the bot edited it
+ * @param media the photo or document it shows, {@code text} its caption; {@code null} for a text
+ *     message
  */
 public record SentMessage(
     long chatId,
@@ -22,7 +24,8 @@ public record SentMessage(
     String html,
     List<Entity> entities,
     List<List<SentButton>> keyboard,
-    int edits) {
+    int edits,
+    Media media) {
 
   public SentMessage {
     entities = List.copyOf(entities);
@@ -48,11 +51,14 @@ public record SentMessage(
       List<Entity> newEntities,
       List<List<SentButton>> newKeyboard) {
     return new SentMessage(
-        chatId, messageId, fromBot, newText, newHtml, newEntities, newKeyboard, edits + 1);
+        chatId, messageId, fromBot, newText, newHtml, newEntities, newKeyboard, edits + 1, media);
   }
 
   /** Formatting of a stretch of text, offsets in UTF-16 units as in the Bot API. */
   public record Entity(String type, int offset, int length) {}
+
+  /** A photo or document, by the {@code file_id} it was sent with. */
+  public record Media(String kind, String fileId) {}
 
   /** An inline button. */
   public record SentButton(String text, String callbackData) {}

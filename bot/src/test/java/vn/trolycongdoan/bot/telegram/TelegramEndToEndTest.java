@@ -61,6 +61,8 @@ class TelegramEndToEndTest {
             "chuabaocao",
             "taoma",
             "capquyen",
+            "phatsong",
+            "chiendich",
             "huongdan",
             "dunglai");
     assertThat(api.commands())

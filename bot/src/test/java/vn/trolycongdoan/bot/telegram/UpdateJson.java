@@ -35,7 +35,12 @@ final class UpdateJson {
             .put("date", System.currentTimeMillis() / 1000);
     json.set("from", from);
     json.set("chat", chat(message.chatId()));
-    if (message.text() != null) {
+    if (message.media() != null) {
+      putMedia(json, message.media());
+      if (message.text() != null && !message.text().isEmpty()) {
+        json.put("caption", message.text());
+      }
+    } else if (message.text() != null) {
       json.put("text", message.text());
     }
     if (!message.entities().isEmpty()) {
@@ -54,6 +59,17 @@ final class UpdateJson {
       json.set("reply_markup", keyboard(message.keyboard()));
     }
     return json;
+  }
+
+  /** A photo as two sizes, the larger last, as Telegram sends it; a document as one file. */
+  private static void putMedia(ObjectNode json, SentMessage.Media media) {
+    if (media.kind().equals("photo")) {
+      ArrayNode sizes = json.putArray("photo");
+      sizes.addObject().put("file_id", media.fileId() + "-small").put("width", 90);
+      sizes.addObject().put("file_id", media.fileId()).put("width", 1280);
+    } else {
+      json.putObject("document").put("file_id", media.fileId()).put("file_name", "tep.pdf");
+    }
   }
 
   static ObjectNode keyboard(List<List<SentMessage.SentButton>> rows) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.bot.chat.Attachment;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.chat.IncomingMessage;
@@ -54,6 +55,38 @@ class UpdateReaderTest {
     assertThat(text("/start@CongDoanBot")).hasValue("/start");
     assertThat(text("/start@OtherBot")).isEmpty();
     assertThat(text("email: ai@example.org")).hasValue("email: ai@example.org");
+  }
+
+  @Test
+  void
+      a_photo_or_document_in_a_private_chat_carries_its_file_id_and_caption_and_in_a_group_is_ignored() {
+    ChatUser lan = new ChatUser(Channel.TELEGRAM, "7", "7", "Lan");
+    String photo =
+        """
+        {"update_id":3,"message":{"message_id":5,"date":1,"chat":{"id":%s,"type":"%s"},
+         "from":{"id":7,"is_bot":false,"first_name":"Lan"},"caption":"Tết Sum vầy",
+         "photo":[{"file_id":"small","width":90},{"file_id":"large","width":1280}]}}""";
+    String document =
+        """
+        {"update_id":4,"message":{"message_id":6,"date":1,"chat":{"id":7,"type":"private"},
+         "from":{"id":7,"is_bot":false,"first_name":"Lan"},
+         "document":{"file_id":"doc-1","file_name":"kehoach.pdf"}}}""";
+
+    assertThat(reader.read(update(photo.formatted("7", "private"))))
+        .hasValue(
+            new ChatUpdate(
+                7,
+                IncomingMessage.attachment(
+                    lan, new Attachment(Attachment.Kind.PHOTO, "large"), "Tết Sum vầy"),
+                null));
+    assertThat(reader.read(update(document)))
+        .hasValue(
+            new ChatUpdate(
+                7,
+                IncomingMessage.attachment(
+                    lan, new Attachment(Attachment.Kind.DOCUMENT, "doc-1"), ""),
+                null));
+    assertThat(reader.read(update(photo.formatted("-7", "group")))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,26 @@
+package vn.trolycongdoan.bot.broadcasts.chat;
+
+import vn.trolycongdoan.bot.broadcasts.Audience;
+import vn.trolycongdoan.bot.reports.units.UnitTree;
+
+/** How the preview and the campaign list name an audience, in Vietnamese. Thread-safe. */
+final class AudienceNames {
+
+  private final UnitTree units;
+
+  AudienceNames(UnitTree units) {
+    this.units = units;
+  }
+
+  String describe(Audience audience) {
+    return switch (audience.kind()) {
+      case ALL -> ComposeTexts.AUDIENCE_ALL;
+      case UNIT ->
+          units
+              .byCode(audience.unitCode())
+              .map(unit -> ComposeTexts.audienceUnit(unit, audience.subtree()))
+              .orElse(audience.unitCode());
+      case TAG -> ComposeTexts.audienceTag(audience.tag());
+    };
+  }
+}
