@@ -20,6 +20,7 @@ import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.suggestions.SuggestionBox;
 import vn.trolycongdoan.bot.suggestions.SuggestionStore;
+import vn.trolycongdoan.bot.tags.TopicChoice;
 
 /**
  * Puts the chat core together: every command, button and the question handler behind one {@link
@@ -39,6 +40,7 @@ final class ChatAssembly {
       Stores stores,
       ReportChat reports,
       StaffChat staff,
+      TopicChoice topics,
       Clock clock,
       TimeMeter time) {
     QuestionAnswering questions =
@@ -55,7 +57,7 @@ final class ChatAssembly {
         ChatRouter.builder(
                 new FloodControl(settings.flood(), time), reports.plainText(questions::ask))
             .onMessage(subscriptions::seen)
-            .command(subscriptions.start())
+            .command(topics.offeredAfter(subscriptions.start()))
             .command(questions.command())
             .command(catalog.command())
             .command(new SuggestionBox(stores.suggestions(), clock).command());
@@ -64,8 +66,10 @@ final class ChatAssembly {
     return router
         .command(guide)
         .alias("help", guide)
+        .command(topics.command())
         .command(subscriptions.stop())
         .buttons(questions.buttons())
+        .buttons(topics.buttons())
         .buttons(catalog.buttons())
         .buttons(reports.buttons())
         .build();

@@ -36,7 +36,11 @@ final class SqliteBroadcasts {
     return jdbc;
   }
 
-  /** Stores a new broadcast and returns its id. */
+  /**
+   * Stores a new broadcast and returns its id.
+   *
+   * @param progressChat the chat told of its progress, or {@code null}
+   */
   long insert(
       Jdbc tx,
       String text,
@@ -45,12 +49,13 @@ final class SqliteBroadcasts {
       Instant createdAt,
       Instant sendAt,
       BroadcastState state,
-      int recipients) {
+      int recipients,
+      String progressChat) {
     return tx.insertReturningId(
         """
         INSERT INTO broadcasts (text, audience_kind, audience_unit, audience_subtree, audience_tag,
-          created_by, created_at, send_at, state, recipients, started_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+          created_by, created_at, send_at, state, recipients, started_at, progress_chat)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
         text,
         audience.kind(),
         audience.unitCode(),
@@ -61,7 +66,8 @@ final class SqliteBroadcasts {
         sendAt,
         state,
         recipients,
-        state == BroadcastState.SENDING ? createdAt : null);
+        state == BroadcastState.SENDING ? createdAt : null,
+        progressChat);
   }
 
   Optional<Broadcast> find(Jdbc on, long id) {

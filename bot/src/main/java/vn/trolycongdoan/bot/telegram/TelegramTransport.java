@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.telegram;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -22,10 +23,12 @@ import vn.trolycongdoan.bot.outbox.Transport;
 /**
  * Sends one Telegram outbox row with the TelegramBots client: a {@code sendMessage}, or an {@code
  * editMessageText} (an edit Telegram will no longer make is sent as a new message; one that changes
- * nothing counts as sent). Reads the failure: 429 pauses the channel for its {@code retry_after};
- * 403 is a blocked chat; 5xx and network errors are passing; any other 4xx is final. With paid
- * broadcast on, a bulk row's {@code sendMessage} carries {@code allow_paid_broadcast} (Telegram
- * charges Stars for it); nothing else does. Tries once and never throws. Thread-safe.
+ * nothing counts as sent). A message sent reports its {@code message_id} as {@link
+ * Outcome.Sent#deliveredId()}; an edit, the id of the message edited. Reads the failure: 429 pauses
+ * the channel for its {@code retry_after}; 403 is a blocked chat; 5xx and network errors are
+ * passing; any other 4xx is final. With paid broadcast on, a bulk row's {@code sendMessage} carries
+ * {@code allow_paid_broadcast} (Telegram charges Stars for it); nothing else does. Tries once and
+ * never throws. Thread-safe.
  */
 final class TelegramTransport implements Transport {
 
@@ -58,12 +61,13 @@ final class TelegramTransport implements Transport {
       return new Outcome.Failed("unreadable row: " + e.getMessage());
     }
     if (message.editMessageId() != null) {
-      Outcome edited = call(edit(chatId, message));
-      if (!(edited instanceof Outcome.Failed failed)) {
-        return edited;
+      String edited = Integer.toString(message.editMessageId());
+      Outcome outcome = call(edit(chatId, message), result -> edited);
+      if (!(outcome instanceof Outcome.Failed failed)) {
+        return outcome;
       }
       if (failed.reason().contains("message is not modified")) {
-        return Outcome.sent();
+        return Outcome.sent(edited);
       }
       log.debug(
           "Telegram would not edit message {} ({}), sending it anew",
@@ -71,13 +75,16 @@ final class TelegramTransport implements Transport {
           failed.reason());
     }
     boolean paid = paidBroadcast && row.message().priority() == Priority.BULK;
-    return call(send(chatId, message, paid));
+    return call(send(chatId, message, paid), sent -> Integer.toString(sent.getMessageId()));
   }
 
-  private <T extends Serializable> Outcome call(BotApiMethod<T> method) {
+  /**
+   * @param deliveredId reads the id of the message delivered from Telegram's answer
+   */
+  private <T extends Serializable> Outcome call(
+      BotApiMethod<T> method, Function<T, String> deliveredId) {
     try {
-      client.execute(method);
-      return Outcome.sent();
+      return Outcome.sent(deliveredId.apply(client.execute(method)));
     } catch (TelegramApiException e) {
       return outcome(ApiFailure.of(e));
     }
