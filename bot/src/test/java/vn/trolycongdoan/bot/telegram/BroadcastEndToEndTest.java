@@ -61,7 +61,7 @@ class BroadcastEndToEndTest {
         start(api, STOPPED);
         start(api, BLOCKS);
         api.userSends(STOPPED, STOPPED, "Đoàn viên", "/dunglai");
-        api.awaitMessages(STOPPED, 2, FakeBotApi.WAIT);
+        api.awaitMessages(STOPPED, 3, FakeBotApi.WAIT);
         api.userBlocksBot(BLOCKS);
 
         JsonNode first = awaitDone(app, token, create(app, token, "Tháng Công nhân 2026", 5));
@@ -77,18 +77,18 @@ class BroadcastEndToEndTest {
         assertThat(api.messagesIn(chat))
             .extracting(SentMessage::text)
             .as("chat " + chat)
-            .hasSize(3)
+            .hasSize(4)
             .endsWith("Tháng Công nhân 2026", "Tết Sum vầy");
       }
-      assertThat(api.messagesIn(STOPPED)).hasSize(2);
-      assertThat(api.messagesIn(BLOCKS)).hasSize(1);
+      assertThat(api.messagesIn(STOPPED)).hasSize(3);
+      assertThat(api.messagesIn(BLOCKS)).as("the welcome and the topic choice").hasSize(2);
       api.assertExhausted();
     }
   }
 
   private static void start(FakeBotApi api, long chat) {
     api.userSends(chat, chat, "Đoàn viên " + chat, "/start");
-    api.awaitMessages(chat, 1, FakeBotApi.WAIT);
+    api.awaitMessages(chat, 2, FakeBotApi.WAIT);
   }
 
   private long create(RunningApp app, String token, String text, int recipients) throws Exception {
