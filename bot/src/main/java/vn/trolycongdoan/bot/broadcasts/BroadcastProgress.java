@@ -96,7 +96,9 @@ public final class BroadcastProgress {
     FormattedText progress =
         ProgressTexts.progress(broadcast.id(), broadcast.state(), counts, broadcast.recipients());
     if (ended && counts.queued() == 0) {
-      summarize(broadcast, counts, progress, now);
+      if (!inFlight(broadcast)) {
+        summarize(broadcast, counts, progress, now);
+      }
     } else if (broadcast.progressRow() == null) {
       queueProgress(broadcast, single(broadcast.chat(), progress), progress, now);
     } else if (editable(broadcast)
@@ -104,6 +106,12 @@ public final class BroadcastProgress {
         && !progress.plainText().equals(shown.get(broadcast.id()))) {
       queueProgress(broadcast, edit(broadcast, progress), progress, now);
     }
+  }
+
+  /** Whether the latest progress message is still on its way: the summary waits for it. */
+  private static boolean inFlight(Watched broadcast) {
+    return broadcast.rowState() == OutboxState.QUEUED
+        || broadcast.rowState() == OutboxState.SENDING;
   }
 
   /** Whether the latest progress message reached the chat, so it can be edited. */
