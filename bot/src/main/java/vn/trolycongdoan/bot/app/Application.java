@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.broadcasts.BroadcastProgress;
 import vn.trolycongdoan.bot.broadcasts.Broadcasts;
 import vn.trolycongdoan.bot.broadcasts.chat.BroadcastChat;
 import vn.trolycongdoan.bot.chat.ChatRouter;
@@ -37,6 +39,9 @@ import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
+import vn.trolycongdoan.bot.tags.TagList;
+import vn.trolycongdoan.bot.tags.TagSetup;
+import vn.trolycongdoan.bot.tags.TopicChoice;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.telegram.TelegramReplies;
@@ -65,6 +70,12 @@ public final class Application implements AutoCloseable {
   /** How long unfinished report drafts and guided entries are kept. */
   private static final Duration REPORT_ENTRIES_KEPT = Duration.ofDays(7);
 
+  /**
+   * How often broadcasts are started, finished and their progress told (at most; a test's shorter
+   * job interval wins): often enough for a progress message every few seconds.
+   */
+  private static final Duration BROADCAST_JOBS_EVERY = Duration.ofSeconds(1);
+
   private final Deque<AutoCloseable> parts;
   private final BackgroundIndexer indexer;
   private final WebServer web;
@@ -85,8 +96,8 @@ public final class Application implements AutoCloseable {
    * then refreshes the index in the background: answers come from the previous index until the
    * refresh commits. On failure, what was started is closed again.
    *
-   * @throws vn.trolycongdoan.bot.reports.ConfigFileException if the indicator catalogue or the
-   *     org-unit tree has a mistake; nothing is started then
+   * @throws vn.trolycongdoan.bot.reports.ConfigFileException if the indicator catalogue, the
+   *     org-unit tree or the tag list has a mistake; nothing is started then
    * @throws vn.trolycongdoan.bot.config.SettingsException if the data folder cannot be used
    * @throws IOException if the index cannot be opened
    * @throws vn.trolycongdoan.bot.store.StoreException if the database cannot be opened
@@ -99,6 +110,7 @@ public final class Application implements AutoCloseable {
   /** {@link #start(Settings)} on another clock and job interval, e.g. a test's. */
   public static Application start(Settings settings, Timing timing) throws IOException {
     ReportingFiles reporting = ReportingSetup.load(settings);
+    TagList tags = TagSetup.load(settings);
     log.info(
         "Reports: {} indicators, {} units",
         reporting.catalogue().indicators().size(),
@@ -129,16 +141,22 @@ public final class Application implements AutoCloseable {
               deadlines,
               library,
               clock);
+      // stamped on the clock the outbox sender reads, so a test clock never delays a row
+      SqliteOutbox outbox = new SqliteOutbox(database, Clock.systemUTC());
+      TelegramReplies telegramReplies = new TelegramReplies();
       Broadcasts broadcasts =
-          new Broadcasts(
+          new Broadcasts(database, reporting.units(), tags, outbox, telegramReplies::pushed, clock);
+      BroadcastProgress progress =
+          new BroadcastProgress(
               database,
-              reporting.units(),
-              // stamped on the clock the outbox sender reads, so a test clock never delays a row
-              new SqliteOutbox(database, Clock.systemUTC()),
-              new TelegramReplies()::pushed,
+              outbox,
+              telegramReplies::pushed,
+              telegramReplies::edit,
+              settings.broadcastProgressEvery(),
               clock);
       BroadcastChat broadcastChat =
-          new BroadcastChat(broadcasts, roles, reporting.units(), database, List.of(), clock);
+          new BroadcastChat(broadcasts, roles, reporting.units(), database, tags, clock);
+      TopicChoice topics = new TopicChoice(tags, database, subscribers, clock);
       ChatRouter chat =
           ChatAssembly.router(
               settings,
@@ -148,6 +166,7 @@ public final class Application implements AutoCloseable {
               reports,
               staff,
               broadcastChat,
+              topics,
               clock,
               TimeMeter.SYSTEM_NANOTIME);
       TelegramLauncher telegram =
@@ -172,8 +191,12 @@ public final class Application implements AutoCloseable {
                   webhook,
                   Optional.of(staffRoutes(reporting, database, staffReports, broadcasts))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
-          .add("broadcasts", broadcasts::runOnce)
           .add("expired broadcast drafts", broadcastChat::removeExpired);
+      started(
+              parts,
+              new ScheduledJobs(Collections.min(List.of(BROADCAST_JOBS_EVERY, timing.jobsEvery()))))
+          .add("broadcasts", broadcasts::runOnce)
+          .add("broadcast progress", progress::runOnce);
       Application application = new Application(parts, indexer, web, settings.host());
       log.info("Listening on {}", application.url());
       indexer.refresh();

@@ -21,6 +21,7 @@ import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.suggestions.SuggestionBox;
 import vn.trolycongdoan.bot.suggestions.SuggestionStore;
+import vn.trolycongdoan.bot.tags.TopicChoice;
 
 /**
  * Puts the chat core together: every command, button and the question handler behind one {@link
@@ -41,6 +42,7 @@ final class ChatAssembly {
       ReportChat reports,
       StaffChat staff,
       BroadcastChat broadcasts,
+      TopicChoice topics,
       Clock clock,
       TimeMeter time) {
     QuestionAnswering questions =
@@ -59,7 +61,7 @@ final class ChatAssembly {
                 broadcasts.plainText(reports.plainText(questions::ask)))
             .onMessage(subscriptions::seen)
             .attachments(broadcasts.attachments())
-            .command(subscriptions.start())
+            .command(topics.offeredAfter(subscriptions.start()))
             .command(questions.command())
             .command(catalog.command())
             .command(new SuggestionBox(stores.suggestions(), clock).command());
@@ -69,8 +71,10 @@ final class ChatAssembly {
     return router
         .command(guide)
         .alias("help", guide)
+        .command(topics.command())
         .command(subscriptions.stop())
         .buttons(questions.buttons())
+        .buttons(topics.buttons())
         .buttons(catalog.buttons())
         .buttons(reports.buttons())
         .buttons(broadcasts.buttons())

@@ -28,7 +28,8 @@ public record Audience(Kind kind, String unitCode, boolean subtree, String tag) 
   public Audience {
     Objects.requireNonNull(kind, "kind");
     if ((kind == Kind.UNIT) != (unitCode != null) || (kind == Kind.TAG) != (tag != null)) {
-      throw new IllegalArgumentException("Audience " + kind + " with unit " + unitCode);
+      throw new IllegalArgumentException(
+          "Audience " + kind + " with unit " + unitCode + " and tag " + tag);
     }
   }
 
@@ -38,5 +39,10 @@ public record Audience(Kind kind, String unitCode, boolean subtree, String tag) 
 
   public static Audience unit(String code, boolean subtree) {
     return new Audience(Kind.UNIT, code.toUpperCase(Locale.ROOT), subtree, null);
+  }
+
+  /** The members who chose the tag of {@code key} ({@code /chude}). */
+  public static Audience tag(String key) {
+    return new Audience(Kind.TAG, null, false, key);
   }
 }

@@ -13,8 +13,8 @@ import vn.trolycongdoan.bot.chat.Attachment;
 /**
  * The body of {@code POST /api/broadcasts}, checked: {@code {"text": …, "audience": {"kind": "all"}
  * | {"kind": "unit", "unit": "CODE", "subtree": true} | {"kind": "tag", "tag": …}, "sendAt":
- * "2026-12-24T08:00:00+07:00"}}. Unknown fields are ignored. Whether the unit exists and the staff
- * member may reach it is {@link Broadcasts}' to check.
+ * "2026-12-24T08:00:00+07:00"}}. Unknown fields are ignored. Whether the unit or tag exists and the
+ * staff member may reach it is {@link Broadcasts}' to check.
  *
  * @param text what recipients read, stripped, at most {@link #MAX_TEXT_CHARS} characters
  * @param audience who it goes to
@@ -73,7 +73,7 @@ public record BroadcastRequest(
     return switch (kind.strip().toLowerCase(Locale.ROOT)) {
       case "all" -> Audience.all();
       case "unit" -> unit(node);
-      case "tag" -> throw bad(BroadcastTexts.TAG_UNSUPPORTED);
+      case "tag" -> tag(node);
       default -> throw bad(BroadcastTexts.badKind(kind));
     };
   }
@@ -88,6 +88,14 @@ public record BroadcastRequest(
       throw bad(BroadcastTexts.SUBTREE_NOT_BOOLEAN);
     }
     return Audience.unit(code.strip(), subtree != null && subtree.asBoolean());
+  }
+
+  private static Audience tag(JsonNode node) {
+    String key = string(node, "tag");
+    if (key == null || key.isBlank()) {
+      throw bad(BroadcastTexts.NO_TAG);
+    }
+    return Audience.tag(key.strip());
   }
 
   private static Instant instant(String written, ZoneId zone) {

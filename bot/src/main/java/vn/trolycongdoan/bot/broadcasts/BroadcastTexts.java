@@ -1,5 +1,9 @@
 package vn.trolycongdoan.bot.broadcasts;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.trolycongdoan.bot.tags.Tag;
+
 /** The Vietnamese messages of the broadcast API's refusals, in one place. */
 final class BroadcastTexts {
 
@@ -9,14 +13,13 @@ final class BroadcastTexts {
   static final String NO_TEXT = "Thiếu trường \"text\": nội dung tin cần gửi.";
   static final String NO_AUDIENCE =
       "Thiếu trường \"audience\" (người nhận), ví dụ {\"kind\": \"all\"} hoặc {\"kind\": \"unit\","
-          + " \"unit\": \"TDG\", \"subtree\": true}.";
+          + " \"unit\": \"TDG\", \"subtree\": true} hoặc {\"kind\": \"tag\", \"tag\": \"phap-luat\"}.";
   static final String NO_UNIT =
       "Người nhận theo đơn vị cần trường \"unit\": mã đơn vị, ví dụ \"TDG-01\".";
   static final String SUBTREE_NOT_BOOLEAN =
       "Trường \"subtree\" phải là true (cả các đơn vị trực thuộc) hoặc false (chỉ một đơn vị).";
-  static final String TAG_UNSUPPORTED =
-      "Gửi theo chủ đề (\"kind\": \"tag\") chưa hỗ trợ: thành viên chưa chọn được chủ đề. Hãy gửi"
-          + " cho tất cả (\"all\") hoặc theo đơn vị (\"unit\").";
+  static final String NO_TAG =
+      "Người nhận theo chủ đề cần trường \"tag\": mã chủ đề trong tags.txt, ví dụ \"phap-luat\".";
   static final String NO_RECIPIENTS =
       "Không có ai nhận: chưa có thành viên nào đăng ký nhận tin (/start) trong nhóm người nhận đã"
           + " chọn.";
@@ -39,6 +42,23 @@ final class BroadcastTexts {
 
   static String unknownUnit(String written) {
     return "Không có đơn vị mã \"" + written + "\"; xem danh sách bằng lệnh units.";
+  }
+
+  static String unknownTag(String written, List<Tag> tags) {
+    return "Không có chủ đề mã \""
+        + written
+        + "\"; các chủ đề: "
+        + tags.stream()
+            .map(tag -> tag.key() + " (" + tag.label() + ")")
+            .collect(Collectors.joining(", "))
+        + ".";
+  }
+
+  static String tagsForAdminsOnly(String ownCode) {
+    return "Chỉ quản trị viên gửi được theo chủ đề (đến thành viên mọi đơn vị); mã truy cập này gửi"
+        + " được cho các đơn vị thuộc "
+        + ownCode
+        + ".";
   }
 
   static String badSendAt(String written) {

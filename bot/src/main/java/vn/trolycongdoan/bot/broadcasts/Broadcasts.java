@@ -3,7 +3,6 @@ package vn.trolycongdoan.bot.broadcasts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +18,7 @@ import vn.trolycongdoan.bot.reports.staff.StaffMember;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
+import vn.trolycongdoan.bot.tags.TagList;
 
 /**
  * Creates, starts, pauses, resumes and cancels broadcasts for staff. Sending starts in one
@@ -51,34 +51,54 @@ public final class Broadcasts {
   private final Clock clock;
 
   /**
+   * @param tags the topics a tag audience may name
    * @param outbox where the rows are queued; its clock stamps them, so give it the sender's
    * @param telegram how a broadcast becomes Telegram outbox rows
    * @param clock the time that decides when a scheduled broadcast starts
    */
   public Broadcasts(
-      Database database, UnitTree units, SqliteOutbox outbox, Rendering telegram, Clock clock) {
+      Database database,
+      UnitTree units,
+      TagList tags,
+      SqliteOutbox outbox,
+      Rendering telegram,
+      Clock clock) {
     this.store = new SqliteBroadcasts(database);
-    this.scope = new Scope(units);
+    this.scope = new Scope(units, tags);
     this.outbox = outbox;
     this.telegram = telegram;
     this.clock = clock;
   }
 
   /**
-   * Creates the broadcast {@code by} asks for: queued now without {@code sendAt}, else scheduled.
+   * Creates the broadcast {@code by} asks for, telling nobody of its progress: for the staff API,
+   * whose tokens name no chat.
    *
-   * @throws BroadcastException for an unknown unit, a past {@code sendAt} or no recipient to send
-   *     to now (400), an audience outside {@code by}'s subtree (403)
+   * @throws BroadcastException as {@link #create(StaffMember, BroadcastRequest, String)}
    */
   public Broadcast create(StaffMember by, BroadcastRequest request) {
-    return store.jdbc().inTransaction(tx -> create(tx, by, request));
+    return create(by, request, null);
   }
 
   /**
-   * {@link #create(StaffMember, BroadcastRequest)} in the caller's transaction {@code tx}, so that
-   * the caller's own writes (a chat draft used up) commit with the broadcast or not at all.
+   * Creates the broadcast {@code by} asks for: queued now without {@code sendAt}, else scheduled.
+   * Once it starts, {@link BroadcastProgress} keeps one message in the Telegram chat {@code
+   * progressChat} up to date with its progress and sends a summary there when it ends.
+   *
+   * @param progressChat the Telegram chat of the staff member creating it (in a private chat, their
+   *     user id), or {@code null} for no progress messages
+   * @throws BroadcastException for an unknown unit or tag, a past {@code sendAt} or no recipient to
+   *     send to now (400), an audience outside {@code by}'s subtree (403)
    */
-  public Broadcast create(Jdbc tx, StaffMember by, BroadcastRequest request) {
+  public Broadcast create(StaffMember by, BroadcastRequest request, String progressChat) {
+    return store.jdbc().inTransaction(tx -> create(tx, by, request, progressChat));
+  }
+
+  /**
+   * {@link #create(StaffMember, BroadcastRequest, String)} in the caller's transaction {@code tx},
+   * so that the caller's own writes (a chat draft used up) commit with the broadcast or not at all.
+   */
+  public Broadcast create(Jdbc tx, StaffMember by, BroadcastRequest request, String progressChat) {
     scope.check(by, request.audience());
     Instant now = clock.instant();
     if (request.sendAt() != null && !request.sendAt().isAfter(now)) {
@@ -92,7 +112,15 @@ public final class Broadcasts {
     }
     BroadcastState state = later ? BroadcastState.SCHEDULED : BroadcastState.SENDING;
     long id =
-        store.insert(tx, request, by.name(), now, later ? request.sendAt() : now, state, to.size());
+        store.insert(
+            tx,
+            request,
+            by.name(),
+            now,
+            later ? request.sendAt() : now,
+            state,
+            to.size(),
+            progressChat);
     if (!later) {
       enqueue(tx, id, message(request.text(), request.attachment()), to);
     }
@@ -133,16 +161,7 @@ public final class Broadcasts {
 
   /** Its recipients by how their message went. */
   public BroadcastCounts counts(long id) {
-    Map<OutboxState, Integer> rows = store.rowStates(id);
-    return new BroadcastCounts(
-        count(rows, OutboxState.QUEUED)
-            + count(rows, OutboxState.SENDING)
-            + count(rows, OutboxState.PAUSED),
-        count(rows, OutboxState.SENT),
-        count(rows, OutboxState.BLOCKED),
-        count(rows, OutboxState.FAILED),
-        count(rows, OutboxState.UNKNOWN),
-        count(rows, OutboxState.CANCELLED));
+    return BroadcastCounts.of(store.rowStates(id));
   }
 
   /**
@@ -239,7 +258,7 @@ public final class Broadcasts {
     return switch (audience.kind()) {
       case ALL -> Recipients.all(tx);
       case UNIT -> Recipients.reportersOf(tx, scope.codes(audience));
-      case TAG -> throw new BroadcastException(Reason.BAD_REQUEST, BroadcastTexts.TAG_UNSUPPORTED);
+      case TAG -> Recipients.tagged(tx, audience.tag());
     };
   }
 
@@ -280,9 +299,5 @@ public final class Broadcasts {
               log.info("Broadcast {} {} by {}: {} rows", id, to.key(), member.name(), moved);
               return store.find(tx, id).orElseThrow();
             });
-  }
-
-  private static int count(Map<OutboxState, Integer> rows, OutboxState state) {
-    return rows.getOrDefault(state, 0);
   }
 }

@@ -7,10 +7,11 @@ import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.store.Jdbc;
 
 /**
- * Resolves an audience to the Telegram chats it reaches, from the {@code subscribers} and {@code
- * reporters} tables. Only chats subscribed to campaign messages ({@code /start}, not stopped with
- * {@code /dunglai}) that have not blocked the bot are ever included; a reporter is reached in their
- * private chat, whose id is their user id. Each chat once, oldest subscriber first.
+ * Resolves an audience to the Telegram chats it reaches, from the {@code subscribers}, {@code
+ * reporters} and {@code member_tags} tables. Only chats subscribed to campaign messages ({@code
+ * /start}, not stopped with {@code /dunglai}) that have not blocked the bot are ever included; a
+ * reporter is reached in their private chat, whose id is their user id. Each chat once, oldest
+ * subscriber first.
  */
 final class Recipients {
 
@@ -24,6 +25,19 @@ final class Recipients {
   static List<String> all(Jdbc on) {
     return on.list(
         "SELECT s.chat_id" + SUBSCRIBED + ORDER, row -> row.getString(1), Channel.TELEGRAM);
+  }
+
+  /** The subscribed chats that chose the tag {@code key}. */
+  static List<String> tagged(Jdbc on, String key) {
+    return on.list(
+        "SELECT s.chat_id"
+            + SUBSCRIBED
+            + " AND EXISTS (SELECT 1 FROM member_tags t WHERE t.channel = s.channel"
+            + " AND t.chat_id = s.chat_id AND t.tag = ?)"
+            + ORDER,
+        row -> row.getString(1),
+        Channel.TELEGRAM,
+        key);
   }
 
   /** The subscribed chats of the reporters of any of {@code unitCodes}. */

@@ -5,28 +5,38 @@ import vn.trolycongdoan.bot.broadcasts.BroadcastException.Reason;
 import vn.trolycongdoan.bot.reports.staff.StaffMember;
 import vn.trolycongdoan.bot.reports.units.OrgUnit;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
+import vn.trolycongdoan.bot.tags.TagList;
 
 /**
  * Which audiences a staff member reaches: an admin every one, a staff member the units of their
- * subtree (not "all"). Immutable and thread-safe.
+ * subtree (not "all", nor a tag, which spans every unit). Immutable and thread-safe.
  */
 final class Scope {
 
   private final UnitTree units;
+  private final TagList tags;
 
-  Scope(UnitTree units) {
+  Scope(UnitTree units, TagList tags) {
     this.units = units;
+    this.tags = tags;
   }
 
   /**
-   * @throws BroadcastException 400 for an unknown unit, 403 for an audience {@code member} does not
-   *     reach
+   * @throws BroadcastException 400 for an unknown unit or tag, 403 for an audience {@code member}
+   *     does not reach
    */
   void check(StaffMember member, Audience audience) {
+    if (audience.kind() == Audience.Kind.TAG && tags.byKey(audience.tag()).isEmpty()) {
+      throw new BroadcastException(
+          Reason.BAD_REQUEST, BroadcastTexts.unknownTag(audience.tag(), tags.tags()));
+    }
     if (audience.kind() != Audience.Kind.UNIT) {
       if (member.unitCode() != null) {
         throw new BroadcastException(
-            Reason.OUTSIDE_SUBTREE, BroadcastTexts.allForAdminsOnly(member.unitCode()));
+            Reason.OUTSIDE_SUBTREE,
+            audience.kind() == Audience.Kind.TAG
+                ? BroadcastTexts.tagsForAdminsOnly(member.unitCode())
+                : BroadcastTexts.allForAdminsOnly(member.unitCode()));
       }
       return;
     }

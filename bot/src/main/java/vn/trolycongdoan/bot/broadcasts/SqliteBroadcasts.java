@@ -37,7 +37,11 @@ final class SqliteBroadcasts {
     return jdbc;
   }
 
-  /** Stores a new broadcast and returns its id. */
+  /**
+   * Stores a new broadcast and returns its id.
+   *
+   * @param progressChat the chat told of its progress, or {@code null}
+   */
   long insert(
       Jdbc tx,
       BroadcastRequest request,
@@ -45,15 +49,16 @@ final class SqliteBroadcasts {
       Instant createdAt,
       Instant sendAt,
       BroadcastState state,
-      int recipients) {
+      int recipients,
+      String progressChat) {
     Audience audience = request.audience();
     Attachment attachment = request.attachment();
     return tx.insertReturningId(
         """
         INSERT INTO broadcasts (text, audience_kind, audience_unit, audience_subtree, audience_tag,
           created_by, created_at, send_at, state, recipients, started_at, media_kind,
-          media_file_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+          media_file_id, progress_chat)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
         request.text(),
         audience.kind(),
         audience.unitCode(),
@@ -66,7 +71,8 @@ final class SqliteBroadcasts {
         recipients,
         state == BroadcastState.SENDING ? createdAt : null,
         attachment == null ? null : attachment.kind(),
-        attachment == null ? null : attachment.fileId());
+        attachment == null ? null : attachment.fileId(),
+        progressChat);
   }
 
   Optional<Broadcast> find(Jdbc on, long id) {

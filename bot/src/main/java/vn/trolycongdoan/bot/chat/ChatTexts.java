@@ -55,6 +55,8 @@ public final class ChatTexts {
         .newline()
         .plain("/start — nhận tin chiến dịch (Tháng Công nhân, Tết Sum vầy…)")
         .newline()
+        .plain("/chude — chọn chủ đề tin muốn nhận (tin tức chung, pháp luật, chăm lo…)")
+        .newline()
         .plain("/dunglai — dừng nhận tin chiến dịch")
         .newline()
         .plain("/huongdan — xem lại hướng dẫn này")

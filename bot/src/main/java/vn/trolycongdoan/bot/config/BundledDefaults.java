@@ -42,6 +42,11 @@ public final class BundledDefaults {
     return resource("config/units.csv").map(BundledDefaults::read);
   }
 
+  /** The bundled topic tags members choose from, or empty if the build packed none. */
+  public static Optional<String> tags() {
+    return resource("config/tags.txt").map(BundledDefaults::read);
+  }
+
   static String settings() {
     return read(
         resource("config/settings.properties")

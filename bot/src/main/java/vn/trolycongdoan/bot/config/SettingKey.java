@@ -22,6 +22,8 @@ public enum SettingKey {
   PARAPHRASES_FILE("paraphrases.file"),
   INDICATORS_FILE("indicators.file"),
   UNITS_FILE("units.file"),
+  TAGS_FILE("tags.file"),
+  BROADCAST_PROGRESS_SECONDS("broadcasts.progress-seconds"),
   DEADLINE_MONTH("reports.deadline.month"),
   DEADLINE_QUARTER("reports.deadline.quarter"),
   DEADLINE_HALF_YEAR("reports.deadline.half-year"),

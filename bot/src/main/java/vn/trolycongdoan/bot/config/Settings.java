@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,6 +31,9 @@ import java.util.function.Consumer;
  * @param reminders when units that have not reported are reminded
  * @param admins the Telegram user ids of the reports' admins, who grant staff roles ({@code
  *     /capquyen}) and see every unit; possibly empty, never {@code null}
+ * @param tagsFile the topics members choose from ({@code /chude}), or {@code null} for the bundled
+ *     list
+ * @param broadcastProgressEvery the least time between two edits of a broadcast's progress message
  */
 public record Settings(
     String host,
@@ -49,7 +53,9 @@ public record Settings(
     OutboxSettings outbox,
     DeadlineSettings deadlines,
     ReminderSettings reminders,
-    List<Long> admins) {
+    List<Long> admins,
+    Path tagsFile,
+    Duration broadcastProgressEvery) {
 
   public Settings {
     admins = List.copyOf(admins);
@@ -137,7 +143,9 @@ public record Settings(
           outbox,
           from.deadlines,
           from.reminders,
-          from.admins);
+          from.admins,
+          from.tagsFile,
+          from.broadcastProgressEvery);
     }
   }
 }

@@ -1,6 +1,7 @@
 package vn.trolycongdoan.bot.config;
 
 import static vn.trolycongdoan.bot.config.SettingKey.ASK_CACHE_SIZE;
+import static vn.trolycongdoan.bot.config.SettingKey.BROADCAST_PROGRESS_SECONDS;
 import static vn.trolycongdoan.bot.config.SettingKey.CORPUS_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DATA_DIR;
 import static vn.trolycongdoan.bot.config.SettingKey.DEADLINE_GRACE_DAYS;
@@ -31,6 +32,7 @@ import static vn.trolycongdoan.bot.config.SettingKey.RESULTS_MAX;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_HOST;
 import static vn.trolycongdoan.bot.config.SettingKey.SERVER_PORT;
 import static vn.trolycongdoan.bot.config.SettingKey.SYNONYMS_FILE;
+import static vn.trolycongdoan.bot.config.SettingKey.TAGS_FILE;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_API_URL;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_BOT_TOKEN;
 import static vn.trolycongdoan.bot.config.SettingKey.TELEGRAM_WEBHOOK_SECRET;
@@ -106,7 +108,9 @@ final class SettingsBinder {
             bool(REMINDERS_ENABLED),
             integer(REMINDERS_DAYS_BEFORE, 0, 60),
             integer(REMINDERS_FROM_HOUR, 0, 23)),
-        admins());
+        admins(),
+        operatorFile(TAGS_FILE),
+        Duration.ofSeconds(integer(BROADCAST_PROGRESS_SECONDS, 1, 3600)));
   }
 
   /** Comma-separated Telegram user ids, each a positive whole number; empty for none. */

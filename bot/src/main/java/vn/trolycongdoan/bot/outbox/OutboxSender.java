@@ -257,8 +257,8 @@ public final class OutboxSender implements AutoCloseable {
   private void settle(QueuedMessage row, Outcome outcome) {
     Instant now = clock.instant();
     String chat = row.message().chatId();
-    if (outcome instanceof Outcome.Sent) {
-      outbox.markSent(row.id());
+    if (outcome instanceof Outcome.Sent sent) {
+      outbox.markSent(row.id(), sent.deliveredId());
     } else if (outcome instanceof Outcome.Paused paused) {
       Instant until = now.plus(paused.pause());
       synchronized (monitor) {

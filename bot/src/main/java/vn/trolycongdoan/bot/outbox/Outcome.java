@@ -5,8 +5,13 @@ import java.time.Duration;
 /** How one attempt to send an outbox row ended, as the channel's {@link Transport} reads it. */
 public sealed interface Outcome {
 
-  /** Delivered. */
-  record Sent() implements Outcome {}
+  /**
+   * Delivered.
+   *
+   * @param deliveredId the channel's id of the message it delivered (Telegram's {@code message_id},
+   *     of the message edited for an edit), for a later edit; {@code null} if none
+   */
+  record Sent(String deliveredId) implements Outcome {}
 
   /**
    * The channel asks to send nothing at all for a while (Telegram's 429 {@code retry_after}); the
@@ -24,6 +29,10 @@ public sealed interface Outcome {
   record Failed(String reason) implements Outcome {}
 
   static Outcome sent() {
-    return new Sent();
+    return new Sent(null);
+  }
+
+  static Outcome sent(String deliveredId) {
+    return new Sent(deliveredId);
   }
 }

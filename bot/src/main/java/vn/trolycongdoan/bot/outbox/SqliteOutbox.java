@@ -24,6 +24,12 @@ public final class SqliteOutbox {
   private static final String COLUMNS =
       "id, channel, chat_id, priority, payload, reply_to, attempts, created_at";
 
+  private static final String INSERT =
+      """
+      INSERT INTO outbox (channel, chat_id, priority, payload, reply_to, state, attempts,
+        interrupted, created_at, next_attempt_at, broadcast_id)
+      VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?, ?)""";
+
   private final Jdbc jdbc;
   private final Clock clock;
 
@@ -54,10 +60,7 @@ public final class SqliteOutbox {
     Instant now = clock.instant();
     for (OutgoingMessage message : messages) {
       tx.update(
-          """
-                INSERT INTO outbox (channel, chat_id, priority, payload, reply_to, state, attempts,
-                  interrupted, created_at, next_attempt_at, broadcast_id)
-                VALUES (?, ?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?, ?)""",
+          INSERT,
           message.channel(),
           message.chatId(),
           message.priority().rank(),
@@ -67,6 +70,24 @@ public final class SqliteOutbox {
           now,
           broadcastId);
     }
+  }
+
+  /**
+   * Stores one message as {@link #enqueue(Jdbc, List)} does and returns its row's id, for a feature
+   * that later needs what became of it (such as the id of the message it delivered, to edit it).
+   */
+  public long enqueueReturningId(Jdbc tx, OutgoingMessage message) {
+    Instant now = clock.instant();
+    return tx.insertReturningId(
+        INSERT + " RETURNING id",
+        message.channel(),
+        message.chatId(),
+        message.priority().rank(),
+        message.payload(),
+        message.replyTo(),
+        now,
+        now,
+        null);
   }
 
   /** A due row as the sender first sees it, without its payload. */
@@ -120,8 +141,14 @@ public final class SqliteOutbox {
         == 1;
   }
 
-  void markSent(long id) {
-    finish(jdbc, id, OutboxState.SENT, null);
+  /** Marks the row sent, keeping the channel's id of the message it delivered (may be null). */
+  void markSent(long id, String deliveredId) {
+    jdbc.update(
+        "UPDATE outbox SET state = 'SENT', finished_at = ?, last_error = NULL, delivered_id = ?"
+            + " WHERE id = ?",
+        clock.instant(),
+        deliveredId,
+        id);
   }
 
   void markFailed(long id, String reason) {

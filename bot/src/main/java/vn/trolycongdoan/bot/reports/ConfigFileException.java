@@ -1,9 +1,9 @@
 package vn.trolycongdoan.bot.reports;
 
 /**
- * An operator file of the reports (the indicator catalogue, the org-unit tree) that cannot be used.
- * The message is English for the log; {@link #vietnameseMessage} is shown to the operator. Both
- * name the file, the line and the problem.
+ * An operator file of the reports (the indicator catalogue, the org-unit tree), or the topic tags'
+ * list, that cannot be used. The message is English for the log; {@link #vietnameseMessage} is
+ * shown to the operator. Both name the file, the line and the problem.
  */
 public final class ConfigFileException extends RuntimeException {
 

@@ -38,6 +38,26 @@ public final class TelegramReplies {
   }
 
   /**
+   * The row that shows {@code reply} in place of the bot's message {@code messageId} (as an outbox
+   * row's {@link vn.trolycongdoan.bot.outbox.Outcome.Sent#deliveredId()} named it), with {@code
+   * priority}; if Telegram will no longer edit it, it is sent as a new message. Only the first part
+   * Telegram accepts as one message is kept: an edit replaces one message.
+   *
+   * @throws IllegalArgumentException if {@code messageId} is not a Telegram message id, or {@code
+   *     reply} is blank
+   */
+  public OutgoingMessage edit(String chatId, String messageId, Reply reply, Priority priority) {
+    List<FormattedText> parts = splitter.split(reply.text());
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("A blank edit for Telegram chat " + chatId);
+    }
+    TelegramMessage message =
+        new TelegramMessage(
+            TelegramHtml.render(parts.get(0)), reply.keyboard(), Integer.valueOf(messageId));
+    return new OutgoingMessage(Channel.TELEGRAM, chatId, priority, message.toJson(), null);
+  }
+
+  /**
    * @param pressedMessageId the message whose button was pressed, or {@code null} for a typed one
    * @param replyTo the update answered, {@code botId:updateId}
    */

@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.telegram;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -11,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -26,10 +28,12 @@ import vn.trolycongdoan.bot.outbox.Transport;
  * Sends one Telegram outbox row with the TelegramBots client: a {@code sendMessage}, a {@code
  * sendPhoto} or {@code sendDocument} (the file sent again by its {@code file_id}, the text as the
  * caption), or an {@code editMessageText} (an edit Telegram will no longer make is sent as a new
- * message; one that changes nothing counts as sent). Reads the failure: 429 pauses the channel for
- * its {@code retry_after}; 403 is a blocked chat; 5xx and network errors are passing; any other 4xx
- * is final. With paid broadcast on, a bulk row's send carries {@code allow_paid_broadcast}
- * (Telegram charges Stars for it); nothing else does. Tries once and never throws. Thread-safe.
+ * message; one that changes nothing counts as sent). A message sent reports its {@code message_id}
+ * as {@link Outcome.Sent#deliveredId()}; an edit, the id of the message edited. Reads the failure:
+ * 429 pauses the channel for its {@code retry_after}; 403 is a blocked chat; 5xx and network errors
+ * are passing; any other 4xx is final. With paid broadcast on, a bulk row's send carries {@code
+ * allow_paid_broadcast} (Telegram charges Stars for it); nothing else does. Tries once and never
+ * throws. Thread-safe.
  */
 final class TelegramTransport implements Transport {
 
@@ -62,12 +66,13 @@ final class TelegramTransport implements Transport {
       return new Outcome.Failed("unreadable row: " + e.getMessage());
     }
     if (message.editMessageId() != null) {
-      Outcome edited = call(edit(chatId, message));
-      if (!(edited instanceof Outcome.Failed failed)) {
-        return edited;
+      String edited = Integer.toString(message.editMessageId());
+      Outcome outcome = call(edit(chatId, message), result -> edited);
+      if (!(outcome instanceof Outcome.Failed failed)) {
+        return outcome;
       }
       if (failed.reason().contains("message is not modified")) {
-        return Outcome.sent();
+        return Outcome.sent(edited);
       }
       log.debug(
           "Telegram would not edit message {} ({}), sending it anew",
@@ -78,13 +83,16 @@ final class TelegramTransport implements Transport {
     if (message.attachment() != null) {
       return sendFile(chatId, message, paid);
     }
-    return call(send(chatId, message, paid));
+    return call(send(chatId, message, paid), sent -> Integer.toString(sent.getMessageId()));
   }
 
-  private <T extends Serializable> Outcome call(BotApiMethod<T> method) {
+  /**
+   * @param deliveredId reads the id of the message delivered from Telegram's answer
+   */
+  private <T extends Serializable> Outcome call(
+      BotApiMethod<T> method, Function<T, String> deliveredId) {
     try {
-      client.execute(method);
-      return Outcome.sent();
+      return Outcome.sent(deliveredId.apply(client.execute(method)));
     } catch (TelegramApiException e) {
       return outcome(ApiFailure.of(e));
     }
@@ -94,29 +102,30 @@ final class TelegramTransport implements Transport {
     InputFile file = new InputFile(message.attachment().fileId());
     String caption = message.html().isEmpty() ? null : message.html();
     try {
-      switch (message.attachment().kind()) {
-        case PHOTO ->
-            client.execute(
-                SendPhoto.builder()
-                    .chatId(Long.toString(chatId))
-                    .photo(file)
-                    .caption(caption)
-                    .parseMode(caption == null ? null : ParseMode.HTML)
-                    .replyMarkup(markup(message.keyboard()))
-                    .allowPaidBroadcast(paid ? Boolean.TRUE : null)
-                    .build());
-        case DOCUMENT ->
-            client.execute(
-                SendDocument.builder()
-                    .chatId(Long.toString(chatId))
-                    .document(file)
-                    .caption(caption)
-                    .parseMode(caption == null ? null : ParseMode.HTML)
-                    .replyMarkup(markup(message.keyboard()))
-                    .allowPaidBroadcast(paid ? Boolean.TRUE : null)
-                    .build());
-      }
-      return Outcome.sent();
+      Message sent =
+          switch (message.attachment().kind()) {
+            case PHOTO ->
+                client.execute(
+                    SendPhoto.builder()
+                        .chatId(Long.toString(chatId))
+                        .photo(file)
+                        .caption(caption)
+                        .parseMode(caption == null ? null : ParseMode.HTML)
+                        .replyMarkup(markup(message.keyboard()))
+                        .allowPaidBroadcast(paid ? Boolean.TRUE : null)
+                        .build());
+            case DOCUMENT ->
+                client.execute(
+                    SendDocument.builder()
+                        .chatId(Long.toString(chatId))
+                        .document(file)
+                        .caption(caption)
+                        .parseMode(caption == null ? null : ParseMode.HTML)
+                        .replyMarkup(markup(message.keyboard()))
+                        .allowPaidBroadcast(paid ? Boolean.TRUE : null)
+                        .build());
+          };
+      return Outcome.sent(Integer.toString(sent.getMessageId()));
     } catch (TelegramApiException e) {
       return outcome(ApiFailure.of(e));
     }

@@ -24,6 +24,8 @@ import vn.trolycongdoan.bot.reports.staff.StaffRole;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
 import vn.trolycongdoan.bot.reports.units.UnitTreeReader;
 import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.tags.Tag;
+import vn.trolycongdoan.bot.tags.TagList;
 
 /**
  * Broadcasts on a real SQLite file built by the production migrations, with the bundled unit tree
@@ -34,6 +36,8 @@ class BroadcastsTest {
 
   private static final UnitTree UNITS =
       UnitTreeReader.read(BundledDefaults.units().orElseThrow(), "units.csv");
+  static final TagList TAGS =
+      new TagList(List.of(new Tag("phap-luat", "Pháp luật"), new Tag("cham-lo", "Chăm lo")));
   private static final StaffMember ADMIN = new StaffMember("Quản trị", StaffRole.ADMIN, null);
   private static final StaffMember CITY = new StaffMember("Anh Minh", StaffRole.STAFF, "TPLC");
   private static final Instant EARLIER = Instant.parse("2026-01-01T00:00:00Z");
@@ -57,6 +61,7 @@ class BroadcastsTest {
         new Broadcasts(
             database,
             UNITS,
+            TAGS,
             new SqliteOutbox(database, Clock.systemUTC()),
             (chat, reply, priority) -> {
               if (chat.equals(failingChat)) {
@@ -106,6 +111,42 @@ class BroadcastsTest {
     assertThat(city.recipients()).isEqualTo(3);
     assertThat(chatsOf(city)).containsExactly("11", "12", "13");
     assertThat(chatsOf(one)).containsExactly("12", "13");
+  }
+
+  @Test
+  void
+      a_tag_audience_reaches_the_subscribed_chats_that_chose_it_never_those_who_stopped_or_blocked() {
+    subscribe("1", "2", "3", "4", "5");
+    tag("1", "phap-luat");
+    tag("2", "cham-lo");
+    tag("3", "phap-luat");
+    tag("4", "phap-luat");
+    tag("5", "phap-luat");
+    tag("5", "cham-lo");
+    subscribers.setSubscribed(user("3"), false, EARLIER);
+    subscribers.markBlocked(Channel.TELEGRAM, "4");
+
+    Broadcast law = broadcasts.create(ADMIN, request("Luật mới", Audience.tag("phap-luat")));
+
+    assertThat(law.recipients()).isEqualTo(2);
+    assertThat(chatsOf(law)).containsExactly("1", "5");
+  }
+
+  @Test
+  void an_unknown_tag_is_refused_naming_the_tags_and_a_staff_token_may_not_send_by_tag() {
+    subscribe("1");
+    tag("1", "phap-luat");
+
+    assertThatThrownBy(() -> broadcasts.create(ADMIN, request("x", Audience.tag("the-thao"))))
+        .isInstanceOfSatisfying(
+            BroadcastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BAD_REQUEST))
+        .hasMessageContaining("Không có chủ đề mã \"the-thao\"")
+        .hasMessageContaining("phap-luat (Pháp luật), cham-lo (Chăm lo)");
+    assertThatThrownBy(() -> broadcasts.create(CITY, request("x", Audience.tag("phap-luat"))))
+        .isInstanceOfSatisfying(
+            BroadcastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OUTSIDE_SUBTREE))
+        .hasMessageContaining("theo chủ đề");
+    assertThat(rows("SELECT count(*) FROM broadcasts")).containsExactly("0");
   }
 
   @Test
@@ -266,6 +307,16 @@ class BroadcastsTest {
             Channel.TELEGRAM,
             user,
             unit);
+  }
+
+  private void tag(String chat, String key) {
+    database
+        .jdbc()
+        .update(
+            "INSERT INTO member_tags (channel, chat_id, tag, chosen_at) VALUES (?, ?, ?, 0)",
+            Channel.TELEGRAM,
+            chat,
+            key);
   }
 
   private static ChatUser user(String chat) {

@@ -152,6 +152,18 @@ class ReportsCommandsTest {
   }
 
   @Test
+  void a_tags_file_with_a_mistake_stops_start_up_naming_the_file_and_the_line() throws IOException {
+    Path tags = Files.writeString(data.resolve("tags.txt"), "tin-tuc | Tin tức\nPháp luật\n");
+
+    CommandLineRun run = CommandLineRun.of(Map.of("TAGS_FILE", tags.toString()), withData("serve"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("Tệp cấu hình sai: " + tags.toAbsolutePath() + ", dòng 2: cần dạng \"mã | tên");
+    assertThat(data.resolve("index")).doesNotExist();
+  }
+
+  @Test
   void a_unit_code_that_names_an_indicator_stops_start_up() throws IOException {
     Path units =
         Files.writeString(

@@ -43,7 +43,9 @@ class SettingsLoaderTest {
                 new DeadlineSettings(
                     new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), new DueDay(20, 0), 15),
                 new ReminderSettings(true, 3, 8),
-                List.of()));
+                List.of(),
+                null,
+                Duration.ofSeconds(5)));
     assertThat(settings.telegram().enabled()).isFalse();
     assertThat(settings.indexDir()).isEqualTo(Path.of("./data/index"));
     assertThat(settings.seededCorpusDir()).isEqualTo(Path.of("./data/corpus"));

@@ -47,7 +47,7 @@ class BroadcastComposeEndToEndTest {
           RunningApp.start(settings, new Timing(Clock.systemUTC(), Duration.ofMillis(50)))) {
         for (long member : MEMBERS) {
           api.userSends(member, member, "Đoàn viên", "/start");
-          api.awaitMessages(member, 1, FakeBotApi.WAIT);
+          api.awaitMessages(member, 2, FakeBotApi.WAIT); // the welcome, then the topic choice
         }
         api.userSends(ADMIN, ADMIN, "Chị Mai", "/phatsong");
         assertThat(api.awaitMessages(ADMIN, 1, FakeBotApi.WAIT).get(0).text())
@@ -69,7 +69,7 @@ class BroadcastComposeEndToEndTest {
             .startsWith("✅ Đã bắt đầu gửi đợt phát tin số 1 cho 3 người nhận.");
 
         for (long member : MEMBERS) {
-          SentMessage got = api.awaitMessages(member, 2, FakeBotApi.WAIT).get(1);
+          SentMessage got = api.awaitMessages(member, 3, FakeBotApi.WAIT).get(2);
           assertThat(got.media())
               .as("chat " + member)
               .isEqualTo(new SentMessage.Media("photo", PHOTO));
@@ -81,9 +81,15 @@ class BroadcastComposeEndToEndTest {
                     .toList())
             .containsExactlyInAnyOrder(ADMIN, 9101L, 9102L, 9103L);
         api.awaitCallbackAnswers(2, FakeBotApi.WAIT);
+        List<SentMessage> told = api.awaitMessages(ADMIN, 6, FakeBotApi.WAIT);
+        assertThat(told.get(4).text()).as("progress").startsWith("📣 Đợt phát tin số 1");
+        assertThat(told.get(5).text())
+            .as("summary")
+            .startsWith("✅ Đợt phát tin số 1 đã gửi xong")
+            .contains("Đã gửi: 3");
       }
       for (long member : MEMBERS) {
-        assertThat(api.messagesIn(member)).hasSize(2);
+        assertThat(api.messagesIn(member)).hasSize(3);
       }
       api.assertExhausted();
     }

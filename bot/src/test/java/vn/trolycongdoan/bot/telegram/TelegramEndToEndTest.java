@@ -64,6 +64,7 @@ class TelegramEndToEndTest {
             "phatsong",
             "chiendich",
             "huongdan",
+            "chude",
             "dunglai");
     assertThat(api.commands())
         .extracting(FakeBotApi.Command::description)
@@ -76,14 +77,26 @@ class TelegramEndToEndTest {
   @Test
   void a_member_subscribes_asks_votes_and_stops() {
     api.userSends(LAN, LAN, "Lan", "/start");
-    SentMessage welcome = api.awaitMessages(LAN, 1, FakeBotApi.WAIT).get(0);
-    assertThat(welcome.text())
+    List<SentMessage> started = api.awaitMessages(LAN, 2, FakeBotApi.WAIT);
+    assertThat(started.get(0).text())
         .startsWith("Xin chào Lan!")
         .contains("Bạn đã đăng ký nhận tin chiến dịch");
     assertThat(subscribed(LAN)).containsExactly("1");
+    SentMessage topics = started.get(1);
+    assertThat(topics.text()).startsWith("Chủ đề bạn quan tâm");
+    assertThat(topics.buttonData()).startsWith("cd:tin-tuc", "cd:phap-luat");
+
+    int answered = api.callbackAnswers().size();
+    api.userPresses(LAN, LAN, topics.messageId(), "cd:phap-luat");
+    SentMessage chosen = api.awaitEdit(LAN, topics.messageId(), FakeBotApi.WAIT);
+    assertThat(chosen.text()).contains("Đang chọn: Pháp luật.");
+    assertThat(chosen.keyboard().get(1).get(0).text()).isEqualTo("✅ Pháp luật");
+    assertThat(api.awaitCallbackAnswers(answered + 1, FakeBotApi.WAIT))
+        .extracting(FakeBotApi.CallbackAnswer::text)
+        .contains("Đã chọn: Pháp luật");
 
     api.userSends(LAN, LAN, "Lan", "Con đẻ kết hôn được nghỉ mấy ngày?");
-    SentMessage answer = api.awaitMessages(LAN, 2, FakeBotApi.WAIT).get(1);
+    SentMessage answer = api.awaitMessages(LAN, 3, FakeBotApi.WAIT).get(2);
     assertThat(answer.text()).contains("Con đẻ, con nuôi kết hôn: nghỉ 01 ngày").contains("📄 ");
     assertThat(answer.buttonData())
         .as("the only result: no “Kết quả khác”")
@@ -95,7 +108,7 @@ class TelegramEndToEndTest {
     SentMessage voted = api.awaitEdit(LAN, answer.messageId(), FakeBotApi.WAIT);
     assertThat(voted.text()).contains("Bạn đã đánh giá 👍");
     assertThat(voted.buttonData()).hasSize(1);
-    assertThat(api.awaitCallbackAnswers(1, FakeBotApi.WAIT))
+    assertThat(api.awaitCallbackAnswers(answered + 2, FakeBotApi.WAIT))
         .extracting(FakeBotApi.CallbackAnswer::text)
         .contains("Cảm ơn bạn đã đánh giá!");
     assertThat(
@@ -103,7 +116,7 @@ class TelegramEndToEndTest {
         .containsExactly("UP");
 
     api.userSends(LAN, LAN, "Lan", "/dunglai");
-    assertThat(api.awaitMessages(LAN, 3, FakeBotApi.WAIT).get(2).text())
+    assertThat(api.awaitMessages(LAN, 4, FakeBotApi.WAIT).get(3).text())
         .startsWith("Bạn đã dừng nhận tin");
     assertThat(subscribed(LAN)).containsExactly("0");
   }
@@ -126,7 +139,7 @@ class TelegramEndToEndTest {
   void a_member_who_blocked_the_bot_is_marked_blocked() throws InterruptedException {
     long chat = 5003;
     api.userSends(chat, chat, "Hà", "/start");
-    api.awaitMessages(chat, 1, FakeBotApi.WAIT);
+    api.awaitMessages(chat, 2, FakeBotApi.WAIT);
     api.userBlocksBot(chat);
 
     api.userSends(chat, chat, "Hà", "/huongdan");

@@ -50,8 +50,8 @@ class TelegramTransportTest {
 
     Outcome outcome = transport(false).send(row(5, Priority.REPLY, message));
 
-    assertThat(outcome).isEqualTo(Outcome.sent());
     SentMessage sent = api.messagesIn(5).get(0);
+    assertThat(outcome).isEqualTo(Outcome.sent(Integer.toString(sent.messageId())));
     assertThat(sent.media()).isEqualTo(new SentMessage.Media("document", "BQACAgIAAxkBAAIC"));
     assertThat(sent.text()).isEqualTo("Kế hoạch Tết Sum vầy");
     assertThat(sent.entityTexts("bold")).containsExactly("Kế hoạch");
@@ -66,7 +66,8 @@ class TelegramTransportTest {
     TelegramMessage photo =
         new TelegramMessage("", List.of(), null, new Attachment(Attachment.Kind.PHOTO, "AgAC"));
 
-    assertThat(transport(true).send(row(6, Priority.BULK, photo))).isEqualTo(Outcome.sent());
+    assertThat(transport(true).send(row(6, Priority.BULK, photo)))
+        .isEqualTo(Outcome.sent(Integer.toString(api.messagesIn(6).get(0).messageId())));
     assertThat(transport(true).send(row(7, Priority.BULK, photo)))
         .isInstanceOf(Outcome.Blocked.class);
 

@@ -71,6 +71,18 @@ class BroadcastApiTest {
                 reporter[0],
                 reporter[1]);
       }
+      for (String[] tag :
+          new String[][] {
+            {"801", "phap-luat"}, {"802", "phap-luat"}, {"803", "cham-lo"}, {"804", "phap-luat"}
+          }) {
+        database
+            .jdbc()
+            .update(
+                "INSERT INTO member_tags (channel, chat_id, tag, chosen_at)"
+                    + " VALUES ('TELEGRAM', ?, ?, 0)",
+                tag[0],
+                tag[1]);
+      }
       SqliteStaffTokens tokens = new SqliteStaffTokens(database);
       admin = tokens.create(new StaffMember("Quản trị", StaffRole.ADMIN, null), Instant.now());
       cityStaff =
@@ -103,6 +115,29 @@ class BroadcastApiTest {
         assertThat(error(response)).containsIgnoringCase("mã truy cập");
       }
     }
+  }
+
+  @Test
+  void an_admin_sends_to_the_subscribers_who_chose_a_tag() throws Exception {
+    HttpResponse<String> created =
+        post(
+            "/api/broadcasts",
+            admin,
+            "{\"text\": \"Luật Công đoàn 2024\", \"audience\": {\"kind\": \"tag\","
+                + " \"tag\": \"phap-luat\"}}");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode answer = JSON.readTree(created.body());
+    assertThat(answer.get("recipients").asInt()).as("801 and 802; 804 blocked").isEqualTo(2);
+    assertThat(
+            app.column(
+                "SELECT chat_id FROM outbox WHERE broadcast_id = ? ORDER BY chat_id",
+                answer.get("id").asLong()))
+        .containsExactly("801", "802");
+    JsonNode shown =
+        JSON.readTree(send("GET", "/api/broadcasts/" + answer.get("id"), admin, null).body());
+    assertThat(shown.get("audience").get("kind").asText()).isEqualTo("tag");
+    assertThat(shown.get("audience").get("tag").asText()).isEqualTo("phap-luat");
   }
 
   @Test
@@ -192,7 +227,14 @@ class BroadcastApiTest {
                     "/api/broadcasts",
                     admin,
                     "{\"text\": \"x\", \"audience\": {\"kind\": \"tag\", \"tag\": \"pháp luật\"}}")))
-        .contains("chưa hỗ trợ");
+        .startsWith("Không có chủ đề mã \"pháp luật\"; các chủ đề: tin-tuc (Tin tức chung)");
+    assertThat(
+            error(
+                post(
+                    "/api/broadcasts",
+                    admin,
+                    "{\"text\": \"x\", \"audience\": {\"kind\": \"tag\"}}")))
+        .startsWith("Người nhận theo chủ đề cần trường \"tag\"");
     assertThat(
             error(
                 post(

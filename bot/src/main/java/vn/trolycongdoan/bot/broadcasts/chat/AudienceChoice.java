@@ -12,6 +12,8 @@ import vn.trolycongdoan.bot.chat.ChatResponse;
 import vn.trolycongdoan.bot.chat.FormattedText;
 import vn.trolycongdoan.bot.chat.Reply;
 import vn.trolycongdoan.bot.reports.units.OrgUnit;
+import vn.trolycongdoan.bot.tags.Tag;
+import vn.trolycongdoan.bot.tags.TagList;
 
 /**
  * Choosing a draft's audience: everyone (admins only), a unit with those under it, one unit (with
@@ -29,17 +31,18 @@ final class AudienceChoice {
   private final SqliteBroadcastDrafts drafts;
   private final UnitPicker picker;
   private final DraftSending sending;
-  private final List<String> tags;
+  private final List<Tag> tags;
 
   /**
-   * @param tags the topics members choose, offered as audiences; empty for none
+   * @param tags the topics members choose, offered to admins as audiences (a tag reaches members of
+   *     every unit)
    */
   AudienceChoice(
-      SqliteBroadcastDrafts drafts, UnitPicker picker, DraftSending sending, List<String> tags) {
+      SqliteBroadcastDrafts drafts, UnitPicker picker, DraftSending sending, TagList tags) {
     this.drafts = drafts;
     this.picker = picker;
     this.sending = sending;
-    this.tags = List.copyOf(tags);
+    this.tags = tags.tags();
   }
 
   /** A press of an audience or unit button ({@code arguments} after the draft id). */
@@ -50,7 +53,8 @@ final class AudienceChoice {
           chooseUnit(who, draft, action.equals(Composer.SUBTREE));
       case UnitPicker.OPEN -> openLevel(who, draft, arguments.get(0));
       case UnitPicker.PICK -> pickUnit(who, draft, arguments.get(0));
-      case Composer.TAG -> chosen(who, draft, tag(tags.get(Integer.parseInt(arguments.get(0)))));
+      case Composer.TAG ->
+          chosen(who, draft, tag(tags.get(Integer.parseInt(arguments.get(0))).key()));
       default -> throw new IllegalArgumentException("Unknown audience action " + action);
     };
   }
@@ -59,16 +63,17 @@ final class AudienceChoice {
   Reply question(Staff who, BroadcastDraft draft) {
     long id = draft.id();
     List<List<Button>> rows = new ArrayList<>();
-    if (who.member().unitCode() == null) {
+    boolean admin = who.member().unitCode() == null;
+    if (admin) {
       rows.add(List.of(Composer.button(Composer.ALL, id, ComposeTexts.ALL)));
     }
     rows.add(List.of(Composer.button(Composer.SUBTREE, id, ComposeTexts.SUBTREE)));
     rows.add(List.of(Composer.button(Composer.ONE_UNIT, id, ComposeTexts.ONE_UNIT)));
-    for (int i = 0; i < tags.size(); i++) {
+    for (int i = 0; admin && i < tags.size(); i++) {
       rows.add(
           List.of(
               ButtonData.of(Composer.PREFIX, Composer.TAG, id, i)
-                  .button(ComposeTexts.tag(tags.get(i)))));
+                  .button(ComposeTexts.tag(tags.get(i).label()))));
     }
     rows.add(List.of(Composer.cancel(draft)));
     return Reply.of(FormattedText.plain(ComposeTexts.ASK_AUDIENCE), rows);

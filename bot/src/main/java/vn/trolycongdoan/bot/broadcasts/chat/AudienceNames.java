@@ -2,14 +2,18 @@ package vn.trolycongdoan.bot.broadcasts.chat;
 
 import vn.trolycongdoan.bot.broadcasts.Audience;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
+import vn.trolycongdoan.bot.tags.Tag;
+import vn.trolycongdoan.bot.tags.TagList;
 
 /** How the preview and the campaign list name an audience, in Vietnamese. Thread-safe. */
 final class AudienceNames {
 
   private final UnitTree units;
+  private final TagList tags;
 
-  AudienceNames(UnitTree units) {
+  AudienceNames(UnitTree units, TagList tags) {
     this.units = units;
+    this.tags = tags;
   }
 
   String describe(Audience audience) {
@@ -20,7 +24,9 @@ final class AudienceNames {
               .byCode(audience.unitCode())
               .map(unit -> ComposeTexts.audienceUnit(unit, audience.subtree()))
               .orElse(audience.unitCode());
-      case TAG -> ComposeTexts.audienceTag(audience.tag());
+      case TAG ->
+          ComposeTexts.audienceTag(
+              tags.byKey(audience.tag()).map(Tag::label).orElse(audience.tag()));
     };
   }
 }

@@ -14,6 +14,7 @@ import vn.trolycongdoan.bot.chat.CommandHandler;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
 import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.tags.TagList;
 
 /**
  * Broadcasts in chat, put together: {@code /phatsong} to compose one and {@code /chiendich} to
@@ -34,8 +35,7 @@ public final class BroadcastChat {
   private final Clock clock;
 
   /**
-   * @param tags the topics members may choose, offered as audiences; empty while the broadcasts
-   *     core sends to none
+   * @param tags the topics members may choose, offered to admins as audiences
    * @param clock the time drafts are stamped and scheduled times judged by
    */
   public BroadcastChat(
@@ -43,12 +43,12 @@ public final class BroadcastChat {
       StaffRoles roles,
       UnitTree units,
       Database database,
-      List<String> tags,
+      TagList tags,
       Clock clock) {
     this.drafts = new SqliteBroadcastDrafts(database, clock);
     this.clock = clock;
     ChatStaff staff = new ChatStaff(roles);
-    AudienceNames names = new AudienceNames(units);
+    AudienceNames names = new AudienceNames(units, tags);
     DraftSending sending = new DraftSending(drafts, broadcasts, names, clock);
     this.composer =
         new Composer(

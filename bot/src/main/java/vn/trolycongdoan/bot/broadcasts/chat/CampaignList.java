@@ -28,7 +28,7 @@ import vn.trolycongdoan.bot.reports.period.Period;
  */
 final class CampaignList implements ButtonHandler {
 
-  static final String PREFIX = "cd";
+  static final String PREFIX = "cp";
   private static final String PAUSE = "dung";
   private static final String RESUME = "tiep";
   private static final String CANCEL = "huy";

@@ -18,8 +18,9 @@ final class ChatStaff {
    *
    * @param member as the broadcasts know them, named with their Telegram user id
    * @param top the top of the subtree they reach
+   * @param chatId the chat they compose in, told of their broadcasts' progress
    */
-  record Staff(StaffMember member, OrgUnit top) {}
+  record Staff(StaffMember member, OrgUnit top, String chatId) {}
 
   private final StaffRoles roles;
 
@@ -42,7 +43,8 @@ final class ChatStaff {
                                     named(member.name(), from.userId()),
                                     member.role(),
                                     member.unitCode()),
-                                top)));
+                                top,
+                                from.chatId())));
   }
 
   /** Why {@link #of} is empty for {@code from}. */

@@ -117,7 +117,8 @@ final class DraftSending {
           .jdbc()
           .inTransaction(
               tx -> {
-                Broadcast broadcast = broadcasts.create(tx, staff.member(), request);
+                Broadcast broadcast =
+                    broadcasts.create(tx, staff.member(), request, staff.chatId());
                 BroadcastDraft done =
                     new BroadcastDraft(
                         draft.id(),

@@ -31,6 +31,8 @@ import vn.trolycongdoan.bot.reports.roles.StaffRoles;
 import vn.trolycongdoan.bot.reports.units.UnitTree;
 import vn.trolycongdoan.bot.reports.units.UnitTreeReader;
 import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.tags.Tag;
+import vn.trolycongdoan.bot.tags.TagList;
 import vn.trolycongdoan.bot.telegram.TelegramReplies;
 
 /**
@@ -40,6 +42,8 @@ import vn.trolycongdoan.bot.telegram.TelegramReplies;
  */
 class BroadcastChatTest {
 
+  private static final TagList TAGS =
+      new TagList(List.of(new Tag("phap-luat", "Pháp luật"), new Tag("cham-lo", "Chăm lo")));
   private static final UnitTree UNITS =
       UnitTreeReader.read(BundledDefaults.units().orElseThrow(), "units.csv");
   private static final ChatUser ADMIN = new ChatUser(Channel.TELEGRAM, "9001", "9001", "Chị Hoa");
@@ -84,10 +88,11 @@ class BroadcastChatTest {
         new Broadcasts(
             database,
             UNITS,
+            TAGS,
             new SqliteOutbox(database, Clock.systemUTC()),
             new TelegramReplies()::pushed,
             clock);
-    chat = new BroadcastChat(broadcasts, roles, UNITS, database, List.of(), clock);
+    chat = new BroadcastChat(broadcasts, roles, UNITS, database, TAGS, clock);
     ChatRouter.Builder builder =
         ChatRouter.builder(
                 new FloodControl(
@@ -133,6 +138,8 @@ class BroadcastChatTest {
             "👥 Tất cả người nhận tin",
             "🏢 Một đơn vị và các đơn vị trực thuộc",
             "🏠 Chỉ một đơn vị",
+            "🏷 Chủ đề: Pháp luật",
+            "🏷 Chủ đề: Chăm lo",
             "✖ Hủy");
 
     List<Reply> preview = press(ADMIN, audience, 0).replies();
