@@ -36,12 +36,14 @@ final class BotApiHttp implements Handler {
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
     JsonNode params = params(ctx);
     Failure failure;
+    long latencyMillis;
     synchronized (state) {
       state.requests.add(new RecordedRequest(method, params, state.clock.getAsLong()));
       failure = ctx.pathParam("bot").equals("bot" + token) ? state.takeFailure(method) : null;
       if (failure == null && method.equals("sendmessage")) {
         failure = state.stormFailure();
       }
+      latencyMillis = method.equals("sendmessage") ? state.sendLatency.toMillis() : 0;
       state.changed();
     }
     ApiReply reply;
@@ -55,6 +57,7 @@ final class BotApiHttp implements Handler {
       if (failure != null) {
         Thread.sleep(failure.delay().toMillis());
       }
+      Thread.sleep(latencyMillis);
       reply = telegram.call(method, params);
     }
     ctx.status(reply.status())

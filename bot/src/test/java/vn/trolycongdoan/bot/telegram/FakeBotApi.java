@@ -291,6 +291,16 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on every {@code sendMessage} is answered only after {@code latency}, as over a slow
+   * link: its message is taken when the wait ends, even if the caller is gone by then.
+   */
+  public void slowSends(Duration latency) {
+    synchronized (state) {
+      state.sendLatency = latency;
+    }
+  }
+
   /** Opens a private chat the bot may write to, as a user's {@code /start} would. */
   public void openChat(long chatId) {
     synchronized (state) {
