@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,8 +86,15 @@ class BroadcastDeliveryTest {
             .containsExactlyElementsOf(blocked.stream().map(String::valueOf).toList());
         System.out.printf(
             "[broadcast] %d recipients in %.1f s (%.1f messages/s); busiest second %d;"
-                + " 429s %d%n",
-            recipients, seconds, 1920 / seconds, api.busiestSecond(), api.rateLimited());
+                + " 429s %d; broadcast messages sent between each question and its answer %s%n",
+            recipients,
+            seconds,
+            recipients / seconds,
+            api.busiestSecond(),
+            api.rateLimited(),
+            IntStream.range(0, members.size())
+                .mapToObj(i -> broadcastSendsBeforeReply(api, members.get(i), askedAt.get(i)))
+                .toList());
       }
       assertThat(api.rateLimited()).as("429s for going over Telegram's limits").isZero();
       assertThat(api.busiestInOneChat(SECOND)).isEqualTo(1);
