@@ -85,11 +85,13 @@ class BroadcastDeliveryTest {
             .as("the chats that answered 403, no longer subscribers broadcasts reach")
             .containsExactlyElementsOf(blocked.stream().map(String::valueOf).toList());
         System.out.printf(
-            "[broadcast] %d recipients in %.1f s (%.1f messages/s); busiest second %d;"
-                + " 429s %d; broadcast messages sent between each question and its answer %s%n",
+            "[broadcast] %d recipients in %.1f s (%.1f messages/s), the first %d ms after it was"
+                + " created; busiest second %d; 429s %d; broadcast messages sent between each"
+                + " question and its answer %s%n",
             recipients,
             seconds,
             recipients / seconds,
+            (api.requests("sendMessage").get(0).nanoTime() - startedAt) / 1_000_000,
             api.busiestSecond(),
             api.rateLimited(),
             IntStream.range(0, members.size())
