@@ -46,17 +46,17 @@ final class BotApiHttp implements Handler {
       latencyMillis = method.equals("sendmessage") ? state.sendLatency.toMillis() : 0;
       state.changed();
     }
+    if (failure != null && failure.delay() != null) {
+      Thread.sleep(failure.delay().toMillis());
+    }
     ApiReply reply;
     if (!ctx.pathParam("bot").equals("bot" + token)) {
       synchronized (state) {
         reply = state.refuse(method, new Refusal(401, "Unauthorized"));
       }
-    } else if (failure != null && !failure.isDelay()) {
+    } else if (failure != null && !failure.answersNormally()) {
       reply = ApiReply.of(failure);
     } else {
-      if (failure != null) {
-        Thread.sleep(failure.delay().toMillis());
-      }
       Thread.sleep(latencyMillis);
       reply = telegram.call(method, params);
     }

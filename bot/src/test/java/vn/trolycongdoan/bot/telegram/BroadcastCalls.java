@@ -26,10 +26,10 @@ import vn.trolycongdoan.bot.store.Database;
 
 /**
  * The staff broadcast API of a service on this machine as an admin calls it ({@code POST
- * /api/broadcasts}, {@code GET /api/broadcasts/{id}}), and the set-up a broadcast test needs in the
- * service's database: subscribers as {@code /start} stores them, an admin's token as {@code staff
- * token} makes it. A call the service does not answer (it was killed) throws {@link
- * UncheckedIOException}.
+ * /api/broadcasts}, {@code GET /api/broadcasts/{id}}, {@code POST /api/broadcasts/{id}/cancel}),
+ * and the set-up a broadcast test needs in the service's database: subscribers as {@code /start}
+ * stores them, an admin's token as {@code staff token} makes it. A call the service does not answer
+ * (it was killed) throws {@link UncheckedIOException}.
  */
 final class BroadcastCalls {
 
@@ -88,6 +88,17 @@ final class BroadcastCalls {
   /** The broadcast with its state and {@code counts}. */
   JsonNode get(long id) {
     HttpResponse<String> response = send(request("/api/broadcasts/" + id).GET().build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response);
+  }
+
+  /** Cancels the broadcast; fails the test unless the service agrees. Returns it. */
+  JsonNode cancel(long id) {
+    HttpResponse<String> response =
+        send(
+            request("/api/broadcasts/" + id + "/cancel")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response);
   }

@@ -175,13 +175,48 @@ class BroadcastDeliveryTest {
     }
   }
 
+  @Test
+  void a_broadcast_cancelled_while_its_first_sends_hang_sends_nothing_when_they_fail_after()
+      throws Exception {
+    int recipients = 20;
+    List<Long> chats = chats(recipients);
+    try (FakeBotApi api = FakeBotApi.start()) {
+      chats.forEach(api::openChat);
+      api.stormFor(Duration.ofMinutes(1), Failure.serverError().after(Duration.ofSeconds(5)));
+      try (RunningApp app = start(api, Duration.ofMinutes(1))) {
+        BroadcastCalls staff = seed(app, chats);
+        long id = staff.sendToAll(TEXT, recipients);
+        api.awaitRequests("sendMessage", 1, FakeBotApi.WAIT);
+        assertThat(staff.cancel(id).get("state").asText()).isEqualTo("cancelled");
+        JsonNode settled = staff.awaitSettled(id, LIMIT);
+
+        assertThat(counts(settled, "cancelled"))
+            .as("every message, those whose send failed after the cancel too: %s", settled)
+            .isEqualTo(recipients);
+      }
+      assertThat(api.requests("sendMessage"))
+          .as("sends: only those on their way at the cancel, none tried again")
+          .isNotEmpty()
+          .extracting(send -> send.params().path("chat_id").asLong())
+          .doesNotHaveDuplicates();
+      for (long chat : chats) {
+        assertThat(broadcastsIn(api, chat)).as("broadcast messages in chat " + chat).isZero();
+      }
+      api.assertExhausted();
+    }
+  }
+
   /** The service at its default rates, polling the fake, its scheduled jobs every 200 ms. */
   private RunningApp start(FakeBotApi api) throws Exception {
+    return start(api, Duration.ofMillis(200));
+  }
+
+  private RunningApp start(FakeBotApi api, Duration jobsEvery) throws Exception {
     Settings settings =
         TestSettings.inFolder(
                 data, Map.of(SettingKey.CORPUS_DIR, ReporterSteps.tinyCorpus(data).toString()))
             .withTelegram(api.pollingSettings());
-    return RunningApp.start(settings, new Timing(Clock.systemUTC(), Duration.ofMillis(200)));
+    return RunningApp.start(settings, new Timing(Clock.systemUTC(), jobsEvery));
   }
 
   /** Subscribes the chats in the running service's database; the staff API as an admin. */
