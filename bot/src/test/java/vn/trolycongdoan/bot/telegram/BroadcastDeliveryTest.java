@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,16 +207,47 @@ class BroadcastDeliveryTest {
     }
   }
 
+  @Test
+  void sixteen_senders_have_more_sends_on_their_way_at_once_than_okhttps_five_a_host()
+      throws Exception {
+    int recipients = 64;
+    List<Long> chats = chats(recipients);
+    try (FakeBotApi api = FakeBotApi.start()) {
+      chats.forEach(api::openChat);
+      api.slowSends(Duration.ofMillis(300));
+      Map<SettingKey, String> fast =
+          Map.of(
+              SettingKey.OUTBOX_SENDERS, "16",
+              SettingKey.OUTBOX_MESSAGES_PER_SECOND, "1000",
+              SettingKey.OUTBOX_BULK_MESSAGES_PER_SECOND, "1000");
+      try (RunningApp app = start(api, Duration.ofMillis(200), fast)) {
+        BroadcastCalls staff = seed(app, chats);
+        JsonNode done = staff.awaitDone(staff.sendToAll(TEXT, recipients), LIMIT);
+
+        assertThat(counts(done, "sent")).isEqualTo(recipients);
+      }
+      assertThat(api.mostSendsAtOnce())
+          .as("sends the fake was answering at once, of 16 senders")
+          .isGreaterThan(5);
+      api.assertExhausted();
+    }
+  }
+
   /** The service at its default rates, polling the fake, its scheduled jobs every 200 ms. */
   private RunningApp start(FakeBotApi api) throws Exception {
     return start(api, Duration.ofMillis(200));
   }
 
   private RunningApp start(FakeBotApi api, Duration jobsEvery) throws Exception {
-    Settings settings =
-        TestSettings.inFolder(
-                data, Map.of(SettingKey.CORPUS_DIR, ReporterSteps.tinyCorpus(data).toString()))
-            .withTelegram(api.pollingSettings());
+    return start(api, jobsEvery, Map.of());
+  }
+
+  /** The service polling the fake, with {@code changed} settings. */
+  private RunningApp start(FakeBotApi api, Duration jobsEvery, Map<SettingKey, String> changed)
+      throws Exception {
+    Map<SettingKey, String> options = new EnumMap<>(changed);
+    options.put(SettingKey.CORPUS_DIR, ReporterSteps.tinyCorpus(data).toString());
+    Settings settings = TestSettings.inFolder(data, options).withTelegram(api.pollingSettings());
     return RunningApp.start(settings, new Timing(Clock.systemUTC(), jobsEvery));
   }
 

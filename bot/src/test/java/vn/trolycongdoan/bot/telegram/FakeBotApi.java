@@ -325,6 +325,13 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** The most {@code sendMessage} calls the fake was answering at one moment. */
+  public int mostSendsAtOnce() {
+    synchronized (state) {
+      return state.mostSendsAtOnce;
+    }
+  }
+
   /** How many sends the fake answered with a 429 because a limit was used up. */
   public int rateLimited() {
     synchronized (state) {
