@@ -105,11 +105,11 @@ public final class TelegramBot implements AutoCloseable {
     TelegramUrl url = StartupCalls.telegramUrl(settings.apiUrl());
     // TelegramBots sends every call through OkHttp's dispatcher, which lets only 5 run at once to
     // one host by default: fewer than the outbox's senders. They bound the sends in flight instead.
-    Dispatcher calls = new Dispatcher();
-    calls.setMaxRequestsPerHost(calls.getMaxRequests());
+    Dispatcher callsAtOnce = new Dispatcher();
+    callsAtOnce.setMaxRequestsPerHost(callsAtOnce.getMaxRequests());
     OkHttpClient http =
         new OkHttpClient.Builder()
-            .dispatcher(calls)
+            .dispatcher(callsAtOnce)
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(30))
             .writeTimeout(Duration.ofSeconds(30))
