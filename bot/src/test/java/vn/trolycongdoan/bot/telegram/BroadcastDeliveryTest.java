@@ -245,7 +245,8 @@ class BroadcastDeliveryTest {
   /** The service polling the fake, with {@code changed} settings. */
   private RunningApp start(FakeBotApi api, Duration jobsEvery, Map<SettingKey, String> changed)
       throws Exception {
-    Map<SettingKey, String> options = new EnumMap<>(changed);
+    Map<SettingKey, String> options = new EnumMap<>(SettingKey.class);
+    options.putAll(changed);
     options.put(SettingKey.CORPUS_DIR, ReporterSteps.tinyCorpus(data).toString());
     Settings settings = TestSettings.inFolder(data, options).withTelegram(api.pollingSettings());
     return RunningApp.start(settings, new Timing(Clock.systemUTC(), jobsEvery));
