@@ -27,8 +27,8 @@ import vn.trolycongdoan.bot.tags.TagList;
  * queued whole or not at all, and never twice, whatever crashes or races. Pausing holds its rows
  * still queued ({@link OutboxState#PAUSED}), resuming queues them again, cancelling ends them
  * ({@link OutboxState#CANCELLED}); each in one transaction with the broadcast's state. A row being
- * sent at that moment finishes its attempt; if it is retried later, {@link #runOnce} holds or
- * cancels it then.
+ * sent at that moment finishes its attempt; if that attempt is to be retried, the outbox holds or
+ * cancels the row instead of queuing it ({@link SqliteOutbox}).
  *
  * <p>A staff member with a unit reaches only the reporters of their subtree ({@link Scope}); an
  * admin reaches everyone. Thread-safe; refusals are {@link BroadcastException}s, database failures
@@ -212,10 +212,10 @@ public final class Broadcasts {
   }
 
   /**
-   * The scheduled job: starts the scheduled broadcasts whose time has come, holds or cancels rows
-   * of paused or cancelled broadcasts that came back to the queue, and marks done the broadcasts
-   * whose every row has settled. A broadcast that fails to start (the database, a rendering) stays
-   * scheduled, with no row queued, and is tried again at the next run; the others go on.
+   * The scheduled job: starts the scheduled broadcasts whose time has come and marks done the
+   * broadcasts whose every row has settled. A broadcast that fails to start (the database, a
+   * rendering) stays scheduled, with no row queued, and is tried again at the next run; the others
+   * go on.
    *
    * @return how many broadcasts started
    */
@@ -229,7 +229,6 @@ public final class Broadcasts {
         log.warn("Broadcast {} could not start; it stays scheduled for the next run", id, e);
       }
     }
-    store.settleStragglers(now);
     int done = store.finishSettled(now);
     if (done > 0) {
       log.info("Broadcasts: {} finished", done);

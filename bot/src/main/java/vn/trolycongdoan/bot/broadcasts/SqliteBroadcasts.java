@@ -132,22 +132,6 @@ final class SqliteBroadcasts {
         from);
   }
 
-  /**
-   * Holds again the rows of paused broadcasts, and cancels those of cancelled ones, that came back
-   * to {@code QUEUED} after the pause or cancel: a send in flight then, tried again later.
-   */
-  int settleStragglers(Instant at) {
-    return jdbc.inTransaction(
-        tx ->
-            tx.update(
-                    "UPDATE outbox SET state = 'PAUSED' WHERE state = 'QUEUED' AND broadcast_id IN"
-                        + " (SELECT id FROM broadcasts WHERE state = 'PAUSED')")
-                + tx.update(
-                    "UPDATE outbox SET state = 'CANCELLED', finished_at = ? WHERE state = 'QUEUED'"
-                        + " AND broadcast_id IN (SELECT id FROM broadcasts WHERE state = 'CANCELLED')",
-                    at));
-  }
-
   /** Marks done the sending broadcasts with no row left to settle; returns how many. */
   int finishSettled(Instant at) {
     return jdbc.update(

@@ -171,13 +171,23 @@ public final class SqliteOutbox {
         });
   }
 
-  /** Queues the row again for {@code at}, noting why the last attempt failed. */
+  /**
+   * Queues the row again for {@code at}, noting why the last attempt failed. A row of a broadcast
+   * paused or cancelled while it was being sent is held ({@code PAUSED}) or cancelled instead, in
+   * the same statement, so that it is never sent again behind the pause or the cancel.
+   */
   void retryAt(long id, Instant at, String reason) {
     jdbc.update(
-        "UPDATE outbox SET state = 'QUEUED', next_attempt_at = ?, last_error = ?"
-            + " WHERE id = ? AND state = 'SENDING'",
+        """
+        UPDATE outbox SET next_attempt_at = ?, last_error = ?,
+          state = coalesce((SELECT b.state FROM broadcasts b WHERE b.id = outbox.broadcast_id
+            AND b.state IN ('PAUSED', 'CANCELLED')), 'QUEUED'),
+          finished_at = CASE WHEN EXISTS (SELECT 1 FROM broadcasts b
+            WHERE b.id = outbox.broadcast_id AND b.state = 'CANCELLED') THEN ? END
+        WHERE id = ? AND state = 'SENDING'""",
         at,
         reason,
+        clock.instant(),
         id);
   }
 

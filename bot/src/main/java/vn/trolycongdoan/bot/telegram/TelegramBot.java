@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +103,13 @@ public final class TelegramBot implements AutoCloseable {
     String token = settings.botToken();
     long botId = botId(token);
     TelegramUrl url = StartupCalls.telegramUrl(settings.apiUrl());
+    // TelegramBots sends every call through OkHttp's dispatcher, which lets only 5 run at once to
+    // one host by default: fewer than the outbox's senders. They bound the sends in flight instead.
+    Dispatcher callsAtOnce = new Dispatcher();
+    callsAtOnce.setMaxRequestsPerHost(callsAtOnce.getMaxRequests());
     OkHttpClient http =
         new OkHttpClient.Builder()
+            .dispatcher(callsAtOnce)
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(30))
             .writeTimeout(Duration.ofSeconds(30))

@@ -265,19 +265,6 @@ class BroadcastsTest {
   }
 
   @Test
-  void a_row_retried_after_its_broadcast_was_paused_is_held_at_the_next_run() {
-    subscribe("1", "2");
-    Broadcast broadcast = broadcasts.create(ADMIN, request("x", Audience.all()));
-    database.jdbc().update("UPDATE outbox SET state = 'SENDING' WHERE chat_id = '1'");
-    broadcasts.pause(ADMIN, broadcast.id());
-    database.jdbc().update("UPDATE outbox SET state = 'QUEUED' WHERE chat_id = '1'");
-
-    broadcasts.runOnce();
-
-    assertThat(states(broadcast)).containsExactly("PAUSED", "PAUSED");
-  }
-
-  @Test
   void a_broadcast_is_done_once_every_row_has_settled() {
     subscribe("1", "2");
     Broadcast broadcast = broadcasts.create(ADMIN, request("x", Audience.all()));

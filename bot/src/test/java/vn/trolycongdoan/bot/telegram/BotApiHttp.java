@@ -35,26 +35,48 @@ final class BotApiHttp implements Handler {
   public void handle(Context ctx) throws InterruptedException {
     String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
     JsonNode params = params(ctx);
+    boolean send = method.equals("sendmessage");
     Failure failure;
+    long latencyMillis;
     synchronized (state) {
       state.requests.add(new RecordedRequest(method, params, state.clock.getAsLong()));
       failure = ctx.pathParam("bot").equals("bot" + token) ? state.takeFailure(method) : null;
-      if (failure == null && method.equals("sendmessage")) {
+      if (failure == null && send) {
         failure = state.stormFailure();
       }
+      latencyMillis = send ? state.sendLatency.toMillis() : 0;
+      if (send) {
+        state.sendsUnderWay++;
+        state.mostSendsAtOnce = Math.max(state.mostSendsAtOnce, state.sendsUnderWay);
+      }
       state.changed();
+    }
+    try {
+      answer(ctx, method, params, failure, latencyMillis);
+    } finally {
+      if (send) {
+        synchronized (state) {
+          state.sendsUnderWay--;
+        }
+      }
+    }
+  }
+
+  private void answer(
+      Context ctx, String method, JsonNode params, Failure failure, long latencyMillis)
+      throws InterruptedException {
+    if (failure != null && failure.delay() != null) {
+      Thread.sleep(failure.delay().toMillis());
     }
     ApiReply reply;
     if (!ctx.pathParam("bot").equals("bot" + token)) {
       synchronized (state) {
         reply = state.refuse(method, new Refusal(401, "Unauthorized"));
       }
-    } else if (failure != null && !failure.isDelay()) {
+    } else if (failure != null && !failure.answersNormally()) {
       reply = ApiReply.of(failure);
     } else {
-      if (failure != null) {
-        Thread.sleep(failure.delay().toMillis());
-      }
+      Thread.sleep(latencyMillis);
       reply = telegram.call(method, params);
     }
     ctx.status(reply.status())

@@ -8,8 +8,7 @@ import java.time.Duration;
  * @param code the {@code error_code} and HTTP status
  * @param description Telegram's description
  * @param retryAfter {@code parameters.retry_after}, or {@code null}
- * @param delay how long the call waits before it is answered normally; {@code null} for an error
- *     answered at once
+ * @param delay how long the call waits before it is answered, {@code null} for at once
  * @param htmlBody whether the body is an HTML error page instead of the Bot API's JSON (a proxy's
  *     502)
  */
@@ -43,11 +42,17 @@ public record Failure(
     return new Failure(200, "", null, delay, false);
   }
 
+  /** The same failure answered only after {@code wait}, as a call that hangs and then fails. */
+  public Failure after(Duration wait) {
+    return new Failure(code, description, retryAfter, wait, htmlBody);
+  }
+
   public static Failure error(int code, String description) {
     return new Failure(code, description, null, null, false);
   }
 
-  boolean isDelay() {
-    return delay != null;
+  /** Whether the call is answered normally once the delay is over ({@link #slow}). */
+  boolean answersNormally() {
+    return code == 200;
   }
 }

@@ -300,6 +300,16 @@ public final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on every {@code sendMessage} is answered only after {@code latency}, as over a slow
+   * link: its message is taken when the wait ends, even if the caller is gone by then.
+   */
+  public void slowSends(Duration latency) {
+    synchronized (state) {
+      state.sendLatency = latency;
+    }
+  }
+
   /** Opens a private chat the bot may write to, as a user's {@code /start} would. */
   public void openChat(long chatId) {
     synchronized (state) {
@@ -321,6 +331,13 @@ public final class FakeBotApi implements AutoCloseable {
           .mapToInt(times -> FakeState.busiest(times, window))
           .max()
           .orElse(0);
+    }
+  }
+
+  /** The most {@code sendMessage} calls the fake was answering at one moment. */
+  public int mostSendsAtOnce() {
+    synchronized (state) {
+      return state.mostSendsAtOnce;
     }
   }
 

@@ -48,6 +48,9 @@ final class FakeState {
   int rateLimited;
   Failure storm;
   long stormUntil;
+  Duration sendLatency = Duration.ZERO;
+  int sendsUnderWay;
+  int mostSendsAtOnce;
   private final Map<Long, Deque<Long>> sendTimes = new HashMap<>();
   private final Deque<Long> overallTimes = new ArrayDeque<>();
   private int sendLimit;
