@@ -70,38 +70,56 @@ final class BulkSendRate {
           TelegramPosts.webhookSettings(settings, dataDir, LimitedBotApi.TOKEN, api.url())
               .withOutbox(outbox);
       Application application = Application.start(bench);
-      try (Database database = Database.open(bench.databaseFile());
-          LoadClient client = new LoadClient(application.port())) {
+      try {
         while (application.indexing()) {
           Thread.sleep(100);
         }
-        Latencies idle = new Latencies();
-        ask(client, api, questions, gap);
-        for (int i = 0; i < IDLE_QUESTIONS; i++) {
-          idle.record(ask(client, api, questions, gap));
-        }
-        new SqliteOutbox(database, Clock.systemUTC()).enqueue(bulk(messages));
-        Latencies during = new Latencies();
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (bulkSends(api).size() < messages) {
-          if (System.nanoTime() > deadline) {
-            throw new IllegalStateException(
-                bulkSends(api).size() + " of " + messages + " bulk messages sent in " + LIMIT);
-          }
-          during.record(ask(client, api, questions, gap));
-        }
-        List<Long> times = bulkSends(api);
-        return new Figures(
-            messages,
-            outbox.bulkRate(),
-            perWholeSecond(times),
-            busiestSecond(times),
-            api.rateLimited(),
-            idle,
-            during);
+        return measure(application, bench, api, outbox, messages, questions, gap);
       } finally {
         application.close();
       }
+    }
+  }
+
+  /**
+   * Asks, bulk-sends and asks again. The connection opens only now: Jetty closes one left idle past
+   * its idle timeout, as it was while the first indexing ran on a loaded machine.
+   */
+  private Figures measure(
+      Application application,
+      Settings bench,
+      LimitedBotApi api,
+      OutboxSettings outbox,
+      int messages,
+      List<String> questions,
+      Duration gap)
+      throws Exception {
+    try (Database database = Database.open(bench.databaseFile());
+        LoadClient client = new LoadClient(application.port())) {
+      Latencies idle = new Latencies();
+      ask(client, api, questions, gap);
+      for (int i = 0; i < IDLE_QUESTIONS; i++) {
+        idle.record(ask(client, api, questions, gap));
+      }
+      new SqliteOutbox(database, Clock.systemUTC()).enqueue(bulk(messages));
+      Latencies during = new Latencies();
+      long deadline = System.nanoTime() + LIMIT.toNanos();
+      while (bulkSends(api).size() < messages) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              bulkSends(api).size() + " of " + messages + " bulk messages sent in " + LIMIT);
+        }
+        during.record(ask(client, api, questions, gap));
+      }
+      List<Long> times = bulkSends(api);
+      return new Figures(
+          messages,
+          outbox.bulkRate(),
+          perWholeSecond(times),
+          busiestSecond(times),
+          api.rateLimited(),
+          idle,
+          during);
     }
   }
 
