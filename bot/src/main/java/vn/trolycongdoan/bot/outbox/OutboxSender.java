@@ -26,13 +26,15 @@ import vn.trolycongdoan.bot.store.StoreException;
  * their places in the {@link SendLimits}, marks them {@code SENDING} and hands them to a few
  * sending threads ({@link OutboxSettings#senders}, and {@link #REPLY_THREADS} more that bulk never
  * takes); a place counts from when its send returns, and each outcome is stored as the row's new
- * state. The loop finds due rows in its own picture of the queued rows ({@link QueuedRows}), read
- * whole at start, brought up to date with a look at the rows enqueued since when woken and every
- * second, and checked against the table every 5 s; the table stays the truth, since a row is
- * claimed there (still {@code QUEUED}) before it is sent. A 429 pauses the whole channel for its
- * {@code retry_after} and the row is tried again; passing failures are retried with a doubling
- * backoff (1 s up to 5 min) until {@link OutboxSettings#retryFor} has passed since the row was
- * enqueued; a blocked chat gets nothing more and is reported to {@code onBlocked}.
+ * state (those that reached the channel by the loop, all that ended since its last round in one
+ * statement, so that a broadcast's sends do not each take SQLite's one write lock). The loop finds
+ * due rows in its own picture of the queued rows ({@link QueuedRows}), read whole at start, brought
+ * up to date with a look at the rows enqueued since when woken and every second, and checked
+ * against the table every 5 s; the table stays the truth, since a row is claimed there (still
+ * {@code QUEUED}) before it is sent. A 429 pauses the whole channel for its {@code retry_after} and
+ * the row is tried again; passing failures are retried with a doubling backoff (1 s up to 5 min)
+ * until {@link OutboxSettings#retryFor} has passed since the row was enqueued; a blocked chat gets
+ * nothing more and is reported to {@code onBlocked}.
  *
  * <p>Time comes from the {@link Clock} and waits go through the {@link Sleeper}, so tests run it in
  * simulated time; the loop only waits on the sleeper while no send is in flight. At {@link #start}
@@ -156,6 +158,12 @@ public final class OutboxSender implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    List<Long> sent;
+    synchronized (monitor) {
+      sent = ended.stream().filter(Settled::sent).map(s -> s.row().id()).toList();
+      ended.clear();
+    }
+    recordSent(sent);
     try {
       Map<OutboxState, Integer> counts = outbox.counts(channel);
       log.info(
@@ -329,18 +337,41 @@ public final class OutboxSender implements AutoCloseable {
     nextResync = now.plus(RESYNC);
   }
 
-  /** Applies to the picture how the sends that ended went. */
+  /**
+   * Records the sends that reached the channel as {@code SENT}, all in one statement, and applies
+   * to the picture how every send that ended went. A row whose {@code SENT} cannot be stored stays
+   * {@code SENDING}, its chat's lane held, as after a crash.
+   */
   private void applySettled() {
     List<Settled> done;
     synchronized (monitor) {
       done = List.copyOf(ended);
       ended.clear();
     }
+    List<Long> sent = done.stream().filter(Settled::sent).map(s -> s.row().id()).toList();
+    boolean recorded = recordSent(sent);
     for (Settled settled : done) {
+      if (settled.sent() && !recorded) {
+        continue;
+      }
       rows.settled(settled.row(), settled.retryAt());
       if (settled.chatBlocked()) {
         rows.dropChat(settled.row().chatId());
       }
+    }
+  }
+
+  private boolean recordSent(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return true;
+    }
+    try {
+      outbox.markSent(ids);
+      return true;
+    } catch (StoreException e) {
+      log.warn(
+          "{} outbox cannot record {} messages as sent; they stay sending", channel, ids.size(), e);
+      return false;
     }
   }
 
@@ -393,8 +424,12 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  /** How a send ended, for the picture: {@code retryAt} when it is queued again. */
-  private record Settled(SqliteOutbox.Due row, Instant retryAt, boolean chatBlocked) {}
+  /**
+   * How a send ended, for the picture: {@code retryAt} when it is queued again; {@code sent} when
+   * it reached the channel and is still to be recorded (the loop records them together).
+   */
+  private record Settled(
+      SqliteOutbox.Due row, Instant retryAt, boolean chatBlocked, boolean sent) {}
 
   private Settled settle(SqliteOutbox.Due due, QueuedMessage row, Outcome outcome) {
     Instant now = clock.instant();
@@ -413,10 +448,10 @@ public final class OutboxSender implements AutoCloseable {
           paused.reason(),
           row.id());
       outbox.retryAt(row.id(), until, paused.reason());
-      return new Settled(due, until, false);
+      return new Settled(due, until, false, false);
     }
     if (outcome instanceof Outcome.Retry retry) {
-      return new Settled(due, retryOrGiveUp(row, now, retry.reason()), false);
+      return new Settled(due, retryOrGiveUp(row, now, retry.reason()), false, false);
     }
     if (outcome instanceof Outcome.Blocked blocked) {
       log.info(
@@ -426,15 +461,14 @@ public final class OutboxSender implements AutoCloseable {
           blocked.reason());
       outbox.markBlocked(row.id(), channel, chat, blocked.reason());
       onBlocked.accept(channel, chat);
-      return new Settled(due, null, true);
+      return new Settled(due, null, true, false);
     }
     if (outcome instanceof Outcome.Failed failed) {
       log.warn("{} refused message {} to chat {}: {}", channel, row.id(), chat, failed.reason());
       outbox.markFailed(row.id(), failed.reason());
-    } else {
-      outbox.markSent(row.id());
+      return new Settled(due, null, false, false);
     }
-    return new Settled(due, null, false);
+    return new Settled(due, null, false, true);
   }
 
   /** Queues the row again after its backoff, or gives it up: returns when it is due, or null. */

@@ -157,8 +157,16 @@ public final class SqliteOutbox {
     return claimed;
   }
 
-  void markSent(long id) {
-    finish(jdbc, id, OutboxState.SENT, null);
+  /** Marks the rows sent, in one statement. */
+  void markSent(List<Long> ids) {
+    List<Object> params = new ArrayList<>(ids.size() + 1);
+    params.add(clock.instant());
+    params.addAll(ids);
+    jdbc.update(
+        "UPDATE outbox SET state = 'SENT', finished_at = ?, last_error = NULL WHERE id IN ("
+            + String.join(", ", Collections.nCopies(ids.size(), "?"))
+            + ")",
+        params.toArray());
   }
 
   void markFailed(long id, String reason) {
