@@ -18,26 +18,19 @@ import vn.trolycongdoan.bot.config.OutboxSettings;
  * count there; and a bulk message against the bulk window ({@link OutboxSettings#bulkRate}) too, so
  * that bulk leaves room for the replies, which the sender picks first. The windows of Telegram's
  * limits (overall, chat, group, paid bulk) count a message from when its send returns; the free
- * bulk window, the service's own pacing below the overall limit, from when it is taken; free bulk
- * is also spread evenly over the second ({@link Spacing}), so that it never needs many places of
- * the overall window at once: a burst of bulk, held there until a second after its sends returned,
- * would wait each second for those places and lose the time of a send. A message {@link #tryTake
- * taken} is {@link #end ended} when its send returns. Thread-safe.
+ * bulk window, the service's own pacing below the overall limit, from when it is taken. A message
+ * {@link #tryTake taken} is {@link #end ended} when its send returns. Thread-safe.
  */
 final class SendLimits {
 
   private static final int PRUNE_ABOVE = 10_000;
   private static final Duration SECOND = Duration.ofSeconds(1);
 
-  /** How late a free bulk message may be and still keep the bulk schedule ({@link Spacing}). */
-  static final Duration BULK_CATCH_UP = Duration.ofMillis(200);
-
   private final OutboxSettings settings;
   private final LongSupplier nanoTime;
   private final Predicate<String> isGroup;
   private final SlidingWindow overall;
   private final SlidingWindow bulk;
-  private final Spacing bulkSpacing;
   private final Map<String, SlidingWindow> chats = new HashMap<>();
   private final Map<String, SlidingWindow> groups = new HashMap<>();
 
@@ -54,8 +47,6 @@ final class SendLimits {
         settings.paidBroadcast()
             ? SlidingWindow.fromEnd(settings.bulkRate(), SECOND)
             : SlidingWindow.fromTake(settings.bulkRate(), SECOND);
-    this.bulkSpacing =
-        settings.paidBroadcast() ? null : new Spacing(settings.bulkRate(), SECOND, BULK_CATCH_UP);
   }
 
   /** Nanoseconds read from {@code clock}, so that simulated time drives the limits too. */
@@ -73,10 +64,6 @@ final class SendLimits {
    */
   synchronized boolean tryTake(String chatId, Priority priority) {
     long now = nanoTime.getAsLong();
-    Spacing spacing = spacingOf(priority);
-    if (spacing != null && !spacing.allows(now)) {
-      return false;
-    }
     List<SlidingWindow> windows = windowsOf(chatId, priority, now);
     for (SlidingWindow window : windows) {
       if (!window.allows(now)) {
@@ -84,9 +71,6 @@ final class SendLimits {
       }
     }
     windows.forEach(window -> window.take(now));
-    if (spacing != null) {
-      spacing.take(now);
-    }
     return true;
   }
 
@@ -99,16 +83,11 @@ final class SendLimits {
   /** How long until every window of a message allows it. */
   synchronized Duration waitFor(String chatId, Priority priority) {
     long now = nanoTime.getAsLong();
-    Spacing spacing = spacingOf(priority);
-    long nanos = spacing == null ? 0 : spacing.nanosUntilAllowed(now);
+    long nanos = 0;
     for (SlidingWindow window : windowsOf(chatId, priority, now)) {
       nanos = Math.max(nanos, window.nanosUntilAllowed(now));
     }
     return Duration.ofNanos(nanos);
-  }
-
-  private Spacing spacingOf(Priority priority) {
-    return priority == Priority.BULK ? bulkSpacing : null;
   }
 
   private List<SlidingWindow> windowsOf(String chatId, Priority priority, long now) {
