@@ -3,9 +3,13 @@ package vn.trolycongdoan.bot.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -21,23 +25,39 @@ import vn.trolycongdoan.bot.store.StoreException;
 /**
  * Delivers one channel's outbox: a loop on its own thread picks due rows, most urgent first, takes
  * their places in the {@link SendLimits}, marks them {@code SENDING} and hands them to a few
- * sending threads; a place counts from when its send returns, and each outcome is stored as the
- * row's new state. A 429 pauses the whole channel for its {@code retry_after} and the row is tried
- * again; passing failures are retried with a doubling backoff (1 s up to 5 min) until {@link
- * OutboxSettings#retryFor} has passed since the row was enqueued; a blocked chat gets nothing more
- * and is reported to {@code onBlocked}.
+ * sending threads ({@link OutboxSettings#senders}, and {@link #REPLY_THREADS} more that bulk never
+ * takes); a place counts from when its send returns, and each outcome is stored as the row's new
+ * state (those that reached the channel by the loop, all that ended since its last round in one
+ * statement, so that a broadcast's sends do not each take SQLite's one write lock). The loop finds
+ * due rows in its own picture of the queued rows ({@link QueuedRows}), read whole at start, brought
+ * up to date with a look at the rows enqueued since when woken and every second, and checked
+ * against the table every 5 s; the table stays the truth, since a row is claimed there (still
+ * {@code QUEUED}) before it is sent. A 429 pauses the whole channel for its {@code retry_after} and
+ * the row is tried again; passing failures are retried with a doubling backoff (1 s up to 5 min)
+ * until {@link OutboxSettings#retryFor} has passed since the row was enqueued; a blocked chat gets
+ * nothing more and is reported to {@code onBlocked}.
  *
  * <p>Time comes from the {@link Clock} and waits go through the {@link Sleeper}, so tests run it in
  * simulated time; the loop only waits on the sleeper while no send is in flight. At {@link #start}
  * rows a crash left in {@code SENDING} are settled ({@link SqliteOutbox#recoverInterrupted}).
- * {@link #wake} after enqueueing makes it look at once. Thread-safe.
+ * {@link #wake} after enqueueing makes it look at once; without it a row is seen within a second.
+ * Thread-safe.
  */
 public final class OutboxSender implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-  private static final Duration MAX_IDLE = Duration.ofSeconds(5);
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration RESYNC = Duration.ofSeconds(5);
+  private static final Duration MAX_IN_FLIGHT_WAIT = Duration.ofSeconds(1);
+
+  /**
+   * Sending threads beyond {@link OutboxSettings#senders} that only replies and reminders use, so
+   * that a bulk run with every sender busy never holds them behind its calls.
+   */
+  static final int REPLY_THREADS = 2;
+
   private static final Duration MIN_WAIT = Duration.ofMillis(1);
   private static final Duration STORE_FAILURE_WAIT = Duration.ofSeconds(1);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
@@ -53,7 +73,15 @@ public final class OutboxSender implements AutoCloseable {
   private final ExecutorService sending;
   private final Thread loop;
   private final Object monitor = new Object();
+  private final Queue<Settled> ended = new ArrayDeque<>();
+  private final QueuedRows rows = new QueuedRows();
   private int inFlight;
+  private int bulkInFlight;
+  private boolean woken;
+  private boolean reload = true;
+  private long lastId;
+  private Instant nextPoll = Instant.MIN;
+  private Instant nextResync = Instant.MIN;
   private Instant pausedUntil = Instant.MIN;
   private volatile boolean closed;
 
@@ -79,7 +107,8 @@ public final class OutboxSender implements AutoCloseable {
     this.sleeper = sleeper;
     this.onBlocked = onBlocked;
     String name = "outbox-" + channel.name().toLowerCase(Locale.ROOT);
-    this.sending = Executors.newFixedThreadPool(settings.senders(), daemons(name + "-send"));
+    this.sending =
+        Executors.newFixedThreadPool(settings.senders() + REPLY_THREADS, daemons(name + "-send"));
     this.loop = daemons(name).newThread(this::run);
   }
 
@@ -101,10 +130,11 @@ public final class OutboxSender implements AutoCloseable {
 
   /** Looks for due rows now instead of at the end of the current wait. */
   public void wake() {
-    sleeper.wake();
     synchronized (monitor) {
+      woken = true;
       monitor.notifyAll();
     }
+    sleeper.wake();
   }
 
   /**
@@ -129,6 +159,12 @@ public final class OutboxSender implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    List<Settled> done;
+    synchronized (monitor) {
+      done = List.copyOf(ended);
+      ended.clear();
+    }
+    recordSent(sentOf(done));
     try {
       Map<OutboxState, Integer> counts = outbox.counts(channel);
       log.info(
@@ -153,6 +189,7 @@ public final class OutboxSender implements AutoCloseable {
         }
       } catch (StoreException e) {
         log.warn("{} outbox cannot read its table; trying again", channel, e);
+        reload = true;
         try {
           sleeper.sleep(STORE_FAILURE_WAIT);
         } catch (InterruptedException stop) {
@@ -163,82 +200,222 @@ public final class OutboxSender implements AutoCloseable {
   }
 
   /**
-   * Starts what can be sent now.
+   * Brings the picture of the queued rows up to date, then starts what can be sent now.
    *
    * @return how long to wait on the sleeper, or {@code null} when it waited for sends in flight
    */
   private Duration round() throws InterruptedException {
+    applySettled();
     Instant now = clock.instant();
+    look(now);
     Instant until;
     synchronized (monitor) {
       until = pausedUntil;
     }
     if (now.isBefore(until)) {
-      awaitInFlight();
+      awaitInFlight(MAX_IN_FLIGHT_WAIT);
       return Duration.between(clock.instant(), until);
     }
-    Duration wait = MAX_IDLE;
-    int started = 0;
-    int free = settings.senders() - inFlight();
-    List<SqliteOutbox.Due> due =
-        free > 0 ? outbox.due(channel, now, Math.max(64, free * 8)) : List.of();
+    Picked picked = pick(now);
+    if (!picked.rows().isEmpty()) {
+      start(picked.rows());
+      return null;
+    }
+    Duration wait = picked.refusedWait();
+    Instant next = rows.nextDueAt();
+    if (next != null) {
+      wait = min(wait, Duration.between(now, next));
+    }
+    if (inFlight() > 0) {
+      awaitInFlight(wait);
+      return null;
+    }
+    return wait.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait;
+  }
+
+  /** The rows picked to go now, and else how long until a row the limits refused may go. */
+  private record Picked(List<SqliteOutbox.Due> rows, Duration refusedWait) {}
+
+  /**
+   * Takes the limits' places for the due rows that may go now, most urgent first, as many as there
+   * are sending threads free (bulk leaves {@link #REPLY_THREADS} of them to the others).
+   */
+  private Picked pick(Instant now) {
+    Duration wait = POLL;
+    int free;
+    int freeBulk;
+    synchronized (monitor) {
+      free = settings.senders() + REPLY_THREADS - inFlight;
+      freeBulk = settings.senders() - bulkInFlight;
+    }
+    List<SqliteOutbox.Due> picked = new ArrayList<>();
+    int bulk = 0;
     if (free > 0) {
-      for (SqliteOutbox.Due row : due) {
-        if (started >= free) {
+      for (SqliteOutbox.Due row : rows.due(now, Math.max(64, free * 8))) {
+        if (picked.size() >= free || (row.priority() == Priority.BULK && bulk >= freeBulk)) {
           break;
         }
         if (!limits.tryTake(row.chatId(), row.priority())) {
           wait = min(wait, limits.waitFor(row.chatId(), row.priority()));
           continue;
         }
-        if (outbox.markSending(row.id())) {
-          started++;
-          begin(row);
-        } else {
-          limits.end(row.chatId(), row.priority());
+        picked.add(row);
+        if (row.priority() == Priority.BULK) {
+          bulk++;
         }
       }
     }
-    if (started > 0) {
-      return null;
-    }
-    if (inFlight() > 0) {
-      awaitInFlight();
-      return null;
-    }
-    if (due.isEmpty()) {
-      wait =
-          outbox
-              .nextDue(channel)
-              .map(at -> min(MAX_IDLE, Duration.between(now, at)))
-              .orElse(MAX_IDLE);
-    }
-    return wait.compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait;
+    return new Picked(picked, wait);
   }
 
-  private void begin(SqliteOutbox.Due due) {
-    long id = due.id();
+  /** Claims the picked rows in one statement and hands those claimed to the sending threads. */
+  private void start(List<SqliteOutbox.Due> picked) {
+    picked.forEach(rows::sending);
+    Map<Long, QueuedMessage> claimed;
+    try {
+      claimed = outbox.claim(picked.stream().map(SqliteOutbox.Due::id).toList());
+    } catch (StoreException e) {
+      for (SqliteOutbox.Due row : picked) {
+        limits.end(row.chatId(), row.priority());
+        rows.settled(row, row.dueAt());
+      }
+      throw e;
+    }
+    for (SqliteOutbox.Due row : picked) {
+      QueuedMessage message = claimed.get(row.id());
+      if (message == null) {
+        limits.end(row.chatId(), row.priority());
+        rows.settled(row, null);
+      } else {
+        begin(row, message);
+      }
+    }
+  }
+
+  /**
+   * Reads the whole picture again after a start or a failure, what was enqueued since the last look
+   * when woken or every {@link #POLL}, and every {@link #RESYNC} checks that the picture and the
+   * table agree on the rows they both know (a broadcast paused, resumed or cancelled changes rows
+   * behind the sender's back), reading the whole picture again if not.
+   */
+  private void look(Instant now) {
+    boolean woken;
+    synchronized (monitor) {
+      woken = this.woken;
+      this.woken = false;
+    }
+    if (reload) {
+      reload = false;
+      readAll(now);
+      return;
+    }
+    if (woken || !now.isBefore(nextPoll)) {
+      SqliteOutbox.Added added = outbox.queuedAfter(channel, lastId);
+      added.rows().forEach(rows::add);
+      lastId = added.lastId();
+      nextPoll = now.plus(POLL);
+    }
+    if (!now.isBefore(nextResync)) {
+      nextResync = now.plus(RESYNC);
+      int stored = outbox.queuedUpTo(channel, lastId, rows.sendingIds());
+      if (stored != rows.size()) {
+        log.debug(
+            "{} outbox: {} rows queued in the table, {} known; reading them again",
+            channel,
+            stored,
+            rows.size());
+        readAll(now);
+      }
+    }
+  }
+
+  private void readAll(Instant now) {
+    SqliteOutbox.Added all = outbox.queued(channel);
+    rows.clear();
+    all.rows().forEach(rows::add);
+    lastId = all.lastId();
+    nextPoll = now.plus(POLL);
+    nextResync = now.plus(RESYNC);
+  }
+
+  /**
+   * Records the sends that reached the channel as {@code SENT}, all in one statement, and applies
+   * to the picture how every send that ended went. A row whose {@code SENT} cannot be stored stays
+   * {@code SENDING}, its chat's lane held, as after a crash.
+   */
+  private void applySettled() {
+    List<Settled> done;
+    synchronized (monitor) {
+      done = List.copyOf(ended);
+      ended.clear();
+    }
+    boolean recorded = recordSent(sentOf(done));
+    for (Settled settled : done) {
+      if (settled.sent() && !recorded) {
+        continue;
+      }
+      rows.settled(settled.row(), settled.retryAt());
+      if (settled.chatBlocked()) {
+        rows.dropChat(settled.row().chatId());
+      }
+    }
+  }
+
+  /** The sends among {@code done} that reached the channel: by row id, the delivered id. */
+  private static Map<Long, String> sentOf(List<Settled> done) {
+    Map<Long, String> sent = new LinkedHashMap<>();
+    done.stream().filter(Settled::sent).forEach(s -> sent.put(s.row().id(), s.deliveredId()));
+    return sent;
+  }
+
+  private boolean recordSent(Map<Long, String> ids) {
+    if (ids.isEmpty()) {
+      return true;
+    }
+    try {
+      outbox.markSent(ids);
+      return true;
+    } catch (StoreException e) {
+      log.warn(
+          "{} outbox cannot record {} messages as sent; they stay sending", channel, ids.size(), e);
+      return false;
+    }
+  }
+
+  private void begin(SqliteOutbox.Due due, QueuedMessage row) {
+    boolean bulk = due.priority() == Priority.BULK;
     synchronized (monitor) {
       inFlight++;
+      if (bulk) {
+        bulkInFlight++;
+      }
     }
     sending.execute(
         () -> {
+          Settled settled = null;
           try {
-            QueuedMessage row;
             Outcome outcome;
             try {
-              row = outbox.load(id);
               outcome = attempt(row);
             } finally {
               limits.end(due.chatId(), due.priority());
             }
-            settle(row, outcome);
+            settled = settle(due, row, outcome);
           } catch (StoreException e) {
             log.warn(
-                "{} outbox cannot record how message {} went; it stays sending", channel, id, e);
+                "{} outbox cannot record how message {} went; it stays sending",
+                channel,
+                row.id(),
+                e);
           } finally {
             synchronized (monitor) {
+              if (settled != null) {
+                ended.add(settled);
+              }
               inFlight--;
+              if (bulk) {
+                bulkInFlight--;
+              }
               monitor.notifyAll();
             }
           }
@@ -254,12 +431,27 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  private void settle(QueuedMessage row, Outcome outcome) {
+  /**
+   * How a send ended, for the picture: {@code retryAt} when it is queued again; {@code sent} when
+   * it reached the channel and is still to be recorded (the loop records them together), with the
+   * channel's id of the message delivered ({@code deliveredId}, may be null).
+   */
+  private record Settled(
+      SqliteOutbox.Due row,
+      Instant retryAt,
+      boolean chatBlocked,
+      boolean sent,
+      String deliveredId) {
+
+    Settled(SqliteOutbox.Due row, Instant retryAt, boolean chatBlocked) {
+      this(row, retryAt, chatBlocked, false, null);
+    }
+  }
+
+  private Settled settle(SqliteOutbox.Due due, QueuedMessage row, Outcome outcome) {
     Instant now = clock.instant();
     String chat = row.message().chatId();
-    if (outcome instanceof Outcome.Sent sent) {
-      outbox.markSent(row.id(), sent.deliveredId());
-    } else if (outcome instanceof Outcome.Paused paused) {
+    if (outcome instanceof Outcome.Paused paused) {
       Instant until = now.plus(paused.pause());
       synchronized (monitor) {
         if (until.isAfter(pausedUntil)) {
@@ -273,9 +465,12 @@ public final class OutboxSender implements AutoCloseable {
           paused.reason(),
           row.id());
       outbox.retryAt(row.id(), until, paused.reason());
-    } else if (outcome instanceof Outcome.Retry retry) {
-      retryOrGiveUp(row, now, retry.reason());
-    } else if (outcome instanceof Outcome.Blocked blocked) {
+      return new Settled(due, until, false);
+    }
+    if (outcome instanceof Outcome.Retry retry) {
+      return new Settled(due, retryOrGiveUp(row, now, retry.reason()), false);
+    }
+    if (outcome instanceof Outcome.Blocked blocked) {
       log.info(
           "{} chat {} does not take messages ({}); nothing more goes there",
           channel,
@@ -283,13 +478,19 @@ public final class OutboxSender implements AutoCloseable {
           blocked.reason());
       outbox.markBlocked(row.id(), channel, chat, blocked.reason());
       onBlocked.accept(channel, chat);
-    } else if (outcome instanceof Outcome.Failed failed) {
+      return new Settled(due, null, true);
+    }
+    if (outcome instanceof Outcome.Failed failed) {
       log.warn("{} refused message {} to chat {}: {}", channel, row.id(), chat, failed.reason());
       outbox.markFailed(row.id(), failed.reason());
+      return new Settled(due, null, false);
     }
+    String deliveredId = outcome instanceof Outcome.Sent sent ? sent.deliveredId() : null;
+    return new Settled(due, null, false, true, deliveredId);
   }
 
-  private void retryOrGiveUp(QueuedMessage row, Instant now, String reason) {
+  /** Queues the row again after its backoff, or gives it up: returns when it is due, or null. */
+  private Instant retryOrGiveUp(QueuedMessage row, Instant now, String reason) {
     if (!now.isBefore(row.createdAt().plus(settings.retryFor()))) {
       log.warn(
           "{} outbox gives message {} to chat {} up after {} attempts over {}: {}",
@@ -300,7 +501,7 @@ public final class OutboxSender implements AutoCloseable {
           settings.retryFor(),
           reason);
       outbox.markFailed(row.id(), "gave up after " + row.attempts() + " attempts: " + reason);
-      return;
+      return null;
     }
     Duration wait = backoff(row.attempts());
     log.info(
@@ -309,7 +510,9 @@ public final class OutboxSender implements AutoCloseable {
         row.id(),
         reason,
         wait.toSeconds());
-    outbox.retryAt(row.id(), now.plus(wait), reason);
+    Instant at = now.plus(wait);
+    outbox.retryAt(row.id(), at, reason);
+    return at;
   }
 
   /**
@@ -326,11 +529,15 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  /** Waits (in real time) until a send in flight ends, or a wake. */
-  private void awaitInFlight() throws InterruptedException {
+  /**
+   * Waits (in real time) until a send in flight ends, a wake, or at most {@code limit} (a second at
+   * most), so that a place in the limits freeing meanwhile is taken when it frees.
+   */
+  private void awaitInFlight(Duration limit) throws InterruptedException {
+    long millis = Math.max(1, Math.min(limit.toMillis(), MAX_IN_FLIGHT_WAIT.toMillis()));
     synchronized (monitor) {
-      if (inFlight > 0 && !closed) {
-        monitor.wait(1_000);
+      if (inFlight > 0 && ended.isEmpty() && !woken && !closed) {
+        monitor.wait(millis);
       }
     }
   }

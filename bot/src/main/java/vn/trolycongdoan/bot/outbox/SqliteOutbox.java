@@ -4,19 +4,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.trolycongdoan.bot.chat.Channel;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
 
 /**
  * The {@code outbox} table. {@link #enqueue(Jdbc, List)} runs in the caller's transaction, so that
- * an update's replies are stored together with its handling. One chat's messages of one priority go
- * out in the order enqueued: a row is due only when no earlier row of the same chat and priority is
- * still queued or being sent. Thread-safe; every method throws {@link
+ * an update's replies are stored together with its handling. The sender reads the queued rows
+ * ({@link #queued}, then {@link #queuedAfter} what was enqueued since) and sends one chat's
+ * messages of one priority in the order enqueued ({@link QueuedRows}); a row goes only once {@link
+ * #claim} moved it from {@code QUEUED} to {@code SENDING}. Thread-safe; every method throws {@link
  * vn.trolycongdoan.bot.store.StoreException} when the database fails.
  */
 public final class SqliteOutbox {
@@ -90,65 +94,112 @@ public final class SqliteOutbox {
         null);
   }
 
-  /** A due row as the sender first sees it, without its payload. */
-  record Due(long id, String chatId, Priority priority) {}
+  /** A queued row as the sender keeps it, without its payload: due from {@code dueAt}. */
+  record Due(long id, String chatId, Priority priority, Instant dueAt) {}
 
-  /** The rows of the channel due at {@code now}, most urgent first, at most {@code limit}. */
-  List<Due> due(Channel channel, Instant now, int limit) {
-    return jdbc.list(
-        """
-        SELECT o.id, o.chat_id, o.priority FROM outbox o
-        WHERE o.channel = ? AND o.state = 'QUEUED' AND o.next_attempt_at <= ?
-        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel
-          AND p.chat_id = o.chat_id AND p.priority = o.priority AND p.id < o.id
-          AND p.state IN ('QUEUED', 'SENDING'))
-        ORDER BY o.priority, o.id LIMIT ?""",
-        row ->
-            new Due(
-                row.getLong("id"),
-                row.getString("chat_id"),
-                Priority.ofRank(row.getInt("priority"))),
-        channel,
-        now,
-        limit);
-  }
+  /** Queued rows that {@link #queuedAfter} found, and the last id it saw. */
+  record Added(List<Due> rows, long lastId) {}
 
-  /** The whole row, to send it. */
-  QueuedMessage load(long id) {
-    return jdbc.first("SELECT " + COLUMNS + " FROM outbox WHERE id = ?", SqliteOutbox::queued, id)
-        .orElseThrow(() -> new IllegalStateException("No outbox row " + id));
-  }
-
-  /** When the channel's next queued row is due, if any. */
-  Optional<Instant> nextDue(Channel channel) {
-    return jdbc.first(
-        "SELECT next_attempt_at FROM outbox WHERE channel = ? AND state = 'QUEUED'"
-            + " ORDER BY next_attempt_at LIMIT 1",
-        row -> Jdbc.instant(row, "next_attempt_at"),
-        channel);
+  /**
+   * The channel's queued rows, by id, and the highest id stored when they were read: a row with a
+   * higher id was stored later (SQLite hands out ids in the order of its single writer's commits).
+   */
+  Added queued(Channel channel) {
+    long last = jdbc.first("SELECT coalesce(max(id), 0) FROM outbox", row -> row.getLong(1)).get();
+    List<Due> rows =
+        jdbc.list(
+            "SELECT id, chat_id, priority, next_attempt_at FROM outbox"
+                + " WHERE channel = ? AND state = 'QUEUED' ORDER BY id",
+            SqliteOutbox::due,
+            channel);
+    return new Added(rows, rows.isEmpty() ? last : Math.max(last, rows.get(rows.size() - 1).id()));
   }
 
   /**
-   * Claims a queued row for sending.
-   *
-   * @return {@code false} if it is no longer queued
+   * The channel's queued rows stored after the row {@code afterId}, by id, and the highest id read
+   * (of any channel or state; {@code afterId} if none): a cheap look at what was enqueued since.
    */
-  boolean markSending(long id) {
-    return jdbc.update(
-            "UPDATE outbox SET state = 'SENDING', attempts = attempts + 1"
-                + " WHERE id = ? AND state = 'QUEUED'",
-            id)
-        == 1;
+  Added queuedAfter(Channel channel, long afterId) {
+    long[] last = {afterId};
+    List<Due> rows = new ArrayList<>();
+    jdbc.list(
+        "SELECT id, channel, chat_id, priority, next_attempt_at, state FROM outbox WHERE id > ?"
+            + " ORDER BY id",
+        row -> {
+          last[0] = Math.max(last[0], row.getLong("id"));
+          if (row.getString("channel").equals(channel.name())
+              && row.getString("state").equals(OutboxState.QUEUED.name())) {
+            rows.add(due(row));
+          }
+          return null;
+        },
+        afterId);
+    return new Added(rows, last[0]);
   }
 
-  /** Marks the row sent, keeping the channel's id of the message it delivered (may be null). */
-  void markSent(long id, String deliveredId) {
+  /**
+   * How many of the channel's rows up to the id {@code lastId} are queued, not counting the rows
+   * {@code left} out: what the sender's picture of them should hold.
+   */
+  int queuedUpTo(Channel channel, long lastId, Collection<Long> left) {
+    String out =
+        left.isEmpty()
+            ? ""
+            : " AND id NOT IN (" + String.join(", ", Collections.nCopies(left.size(), "?")) + ")";
+    List<Object> params = new ArrayList<>(List.of(channel, lastId));
+    params.addAll(left);
+    return jdbc.first(
+            "SELECT count(*) FROM outbox WHERE channel = ? AND state = 'QUEUED' AND id <= ?" + out,
+            row -> row.getInt(1),
+            params.toArray())
+        .get();
+  }
+
+  /**
+   * Claims the rows for sending, in one statement: those still queued become {@code SENDING}, their
+   * attempt counted.
+   *
+   * @return the rows claimed, whole, by id; a row no longer queued is missing
+   */
+  Map<Long, QueuedMessage> claim(List<Long> ids) {
+    Map<Long, QueuedMessage> claimed = new HashMap<>();
+    if (ids.isEmpty()) {
+      return claimed;
+    }
+    jdbc.list(
+            "UPDATE outbox SET state = 'SENDING', attempts = attempts + 1 WHERE state = 'QUEUED'"
+                + " AND id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ") RETURNING "
+                + COLUMNS,
+            SqliteOutbox::queued,
+            ids.toArray())
+        .forEach(row -> claimed.put(row.id(), row));
+    return claimed;
+  }
+
+  /**
+   * Marks the rows sent, in one statement, each keeping the channel's id of the message it
+   * delivered (may be null).
+   *
+   * @param delivered by row id, the delivered message's id
+   */
+  void markSent(Map<Long, String> delivered) {
+    List<Object> params = new ArrayList<>(delivered.size() * 3 + 1);
+    params.add(clock.instant());
+    delivered.forEach(
+        (id, deliveredId) -> {
+          params.add(id);
+          params.add(deliveredId);
+        });
+    params.addAll(delivered.keySet());
     jdbc.update(
-        "UPDATE outbox SET state = 'SENT', finished_at = ?, last_error = NULL, delivered_id = ?"
-            + " WHERE id = ?",
-        clock.instant(),
-        deliveredId,
-        id);
+        "UPDATE outbox SET state = 'SENT', finished_at = ?, last_error = NULL, delivered_id = CASE id"
+            + " WHEN ? THEN ?".repeat(delivered.size())
+            + " END WHERE id IN ("
+            + String.join(", ", Collections.nCopies(delivered.size(), "?"))
+            + ")",
+        params.toArray());
   }
 
   void markFailed(long id, String reason) {
@@ -250,6 +301,14 @@ public final class SqliteOutbox {
         clock.instant(),
         reason,
         id);
+  }
+
+  private static Due due(ResultSet row) throws SQLException {
+    return new Due(
+        row.getLong("id"),
+        row.getString("chat_id"),
+        Priority.ofRank(row.getInt("priority")),
+        Jdbc.instant(row, "next_attempt_at"));
   }
 
   private static QueuedMessage queued(ResultSet row) throws SQLException {
