@@ -12,8 +12,9 @@ import vn.trolycongdoan.knowledge.search.Ranking;
  * Fits the confidence model for {@link RankingTrainer}: a logistic regression of "the best answer
  * is right" on the best answers of the tune member questions and of the tune unanswerable
  * questions, the best answer chosen as {@link Answerer} does (the {@link Answerer#ANSWERED} best by
- * prior, ordered by score). Then its bias is moved so that confidence 0.5 answers at most {@link
- * #ALLOWED} of the unanswerable tune questions, both chosen by cross-validation. Deterministic.
+ * prior, ordered by score). Then its bias is moved so that confidence 0.5 answers a few of the
+ * unanswerable tune questions ({@link #ALLOWED}); how many, and how much wrong answers weigh, are
+ * chosen by cross-validation within the tune questions. Deterministic.
  */
 final class ConfidenceTrainer {
 
