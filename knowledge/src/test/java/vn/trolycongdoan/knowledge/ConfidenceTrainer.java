@@ -12,24 +12,35 @@ import vn.trolycongdoan.knowledge.search.Ranking;
  * Fits the confidence model for {@link RankingTrainer}: a logistic regression of "the best answer
  * is right" on the best answers of the tune member questions and of the tune unanswerable
  * questions, the best answer chosen as {@link Answerer} does (the {@link Answerer#ANSWERED} best by
- * prior, ordered by score). Then its bias is moved so that confidence 0.5 answers at most {@link
- * #MAX_UNANSWERABLE} of the unanswerable tune questions. Deterministic.
+ * prior, ordered by score). Then its bias is moved so that confidence 0.5 answers a few of the
+ * unanswerable tune questions ({@link #ALLOWED}); how many, and how much wrong answers weigh, are
+ * chosen by cross-validation within the tune questions. Deterministic.
  */
 final class ConfidenceTrainer {
 
   /**
-   * The share of the unanswerable tune questions confidence 0.5 may answer (beside those certain
-   * answers let through): none, so that questions never trained on stay within the 2 % allowed.
+   * How many of the unanswerable questions it is fitted on a model's cut may let through (beside
+   * those certain answers let through), tried in turn: the cut is set by the few most answer-like
+   * of them, so letting one or two through may answer as few held-out ones and more members.
    */
-  static final double MAX_UNANSWERABLE = 0;
+  static final int[] ALLOWED = {0, 1, 2, 3};
 
   /**
    * How much a wrong best answer to a question the documents answer counts against, beside a right
    * one (1) and an unanswerable question's (1). Refusing a wrong answer gains no hit@1 but keeps a
    * wrong article from being quoted; weighing it less lets the model learn what separates questions
-   * the documents answer from those they do not. Chosen on the tune questions.
+   * the documents answer from those they do not.
    */
   static final double[] WRONG_WEIGHTS = {1.0, 0.5, 0.25, 0.1};
+
+  /** How many parts the tune questions are cut into to choose the above by cross-validation. */
+  static final int FOLDS = 5;
+
+  /**
+   * The largest share of held-out unanswerable questions a choice may answer in cross-validation:
+   * half the 2 % allowed, as a margin for questions never seen.
+   */
+  static final double MAX_HELD_OUT = 0.01;
 
   private ConfidenceTrainer() {}
 
@@ -66,31 +77,69 @@ final class ConfidenceTrainer {
   }
 
   /**
-   * The fitted model: for each of {@link #WRONG_WEIGHTS} a fit, its bias moved; the one with the
-   * most right tune answers kept.
+   * The fitted model: the wrong answers' weight ({@link #WRONG_WEIGHTS}) and the unanswerable
+   * questions let through ({@link #ALLOWED}) chosen by {@link #FOLDS}-fold cross-validation within
+   * the tune questions (each part fitted on the others and measured on itself: most right best
+   * answers with at most {@link #MAX_HELD_OUT} of its unanswerable questions answered), then fitted
+   * on them all. A question's two typings stay in one part.
    */
   static Confidence fit(List<Top> members, List<Top> unanswerable) {
-    Confidence best = null;
-    double bestRight = -1;
+    double bestWeight = WRONG_WEIGHTS[0];
+    int bestAllowed = 0;
+    long bestRight = -1;
     for (double wrongWeight : WRONG_WEIGHTS) {
-      Confidence fitted = fit(members, unanswerable, wrongWeight);
-      double right = rightShare(fitted, members, 0.5);
-      System.out.printf(
-          Locale.ROOT,
-          "confidence, wrong answers weighed %.2f: tune hit@1 %.3f, unanswerable %d of %d%n",
-          wrongWeight,
-          right,
-          answered(fitted, unanswerable, 0.5),
-          unanswerable.size());
-      if (right > bestRight) {
-        bestRight = right;
-        best = fitted;
+      for (int allowed : ALLOWED) {
+        long right = 0;
+        long answered = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+          Confidence fitted =
+              fit(
+                  part(members, fold, false),
+                  part(unanswerable, fold, false),
+                  wrongWeight,
+                  allowed);
+          List<Top> heldOut = part(members, fold, true);
+          right += Math.round(rightShare(fitted, heldOut, 0.5) * heldOut.size());
+          answered += answered(fitted, part(unanswerable, fold, true), 0.5);
+        }
+        double share = answered / (double) unanswerable.size();
+        System.out.printf(
+            Locale.ROOT,
+            "confidence, wrong answers weighed %.2f, %d let through: cross-validated hit@1 %.3f,"
+                + " unanswerable %d of %d%n",
+            wrongWeight,
+            allowed,
+            right / (double) members.size(),
+            answered,
+            unanswerable.size());
+        if (share <= MAX_HELD_OUT && right > bestRight) {
+          bestRight = right;
+          bestWeight = wrongWeight;
+          bestAllowed = allowed;
+        }
       }
     }
-    return best;
+    System.out.printf(
+        Locale.ROOT,
+        "confidence chosen: wrong answers weighed %.2f, %d let through%n",
+        bestWeight,
+        bestAllowed);
+    return fit(members, unanswerable, bestWeight, bestAllowed);
   }
 
-  private static Confidence fit(List<Top> members, List<Top> unanswerable, double wrongWeight) {
+  /** The tops of one part ({@code heldOut}) or of all the others. */
+  private static List<Top> part(List<Top> tops, int fold, boolean heldOut) {
+    List<Top> part = new ArrayList<>();
+    for (int i = 0; i < tops.size(); i++) {
+      if ((i / 2 % FOLDS == fold) == heldOut) {
+        part.add(tops.get(i));
+      }
+    }
+    return part;
+  }
+
+  private static Confidence fit(
+      List<Top> members, List<Top> unanswerable, double wrongWeight, int allowed) {
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     List<Double> weight = new ArrayList<>();
@@ -104,11 +153,14 @@ final class ConfidenceTrainer {
       y.add(0);
       weight.add(1.0);
     }
-    return cut(logistic(x, y, weight), unanswerable);
+    return cut(logistic(x, y, weight), unanswerable, allowed);
   }
 
-  /** The model of {@code w} with its bias moved to let {@link #MAX_UNANSWERABLE} through. */
-  private static Confidence cut(double[] weights, List<Top> unanswerable) {
+  /**
+   * The model of {@code w} with its bias moved so that confidence 0.5 answers {@code allowed} of
+   * the unanswerable questions that are not certain anyway.
+   */
+  private static Confidence cut(double[] weights, List<Top> unanswerable, int allowed) {
     double[] w = weights.clone();
     w[0] = 0;
     double[] scores =
@@ -117,10 +169,8 @@ final class ConfidenceTrainer {
             .mapToDouble(top -> z(w, top.inputs()))
             .sorted()
             .toArray();
-    int allowed = (int) Math.floor(MAX_UNANSWERABLE * unanswerable.size());
-    int left = Math.max(0, allowed - (unanswerable.size() - scores.length));
-    if (left < scores.length) {
-      w[0] = -(scores[scores.length - 1 - left] + 1e-6);
+    if (allowed < scores.length) {
+      w[0] = -(scores[scores.length - 1 - allowed] + 1e-6);
     }
     return Confidence.of(w);
   }

@@ -20,6 +20,7 @@ package vn.trolycongdoan.knowledge.search;
  *     insurance, domestic workers, procedure…)
  * @param asked whether it holds what the question asks for without naming it (a signature, a date)
  * @param otherYear whether it names another year than the question does
+ * @param refers whether it cites an article of another law (it refers to a rule set elsewhere)
  */
 public record Features(
     double bm25,
@@ -31,4 +32,5 @@ public record Features(
     double headings,
     boolean specialCase,
     boolean asked,
-    boolean otherYear) {}
+    boolean otherYear,
+    boolean refers) {}

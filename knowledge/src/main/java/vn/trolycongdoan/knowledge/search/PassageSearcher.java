@@ -110,7 +110,8 @@ public final class PassageSearcher {
               headingShare[i],
               specialCase[i],
               asked,
-              otherYear);
+              otherYear,
+              doc.refers());
       found.add(candidate(doc, features));
     }
     return new SearchResult(ranking.byPrior(found), termWeights, built.roles());

@@ -26,6 +26,7 @@ public final class Ranking {
     "specialCase",
     "asked",
     "otherYear",
+    "refers",
     "lengthFit",
     "concentration"
   };
@@ -79,6 +80,7 @@ public final class Ranking {
       f.specialCase() ? 1 : 0,
       f.asked() ? 1 : 0,
       f.otherYear() ? 1 : 0,
+      f.refers() ? 1 : 0,
       lengthFit,
       Math.log(Math.max(concentration, FLOOR))
     };

@@ -35,7 +35,10 @@ final class StoredPassages {
           IndexFields.ARTICLE,
           IndexFields.CLAUSE);
 
-  /** What a candidate needs of its passage. */
+  /**
+   * What a candidate needs of its passage; {@code refers}: whether its text cites an article of
+   * another law ({@link OtherLawReference}), worked out once here.
+   */
   record Stored(
       String docId,
       int ordinal,
@@ -44,7 +47,8 @@ final class StoredPassages {
       String heading,
       String text,
       Set<String> roles,
-      boolean inArticle) {}
+      boolean inArticle,
+      boolean refers) {}
 
   private final PerReader<ConcurrentMap<Integer, Stored>> byReader =
       new PerReader<>(reader -> new ConcurrentHashMap<>());
@@ -80,15 +84,17 @@ final class StoredPassages {
       Document doc = searcher.storedFields().document(id, STORED);
       String clause = doc.get(IndexFields.CLAUSE);
       String article = doc.get(IndexFields.ARTICLE);
+      String text = doc.get(IndexFields.TEXT);
       return new Stored(
           doc.get(IndexFields.DOC_ID),
           doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
           doc.get(IndexFields.SECTION),
           clause == null ? "" : clause,
           doc.get(IndexFields.HEADING),
-          doc.get(IndexFields.TEXT),
+          text,
           Set.of(doc.getValues(IndexFields.ROLE)),
-          article != null && !article.isEmpty());
+          article != null && !article.isEmpty(),
+          OtherLawReference.in(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

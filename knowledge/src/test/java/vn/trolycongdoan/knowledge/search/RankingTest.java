@@ -65,10 +65,11 @@ class RankingTest {
 
   @Test
   void the_prior_is_the_weighted_sum_of_log_shares_and_flags() {
-    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, 5, 1);
-    Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false);
+    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, -3, 5, 1);
+    Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false, true);
 
-    assertThat(ranking.prior(f)).isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4, within(1e-9));
+    assertThat(ranking.prior(f))
+        .isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4 - 3, within(1e-9));
   }
 
   @Test
@@ -84,11 +85,11 @@ class RankingTest {
 
   @Test
   void the_inputs_are_the_log_shares_then_missing_and_headings_as_they_are_then_the_flags() {
-    Features f = new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true);
+    Features f = new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true, true);
 
     assertThat(Ranking.inputs(f, 1, -1))
         .hasSize(Ranking.NAMES.length)
-        .containsExactly(new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, -1, 0}, within(1e-9));
+        .containsExactly(new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 1, -1, 0}, within(1e-9));
   }
 
   @Test
@@ -123,6 +124,14 @@ class RankingTest {
     assertThat(TRAINED.prior(with(plain, true, false, false))).isGreaterThan(TRAINED.prior(plain));
     assertThat(TRAINED.prior(with(plain, false, true, false))).isLessThan(TRAINED.prior(plain));
     assertThat(TRAINED.prior(with(plain, false, false, true))).isLessThan(TRAINED.prior(plain));
+  }
+
+  @Test
+  void a_passage_citing_another_law_ranks_below_the_same_passage_setting_the_rule() {
+    Features plain = features(3, 0.7);
+    Features citing = new Features(3, 0.7, 0.7, 0.7, 0.7, 0, 0.7, false, false, false, true);
+
+    assertThat(TRAINED.prior(citing)).isLessThan(TRAINED.prior(plain));
   }
 
   @Property
@@ -167,7 +176,8 @@ class RankingTest {
                     s.get(4),
                     flags.get(0),
                     flags.get(1),
-                    flags.get(2)));
+                    flags.get(2),
+                    false));
   }
 
   private static Candidate candidate(String docId, Features features) {
@@ -175,7 +185,7 @@ class RankingTest {
   }
 
   private static Features features(double bm25, double share) {
-    return new Features(bm25, share, share, share, share, 0, share, false, false, false);
+    return new Features(bm25, share, share, share, share, 0, share, false, false, false, false);
   }
 
   private static Features with(Features f, boolean asked, boolean specialCase, boolean otherYear) {
@@ -189,7 +199,8 @@ class RankingTest {
         f.headings(),
         specialCase,
         asked,
-        otherYear);
+        otherYear,
+        f.refers());
   }
 
   private static double[] logFeatures(Features f) {
@@ -207,7 +218,8 @@ class RankingTest {
         f.headings(),
         f.specialCase(),
         f.asked(),
-        f.otherYear());
+        f.otherYear(),
+        f.refers());
   }
 
   private static Double[] box(double[] values) {
