@@ -63,16 +63,7 @@ public final class SqliteOutbox {
   public void enqueue(Jdbc tx, List<OutgoingMessage> messages, Long broadcastId) {
     Instant now = clock.instant();
     for (OutgoingMessage message : messages) {
-      tx.update(
-          INSERT,
-          message.channel(),
-          message.chatId(),
-          message.priority().rank(),
-          message.payload(),
-          message.replyTo(),
-          now,
-          now,
-          broadcastId);
+      tx.update(INSERT, insertParams(message, now, broadcastId));
     }
   }
 
@@ -81,17 +72,22 @@ public final class SqliteOutbox {
    * that later needs what became of it (such as the id of the message it delivered, to edit it).
    */
   public long enqueueReturningId(Jdbc tx, OutgoingMessage message) {
-    Instant now = clock.instant();
     return tx.insertReturningId(
-        INSERT + " RETURNING id",
-        message.channel(),
-        message.chatId(),
-        message.priority().rank(),
-        message.payload(),
-        message.replyTo(),
-        now,
-        now,
-        null);
+        INSERT + " RETURNING id", insertParams(message, clock.instant(), null));
+  }
+
+  /** The parameters of {@link #INSERT} for a message queued at {@code now}, due at once. */
+  private static Object[] insertParams(OutgoingMessage message, Instant now, Long broadcastId) {
+    return new Object[] {
+      message.channel(),
+      message.chatId(),
+      message.priority().rank(),
+      message.payload(),
+      message.replyTo(),
+      now,
+      now,
+      broadcastId
+    };
   }
 
   /** A queued row as the sender keeps it, without its payload: due from {@code dueAt}. */
