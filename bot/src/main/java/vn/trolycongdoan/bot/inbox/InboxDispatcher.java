@@ -153,27 +153,30 @@ public final class InboxDispatcher implements AutoCloseable {
    */
   private UpdateHandler.Handling handleOnce(StoredUpdate update) {
     try {
-      return jdbc.inUnitOfWork(
-          () -> {
-            UpdateHandler.Handling handling;
-            try {
-              handling = handler.handle(update);
-            } catch (RuntimeException e) {
-              throw new HandlerFailed(e);
-            }
-            return commit(update, handling, InboxState.HANDLED);
-          });
-    } catch (HandlerFailed failed) {
-      log.error(
-          "Handling update {} failed; answering with an apology", update.key(), failed.getCause());
-      UpdateHandler.Handling apology = handler.failed(update, failed.getCause());
-      return jdbc.inUnitOfWork(() -> commit(update, apology, InboxState.FAILED));
+      try {
+        return jdbc.inUnitOfWork(
+            () -> {
+              UpdateHandler.Handling handling;
+              try {
+                handling = handler.handle(update);
+              } catch (RuntimeException e) {
+                throw new HandlerFailed(e);
+              }
+              return commit(update, handling, InboxState.HANDLED);
+            });
+      } catch (HandlerFailed failed) {
+        log.error(
+            "Handling update {} failed; answering with an apology",
+            update.key(),
+            failed.getCause());
+        return commit(update, handler.failed(update, failed.getCause()), InboxState.FAILED);
+      }
     } catch (AlreadyHandled done) {
       return null;
     }
   }
 
-  /** Marks the update and enqueues its messages, in the running unit of work. */
+  /** Marks the update and enqueues its messages, in the running unit of work if there is one. */
   private UpdateHandler.Handling commit(
       StoredUpdate update, UpdateHandler.Handling handling, InboxState state) {
     return jdbc.inTransaction(
