@@ -26,4 +26,29 @@ final class JitWatch {
     wallNanos = wall;
     return quiet;
   }
+
+  /** How many items warmed the service up, and whether the JIT compilers were quiet then. */
+  record WarmUp(int items, boolean jitSettled) {}
+
+  /** One warm-up round: the items from {@code first} on. */
+  @FunctionalInterface
+  interface Round {
+    void run(int first) throws Exception;
+  }
+
+  /**
+   * Runs rounds of {@code round} items until one passes with the compilers quiet, or until {@code
+   * maxRounds} rounds.
+   */
+  static WarmUp warmUp(int round, int maxRounds, Round work) throws Exception {
+    JitWatch jit = new JitWatch();
+    int done = 0;
+    boolean settled;
+    do {
+      work.run(done);
+      done += round;
+      settled = jit.settled();
+    } while (!settled && done < maxRounds * round);
+    return new WarmUp(done, settled);
+  }
 }

@@ -94,7 +94,16 @@ final class ReportThroughput {
           Thread.sleep(100);
         }
         int port = application.port();
-        WarmUp warmUp = warmUp(port, database, units, warmUpRound);
+        JitWatch.WarmUp warmUp =
+            JitWatch.warmUp(
+                warmUpRound,
+                MAX_WARM_UP_ROUNDS,
+                first ->
+                    report(
+                        port,
+                        database,
+                        register(port, database, units, reporters(warmUpRound)),
+                        warmUpRound));
         List<Long> measured = register(port, database, units, reporters(reports));
         long cpu = HttpLoad.processCpu();
         long started = System.nanoTime();
@@ -102,7 +111,7 @@ final class ReportThroughput {
         double seconds = (System.nanoTime() - started) / 1e9;
         cpu = HttpLoad.processCpu() - cpu;
         return new Figures(
-            warmUp.reports(),
+            warmUp.items(),
             warmUp.jitSettled(),
             reports,
             measured.size(),
@@ -112,23 +121,6 @@ final class ReportThroughput {
         application.close();
       }
     }
-  }
-
-  /** How many reports warmed the service up, and whether the JIT compilers were quiet then. */
-  private record WarmUp(int reports, boolean jitSettled) {}
-
-  /** Rounds of {@code round} reports, each by new reporters, until a round passes JIT-quiet. */
-  private WarmUp warmUp(int port, Database database, List<String> units, int round)
-      throws Exception {
-    int reported = 0;
-    JitWatch jit = new JitWatch();
-    boolean settled;
-    do {
-      report(port, database, register(port, database, units, reporters(round)), round);
-      reported += round;
-      settled = jit.settled();
-    } while (!settled && reported < MAX_WARM_UP_ROUNDS * round);
-    return new WarmUp(reported, settled);
   }
 
   private static int reporters(int reports) {

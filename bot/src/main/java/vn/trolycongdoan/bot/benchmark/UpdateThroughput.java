@@ -65,41 +65,28 @@ final class UpdateThroughput {
         while (application.indexing()) {
           Thread.sleep(100);
         }
-        WarmUp warmUp = warmUp(application.port(), database, questions, warmUpRound);
+        int port = application.port();
+        JitWatch.WarmUp warmUp =
+            JitWatch.warmUp(
+                warmUpRound,
+                MAX_WARM_UP_ROUNDS,
+                first -> {
+                  feed(port, questions, first, warmUpRound);
+                  TelegramPosts.awaitHandled(database);
+                });
         long cpu = HttpLoad.processCpu();
         long started = System.nanoTime();
-        feed(application.port(), questions, warmUp.updates(), updates);
+        feed(port, questions, warmUp.items(), updates);
         double accepted = updates / ((System.nanoTime() - started) / 1e9);
         TelegramPosts.awaitHandled(database);
         double replied = updates / ((System.nanoTime() - started) / 1e9);
         cpu = HttpLoad.processCpu() - cpu;
         return new Figures(
-            warmUp.updates(), warmUp.jitSettled(), updates, accepted, replied, cpu / 1e3 / updates);
+            warmUp.items(), warmUp.jitSettled(), updates, accepted, replied, cpu / 1e3 / updates);
       } finally {
         application.close();
       }
     }
-  }
-
-  /** How many updates warmed the service up, and whether the JIT compilers were quiet then. */
-  private record WarmUp(int updates, boolean jitSettled) {}
-
-  /**
-   * Feeds rounds of updates, each answered before the next, until a round passes with the JIT
-   * compilers quiet.
-   */
-  private WarmUp warmUp(int port, Database database, List<String> questions, int round)
-      throws Exception {
-    int fed = 0;
-    JitWatch jit = new JitWatch();
-    boolean settled;
-    do {
-      feed(port, questions, fed, round);
-      TelegramPosts.awaitHandled(database);
-      fed += round;
-      settled = jit.settled();
-    } while (!settled && fed < MAX_WARM_UP_ROUNDS * round);
-    return new WarmUp(fed, settled);
   }
 
   /**
