@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.trolycongdoan.bot.config.TelegramSettings;
 
@@ -182,6 +183,26 @@ public final class FakeBotApi implements AutoCloseable {
         () -> {
           List<SentMessage> messages = state.botMessages(chatId);
           return messages.size() >= count ? Optional.of(messages) : Optional.empty();
+        });
+  }
+
+  /**
+   * Waits until one of the bot's messages in the chat matches; returns all of them up to and
+   * including the first match.
+   */
+  public List<SentMessage> awaitMessageThat(
+      long chatId, String what, Predicate<SentMessage> match, Duration timeout) {
+    return await(
+        what + " in chat " + chatId,
+        timeout,
+        () -> {
+          List<SentMessage> messages = state.botMessages(chatId);
+          for (int i = 0; i < messages.size(); i++) {
+            if (match.test(messages.get(i))) {
+              return Optional.of(messages.subList(0, i + 1));
+            }
+          }
+          return Optional.empty();
         });
   }
 
