@@ -45,8 +45,10 @@ import vn.trolycongdoan.bot.tags.TopicChoice;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.telegram.TelegramReplies;
+import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
+import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
@@ -189,7 +191,7 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffRoutes(reporting, database, staffReports, broadcasts))));
+                  Optional.of(staffApi(reporting, database, staffReports, broadcasts))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -207,10 +209,11 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static StaffRoutes staffRoutes(
+  private static StaffApi staffApi(
       ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
-    return new StaffRoutes(
-        new StaffAccess(new SqliteStaffTokens(database), reporting.units()), reports, broadcasts);
+    StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
+    return new StaffApi(
+        new BearerAuth(access), List.of(new StaffRoutes(access, reports, broadcasts)));
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */

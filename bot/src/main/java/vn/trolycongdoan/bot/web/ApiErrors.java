@@ -97,7 +97,7 @@ final class ApiErrors {
   private static int status(StaffRequestException.Reason reason) {
     return switch (reason) {
       case NOT_AUTHENTICATED -> 401;
-      case OUTSIDE_SUBTREE -> 403;
+      case OUTSIDE_SUBTREE, FORBIDDEN -> 403;
       case BAD_REQUEST -> 400;
     };
   }

@@ -2,7 +2,6 @@ package vn.trolycongdoan.bot.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,17 +15,16 @@ import vn.trolycongdoan.bot.broadcasts.BroadcastCounts;
 import vn.trolycongdoan.bot.broadcasts.BroadcastRequest;
 import vn.trolycongdoan.bot.broadcasts.Broadcasts;
 import vn.trolycongdoan.bot.reports.period.Period;
-import vn.trolycongdoan.bot.reports.staff.StaffAccess;
 import vn.trolycongdoan.bot.reports.staff.StaffMember;
 
 /**
- * The staff broadcast API, each route behind a bearer token as {@link StaffRoutes}: {@code POST
+ * The staff broadcast API, each route behind {@link StaffAuth} as {@link StaffRoutes}: {@code POST
  * /api/broadcasts} creates one ({@link BroadcastRequest}), {@code GET /api/broadcasts} lists those
  * the token reaches, {@code GET /api/broadcasts/{id}} gives one with its counts, and {@code POST
  * /api/broadcasts/{id}/pause|resume|cancel} change it. Times are written in Việt Nam time. Refusals
  * are {@link vn.trolycongdoan.bot.broadcasts.BroadcastException}s, answered by {@link ApiErrors}.
  */
-final class BroadcastRoutes {
+final class BroadcastRoutes implements StaffEndpoints {
 
   private static final String BAD_JSON =
       "Nội dung yêu cầu không phải JSON hợp lệ, ví dụ {\"text\": \"…\", \"audience\": {\"kind\":"
@@ -34,33 +32,35 @@ final class BroadcastRoutes {
   private static final String BAD_ID =
       "Mã đợt phát tin phải là một số nguyên dương, ví dụ /api/broadcasts/3.";
 
-  private final StaffAccess access;
   private final Broadcasts broadcasts;
 
-  BroadcastRoutes(StaffAccess access, Broadcasts broadcasts) {
-    this.access = access;
+  BroadcastRoutes(Broadcasts broadcasts) {
     this.broadcasts = broadcasts;
   }
 
-  void register(RoutesConfig routes) {
-    routes.post("/api/broadcasts", this::create);
-    routes.get(
-        "/api/broadcasts",
-        ctx -> ctx.json(broadcasts.visibleTo(member(ctx)).stream().map(this::view).toList()));
-    routes.get("/api/broadcasts/{id}", ctx -> ctx.json(view(broadcasts.get(member(ctx), id(ctx)))));
-    routes.post(
-        "/api/broadcasts/{id}/pause",
-        ctx -> ctx.json(view(broadcasts.pause(member(ctx), id(ctx)))));
-    routes.post(
-        "/api/broadcasts/{id}/resume",
-        ctx -> ctx.json(view(broadcasts.resume(member(ctx), id(ctx)))));
-    routes.post(
-        "/api/broadcasts/{id}/cancel",
-        ctx -> ctx.json(view(broadcasts.cancel(member(ctx), id(ctx)))));
+  @Override
+  public void register(StaffRouter router) {
+    router
+        .post("/api/broadcasts", this::create)
+        .get(
+            "/api/broadcasts",
+            (ctx, member) ->
+                ctx.json(broadcasts.visibleTo(member).stream().map(this::view).toList()))
+        .get(
+            "/api/broadcasts/{id}",
+            (ctx, member) -> ctx.json(view(broadcasts.get(member, id(ctx)))))
+        .post(
+            "/api/broadcasts/{id}/pause",
+            (ctx, member) -> ctx.json(view(broadcasts.pause(member, id(ctx)))))
+        .post(
+            "/api/broadcasts/{id}/resume",
+            (ctx, member) -> ctx.json(view(broadcasts.resume(member, id(ctx)))))
+        .post(
+            "/api/broadcasts/{id}/cancel",
+            (ctx, member) -> ctx.json(view(broadcasts.cancel(member, id(ctx)))));
   }
 
-  private void create(Context ctx) {
-    StaffMember member = member(ctx);
+  private void create(Context ctx, StaffMember member) {
     JsonNode body;
     try {
       body = ApiJson.mapper().readTree(ctx.body());
@@ -73,10 +73,6 @@ final class BroadcastRoutes {
     answer.put("recipients", created.recipients());
     answer.put("state", created.state().key());
     ctx.status(201).json(answer);
-  }
-
-  private StaffMember member(Context ctx) {
-    return access.authenticate(ctx.header("Authorization"));
   }
 
   private static long id(Context ctx) {

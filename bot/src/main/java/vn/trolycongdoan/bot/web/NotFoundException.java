@@ -3,9 +3,9 @@ package vn.trolycongdoan.bot.web;
 /**
  * Something asked for by the client does not exist; answered with 404 and the Vietnamese message.
  */
-final class NotFoundException extends RuntimeException {
+public final class NotFoundException extends RuntimeException {
 
-  NotFoundException(String vietnameseMessage) {
+  public NotFoundException(String vietnameseMessage) {
     super(vietnameseMessage);
   }
 }

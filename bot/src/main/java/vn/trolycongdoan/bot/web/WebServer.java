@@ -12,6 +12,7 @@ import vn.trolycongdoan.bot.chat.FloodControl;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.library.IndexingStatus;
+import vn.trolycongdoan.bot.web.dashboard.DashboardAssets;
 
 /**
  * The web server: the JSON API, {@code /health} and the web chat, whose messages go to the given
@@ -36,7 +37,7 @@ public final class WebServer implements AutoCloseable {
 
   /**
    * Starts serving on {@link Settings#host} and {@link Settings#port}; with {@code staff}, the
-   * staff API too.
+   * staff API and dashboard too.
    *
    * @throws io.javalin.util.JavalinBindException if the port is taken
    */
@@ -47,7 +48,7 @@ public final class WebServer implements AutoCloseable {
       ChatHandler chat,
       WebSessions sessions,
       List<PostRoute> extraRoutes,
-      Optional<StaffRoutes> staff) {
+      Optional<StaffApi> staff) {
     Javalin javalin =
         Javalin.create(
             config ->
@@ -64,7 +65,7 @@ public final class WebServer implements AutoCloseable {
       ChatHandler chat,
       WebSessions sessions,
       List<PostRoute> extraRoutes,
-      Optional<StaffRoutes> staff) {
+      Optional<StaffApi> staff) {
     config.startup.showJavalinBanner = false;
     config.jetty.threadPool =
         ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", MIN_THREADS, MAX_THREADS, false);
@@ -85,7 +86,8 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/api/ask", new AskRoute(library, settings, indexing));
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
-    staff.ifPresent(routes -> routes.register(config.routes));
+    new DashboardAssets().register(config.routes);
+    staff.ifPresent(api -> api.register(config.routes));
     extraRoutes.forEach(route -> config.routes.post(route.path(), route.handler()));
     config.routes.after(ApiErrors::bodyForBareErrors);
     ApiErrors.register(config.routes);

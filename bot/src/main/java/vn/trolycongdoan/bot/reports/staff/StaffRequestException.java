@@ -12,13 +12,18 @@ public final class StaffRequestException extends RuntimeException {
     NOT_AUTHENTICATED,
     /** A unit outside the token's subtree: 403. */
     OUTSIDE_SUBTREE,
+    /**
+     * Not allowed although signed in: a change without its CSRF token, or an admin's task asked by
+     * a staff account: 403.
+     */
+    FORBIDDEN,
     /** A missing or bad period or unit code: 400. */
     BAD_REQUEST
   }
 
   private final Reason reason;
 
-  StaffRequestException(Reason reason, String vietnameseMessage) {
+  public StaffRequestException(Reason reason, String vietnameseMessage) {
     super(vietnameseMessage);
     this.reason = reason;
   }
