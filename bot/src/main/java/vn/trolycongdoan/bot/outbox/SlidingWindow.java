@@ -1,7 +1,6 @@
 package vn.trolycongdoan.bot.outbox;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 
 /**
@@ -10,10 +9,7 @@ import java.util.PriorityQueue;
  * back, so after the send reached the server), and holds its place while it is on its way: the
  * server then never sees more than {@code limit} in its own window, however long each send takes. A
  * window of the service's own pacing, below a server limit, counts a send from when it was
- * {@linkplain #take taken}, so that it lets its whole rate through; and a send taken late for a
- * place that freed at most {@link #CATCH_UP} ago counts from when the place freed, so that a sender
- * busy with other work when places free (claiming rows, a slow wake) still keeps the whole rate
- * instead of losing its lateness on every place, every period. Times are nanoseconds from one
+ * {@linkplain #take taken}, so that it lets its whole rate through. Times are nanoseconds from one
  * source and never go back. Not thread-safe.
  */
 final class SlidingWindow {
@@ -21,20 +17,7 @@ final class SlidingWindow {
   private final int limit;
   private final long periodNanos;
   private final boolean fromEnd;
-
-  /**
-   * How late a pacing window's send may be for its place and still count from when the place freed:
-   * within a period, the window lets through at most this share of a period's sends more.
-   */
-  static final Duration CATCH_UP = Duration.ofMillis(100);
-
-  private static final long CATCH_UP_NANOS = CATCH_UP.toNanos();
-
   private final PriorityQueue<Long> counted = new PriorityQueue<>();
-
-  /** A pacing window's places freed within {@link #CATCH_UP}, when each freed, oldest first. */
-  private final ArrayDeque<Long> freed = new ArrayDeque<>();
-
   private int inFlight;
 
   /** A window that counts sends from when they end: for a server's limit. */
@@ -69,8 +52,7 @@ final class SlidingWindow {
     if (fromEnd) {
       inFlight++;
     } else {
-      Long place = freed.poll();
-      counted.add(place == null ? now : place);
+      counted.add(now);
     }
   }
 
@@ -101,13 +83,7 @@ final class SlidingWindow {
 
   private void expire(long now) {
     while (!counted.isEmpty() && now - counted.peek() >= periodNanos) {
-      long freedAt = counted.poll() + periodNanos;
-      if (!fromEnd) {
-        freed.add(freedAt);
-      }
-    }
-    while (!freed.isEmpty() && now - freed.peek() > CATCH_UP_NANOS) {
-      freed.poll();
+      counted.poll();
     }
   }
 }

@@ -42,46 +42,6 @@ class SlidingWindowTest {
   }
 
   @Test
-  void a_pacing_window_taken_late_for_every_place_still_lets_its_whole_rate_through() {
-    SlidingWindow window = SlidingWindow.fromTake(25, Duration.ofSeconds(1));
-    long late = Duration.ofMillis(30).toNanos();
-    List<Long> taken = new ArrayList<>();
-    long now = 0;
-    while (now < 100 * SECOND) {
-      if (window.allows(now)) {
-        window.take(now);
-        taken.add(now);
-      } else {
-        now +=
-            window.nanosUntilAllowed(now) + late; // the sender wakes 30 ms after each place frees
-      }
-    }
-
-    assertThat(taken).as("sends of 25 a second in 100 s").hasSizeGreaterThanOrEqualTo(25 * 99);
-    int first = 0;
-    for (int last = 0; last < taken.size(); last++) {
-      while (taken.get(last) - taken.get(first) >= SECOND) {
-        first++;
-      }
-      assertThat(last - first + 1).as("sends in one second").isLessThanOrEqualTo(25 + 25 / 10);
-    }
-  }
-
-  @Test
-  void a_pacing_window_after_a_pause_longer_than_its_catch_up_counts_from_the_take() {
-    SlidingWindow window = SlidingWindow.fromTake(2, Duration.ofSeconds(1));
-    window.take(0);
-    window.take(0);
-    long afterPause = SECOND + SlidingWindow.CATCH_UP.toNanos() + 1;
-
-    assertThat(window.allows(afterPause)).isTrue();
-    window.take(afterPause);
-    window.take(afterPause);
-    assertThat(window.allows(2 * SECOND + SlidingWindow.CATCH_UP.toNanos())).isFalse();
-    assertThat(window.nanosUntilAllowed(afterPause)).isEqualTo(SECOND);
-  }
-
-  @Test
   void
       sending_whenever_allowed_keeps_every_window_of_arrivals_within_the_limit_and_uses_nearly_all()
           throws Exception {
