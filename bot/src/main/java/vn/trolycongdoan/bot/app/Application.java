@@ -51,6 +51,7 @@ import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
@@ -191,7 +192,7 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffApi(reporting, database, staffReports, broadcasts))));
+                  Optional.of(staffApi(reporting, database, staffReports, broadcasts, clock))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -210,10 +211,18 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffApi staffApi(
-      ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
+      ReportingFiles reporting,
+      Database database,
+      StaffReports reports,
+      Broadcasts broadcasts,
+      Clock clock) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
+    DashboardAccess dashboard =
+        DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
     return new StaffApi(
-        new BearerAuth(access), List.of(new StaffRoutes(access, reports, broadcasts)));
+        dashboard.auth(),
+        List.of(dashboard.login()),
+        List.of(new StaffRoutes(access, reports, broadcasts), dashboard.session()));
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */

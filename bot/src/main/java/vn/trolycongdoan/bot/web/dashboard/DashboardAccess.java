@@ -1,0 +1,39 @@
+package vn.trolycongdoan.bot.web.dashboard;
+
+import java.time.Clock;
+import vn.trolycongdoan.bot.accounts.LoginThrottle;
+import vn.trolycongdoan.bot.accounts.PasswordHasher;
+import vn.trolycongdoan.bot.accounts.SessionPolicy;
+import vn.trolycongdoan.bot.accounts.SqliteStaffAccounts;
+import vn.trolycongdoan.bot.accounts.SqliteStaffSessions;
+import vn.trolycongdoan.bot.accounts.StaffLogin;
+import vn.trolycongdoan.bot.reports.units.UnitTree;
+import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.web.StaffAuth;
+
+/**
+ * The dashboard's access, assembled on one database: the session auth (falling back to {@code
+ * bearer}), the login routes open to all and the session endpoint.
+ *
+ * @param auth who a staff request comes from
+ * @param login logging in and out
+ * @param session {@code GET /api/quanly/session}
+ */
+public record DashboardAccess(SessionAuth auth, LoginRoutes login, SessionEndpoints session) {
+
+  public static DashboardAccess on(
+      Database database, UnitTree units, StaffAuth bearer, Clock clock) {
+    SessionPolicy policy = SessionPolicy.DEFAULT;
+    SqliteStaffSessions sessions = new SqliteStaffSessions(database, policy);
+    SessionAuth auth = new SessionAuth(sessions, bearer, clock);
+    StaffLogin login =
+        new StaffLogin(
+            new SqliteStaffAccounts(database),
+            sessions,
+            new LoginThrottle(database),
+            new PasswordHasher(),
+            clock);
+    return new DashboardAccess(
+        auth, new LoginRoutes(login, sessions, auth, policy), new SessionEndpoints(auth, units));
+  }
+}
