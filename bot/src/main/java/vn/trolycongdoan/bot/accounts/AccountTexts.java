@@ -17,6 +17,8 @@ public final class AccountTexts {
   static final String STAFF_WITHOUT_UNIT =
       "Tài khoản cán bộ (staff) cần mã đơn vị của cán bộ; xem danh sách bằng lệnh units.";
   static final String NO_SUCH_ACCOUNT = "Không có tài khoản này.";
+  static final String NOT_YOURSELF =
+      "Không tự khóa hay tự bỏ quyền quản trị của chính mình được; hãy nhờ một quản trị khác.";
 
   /** The login page's answer to a wrong login or password, saying nothing of which was wrong. */
   public static final String WRONG_CREDENTIALS =

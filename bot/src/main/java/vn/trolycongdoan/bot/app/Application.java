@@ -28,7 +28,9 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.chat.SqliteRegisteredReporters;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.directory.UnitDirectory;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
@@ -52,6 +54,7 @@ import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
+import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
@@ -222,7 +225,16 @@ public final class Application implements AutoCloseable {
     return new StaffApi(
         dashboard.auth(),
         List.of(dashboard.login()),
-        List.of(new StaffRoutes(access, reports, broadcasts), dashboard.session()));
+        List.of(
+            new StaffRoutes(access, reports, broadcasts),
+            dashboard.session(),
+            dashboard.accounts(),
+            new UnitEndpoints(
+                new UnitDirectory(
+                    reporting.units(),
+                    new SqliteInviteStore(database),
+                    new SqliteRegisteredReporters(database),
+                    clock))));
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
