@@ -28,7 +28,9 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.chat.SqliteRegisteredReporters;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.directory.UnitDirectory;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
@@ -51,6 +53,8 @@ import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
+import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
@@ -191,7 +195,7 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffApi(reporting, database, staffReports, broadcasts))));
+                  Optional.of(staffApi(reporting, database, staffReports, broadcasts, clock))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -210,10 +214,27 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffApi staffApi(
-      ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
+      ReportingFiles reporting,
+      Database database,
+      StaffReports reports,
+      Broadcasts broadcasts,
+      Clock clock) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
+    DashboardAccess dashboard =
+        DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
     return new StaffApi(
-        new BearerAuth(access), List.of(new StaffRoutes(access, reports, broadcasts)));
+        dashboard.auth(),
+        List.of(dashboard.login()),
+        List.of(
+            new StaffRoutes(access, reports, broadcasts),
+            dashboard.session(),
+            dashboard.accounts(),
+            new UnitEndpoints(
+                new UnitDirectory(
+                    reporting.units(),
+                    new SqliteInviteStore(database),
+                    new SqliteRegisteredReporters(database),
+                    clock))));
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
