@@ -41,7 +41,7 @@
       el('td', { class: 'depth-' + Math.min(3, u.depth - minDepth) }, u.name,
         u.closed ? el('span', { class: 'badge warn' }, ' đã giải thể') : null),
       el('td', {}, u.code),
-      el('td', {}, u.level),
+      el('td', { class: 'hide-narrow' }, u.level),
       el('td', { class: 'num' }, number(u.reporters)),
       el('td', { class: 'num' }, number(u.openInvites)),
       el('td', {}, u.closed ? null : inviteButton(u))));
@@ -67,9 +67,9 @@
         el('td', {}, el('code', { class: 'invite' }, i.code)),
         el('td', {}, unitLabel(i.unit, i.unitName)),
         el('td', {}, el('span', { class: 'badge ' + kind }, label)),
-        el('td', {}, time(i.createdAt)),
+        el('td', { class: 'hide-narrow' }, time(i.createdAt)),
         el('td', {}, time(i.expiresAt)),
-        el('td', {}, i.createdBy),
+        el('td', { class: 'hide-narrow' }, i.createdBy),
         el('td', {}, i.state === 'used' ? (i.usedBy || 'không rõ tên') + ' · ' + time(i.usedAt) : '–'));
     });
     fill(document.querySelector('#invites tbody'), rows, 'Chưa có mã mời nào.', 7);

@@ -25,6 +25,8 @@ public final class StaffLogin {
     record Locked(Instant until) implements Outcome {}
   }
 
+  private static final int MOST_KEPT = 64;
+
   private final SqliteStaffAccounts accounts;
   private final SqliteStaffSessions sessions;
   private final LoginThrottle throttle;
@@ -49,8 +51,9 @@ public final class StaffLogin {
   /** Tries {@code login} (as typed) with {@code password}, from client {@code address}. */
   public Outcome attempt(String login, String password, String address) {
     Instant now = clock.instant();
-    String normal = AccountRules.normalLogin(login == null ? "" : login);
-    Optional<Instant> locked = throttle.lockedUntil(normal, address, now);
+    String normal = clipped(AccountRules.normalLogin(login == null ? "" : login));
+    String from = clipped(address);
+    Optional<Instant> locked = throttle.lockedUntil(normal, from, now);
     if (locked.isPresent()) {
       return new Outcome.Locked(locked.get());
     }
@@ -58,9 +61,9 @@ public final class StaffLogin {
     String hash = known.map(SqliteStaffAccounts.Credentials::passwordHash).orElse(decoy);
     boolean matches = hasher.matches(password == null ? "" : password, hash);
     if (!matches || known.isEmpty() || known.get().account().disabled()) {
-      throttle.failed(normal, address, now);
+      throttle.failed(normal, from, now);
       return throttle
-          .lockedUntil(normal, address, now)
+          .lockedUntil(normal, from, now)
           .<Outcome>map(Outcome.Locked::new)
           .orElseGet(Outcome.Refused::new);
     }
@@ -70,5 +73,10 @@ public final class StaffLogin {
       accounts.rehash(account.id(), hasher.hash(password));
     }
     return new Outcome.LoggedIn(sessions.open(account, now));
+  }
+
+  /** What is kept of a login or address: no real login is longer, no address as long. */
+  private static String clipped(String text) {
+    return text.length() > MOST_KEPT ? text.substring(0, MOST_KEPT) : text;
   }
 }

@@ -117,6 +117,21 @@ class StaffLoginTest {
   }
 
   @Test
+  void a_login_too_long_to_exist_is_counted_by_its_first_64_characters() {
+    for (int i = 0; i < 4; i++) {
+      login.attempt("x".repeat(64) + i, "sai", HOME);
+    }
+
+    assertThat(login.attempt("x".repeat(100_000), "sai", HOME))
+        .isInstanceOf(StaffLogin.Outcome.Locked.class);
+    assertThat(
+            database
+                .jdbc()
+                .list("SELECT DISTINCT login FROM staff_login_failures", r -> r.getString(1)))
+        .containsExactly("x".repeat(64));
+  }
+
+  @Test
   void twenty_failures_from_one_address_lock_the_address_for_every_login() {
     for (int i = 0; i < 19; i++) {
       assertThat(login.attempt("thu" + i, "sai", HOME))
