@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -49,6 +50,7 @@ import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
+import vn.trolycongdoan.bot.web.StaffEndpoints;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
@@ -191,7 +193,20 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffApi(reporting, database, staffReports, broadcasts))));
+                  Optional.of(
+                      staffApi(
+                          reporting,
+                          database,
+                          staffReports,
+                          broadcasts,
+                          new ReportDashboard(
+                              reporting,
+                              database,
+                              library,
+                              deadlines,
+                              outbox,
+                              telegramReplies::pushed,
+                              clock)))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -210,10 +225,16 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffApi staffApi(
-      ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
+      ReportingFiles reporting,
+      Database database,
+      StaffReports reports,
+      Broadcasts broadcasts,
+      ReportDashboard reportDashboard) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
-    return new StaffApi(
-        new BearerAuth(access), List.of(new StaffRoutes(access, reports, broadcasts)));
+    List<StaffEndpoints> endpoints = new ArrayList<>();
+    endpoints.add(new StaffRoutes(access, reports, broadcasts));
+    endpoints.addAll(reportDashboard.endpoints(access, reports, broadcasts));
+    return new StaffApi(new BearerAuth(access), endpoints);
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
