@@ -49,10 +49,14 @@ public final class ReportPeriods {
       }
     }
     periods.sort(
-        Comparator.comparing(Period::lastDay)
+        Comparator.comparing((Period period) -> min(period.lastDay(), today))
             .reversed()
             .thenComparingInt(period -> period.cadence().months()));
     return periods;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** The open period of the shortest cadence reported. */
