@@ -17,7 +17,6 @@ import vn.trolycongdoan.bot.outbox.OutgoingMessage;
 import vn.trolycongdoan.bot.outbox.Priority;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
-import vn.trolycongdoan.bot.reports.catalogue.Indicator;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
 import vn.trolycongdoan.bot.reports.period.Period;
 import vn.trolycongdoan.bot.reports.reminders.SqliteReminderLog.SentReminder;
@@ -66,7 +65,6 @@ public final class ReminderNow {
    */
   public record Standing(int reporters, Instant lastAt, ReminderKind lastKind, Instant againFrom) {}
 
-  private final Map<String, Boolean> grassroots = new LinkedHashMap<>();
   private final ReportStore reports;
   private final Jdbc jdbc;
   private final SqliteReminderLog reminders;
@@ -89,18 +87,13 @@ public final class ReminderNow {
       Reminders.Rendering telegram,
       Deadlines deadlines,
       Clock clock) {
-    files
-        .units()
-        .depthFirst()
-        .forEach(unit -> grassroots.put(unit.code(), unit.level() == UnitLevel.GRASSROOTS));
     this.reports = reports;
     this.jdbc = database.jdbc();
     this.reminders = new SqliteReminderLog(database);
     this.outbox = outbox;
     this.telegram = telegram;
     this.deadlines = deadlines;
-    List<Indicator> indicators = files.catalogue().indicators();
-    this.texts = new ReminderTexts(deadlines, indicators);
+    this.texts = new ReminderTexts(deadlines, files.catalogue().indicators());
     this.clock = clock;
   }
 
@@ -177,7 +170,7 @@ public final class ReminderNow {
   }
 
   private void check(OrgUnit unit, Period period, Instant now, LocalDate today) {
-    if (!grassroots.getOrDefault(unit.code(), false)
+    if (unit.level() != UnitLevel.GRASSROOTS
         || !unit.isOpenBetween(period.firstDay(), period.lastDay())) {
       throw new StaffRequestException(
           Reason.BAD_REQUEST, ReminderNowTexts.notExpected(unit, period));
