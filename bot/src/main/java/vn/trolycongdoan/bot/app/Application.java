@@ -29,7 +29,9 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.chat.SqliteRegisteredReporters;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.directory.UnitDirectory;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
@@ -51,8 +53,11 @@ import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffEndpoints;
+import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
+import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
@@ -199,6 +204,7 @@ public final class Application implements AutoCloseable {
                           database,
                           staffReports,
                           broadcasts,
+                          clock,
                           new ReportDashboard(
                               reporting,
                               database,
@@ -229,12 +235,24 @@ public final class Application implements AutoCloseable {
       Database database,
       StaffReports reports,
       Broadcasts broadcasts,
+      Clock clock,
       ReportDashboard reportDashboard) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
+    DashboardAccess dashboard =
+        DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
     List<StaffEndpoints> endpoints = new ArrayList<>();
     endpoints.add(new StaffRoutes(access, reports, broadcasts));
+    endpoints.add(dashboard.session());
+    endpoints.add(dashboard.accounts());
+    endpoints.add(
+        new UnitEndpoints(
+            new UnitDirectory(
+                reporting.units(),
+                new SqliteInviteStore(database),
+                new SqliteRegisteredReporters(database),
+                clock)));
     endpoints.addAll(reportDashboard.endpoints(access, reports, broadcasts));
-    return new StaffApi(new BearerAuth(access), endpoints);
+    return new StaffApi(dashboard.auth(), List.of(dashboard.login()), endpoints);
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
@@ -281,6 +299,11 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
+  }
+
+  /** Every staff route the web server serves (API and dashboard pages). */
+  public List<StaffRouter.Route> staffRoutes() {
+    return web.staffRoutes();
   }
 
   /** Whether the index is being refreshed right now. */
