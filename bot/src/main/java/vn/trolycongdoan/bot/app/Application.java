@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -51,6 +52,7 @@ import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
+import vn.trolycongdoan.bot.web.StaffEndpoints;
 import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
@@ -196,7 +198,21 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffApi(reporting, database, staffReports, broadcasts, clock))));
+                  Optional.of(
+                      staffApi(
+                          reporting,
+                          database,
+                          staffReports,
+                          broadcasts,
+                          clock,
+                          new ReportDashboard(
+                              reporting,
+                              database,
+                              library,
+                              deadlines,
+                              outbox,
+                              telegramReplies::pushed,
+                              clock)))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -219,23 +235,24 @@ public final class Application implements AutoCloseable {
       Database database,
       StaffReports reports,
       Broadcasts broadcasts,
-      Clock clock) {
+      Clock clock,
+      ReportDashboard reportDashboard) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
     DashboardAccess dashboard =
         DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
-    return new StaffApi(
-        dashboard.auth(),
-        List.of(dashboard.login()),
-        List.of(
-            new StaffRoutes(access, reports, broadcasts),
-            dashboard.session(),
-            dashboard.accounts(),
-            new UnitEndpoints(
-                new UnitDirectory(
-                    reporting.units(),
-                    new SqliteInviteStore(database),
-                    new SqliteRegisteredReporters(database),
-                    clock))));
+    List<StaffEndpoints> endpoints = new ArrayList<>();
+    endpoints.add(new StaffRoutes(access, reports, broadcasts));
+    endpoints.add(dashboard.session());
+    endpoints.add(dashboard.accounts());
+    endpoints.add(
+        new UnitEndpoints(
+            new UnitDirectory(
+                reporting.units(),
+                new SqliteInviteStore(database),
+                new SqliteRegisteredReporters(database),
+                clock)));
+    endpoints.addAll(reportDashboard.endpoints(access, reports, broadcasts));
+    return new StaffApi(dashboard.auth(), List.of(dashboard.login()), endpoints);
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */

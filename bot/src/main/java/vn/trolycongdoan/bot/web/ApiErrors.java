@@ -99,6 +99,7 @@ final class ApiErrors {
       case NOT_AUTHENTICATED -> 401;
       case OUTSIDE_SUBTREE, FORBIDDEN -> 403;
       case BAD_REQUEST -> 400;
+      case CONFLICT -> 409;
     };
   }
 

@@ -58,9 +58,10 @@ final class ReminderTexts {
         .build();
   }
 
+  /** What a period's line says on {@code today}: the days left, or that it is due or overdue. */
   private String line(DueReminder reminder, LocalDate today) {
     String deadline = deadlines.label(reminder.period());
-    if (reminder.kind() == ReminderKind.AHEAD) {
+    if (today.isBefore(reminder.deadlineDay())) {
       long days = ChronoUnit.DAYS.between(today, reminder.deadlineDay());
       return "hạn nộp " + deadline + " (còn " + days + " ngày).";
     }
@@ -70,6 +71,13 @@ final class ReminderTexts {
           + deadline
           + ") và kỳ đã khóa sổ; nếu cần báo cáo, hãy liên hệ"
           + " cán bộ Công đoàn cấp trên.";
+    }
+    if (today.isAfter(reminder.deadlineDay())) {
+      return "đã quá hạn ("
+          + deadline
+          + "). Báo cáo gửi bây giờ vẫn được nhận nhưng ghi là nộp muộn; hãy gửi trước ngày "
+          + day(locked)
+          + ", khi kỳ khóa sổ.";
     }
     return "hôm nay đã đến hạn ("
         + deadline

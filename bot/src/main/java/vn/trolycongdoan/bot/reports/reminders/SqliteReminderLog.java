@@ -60,6 +60,56 @@ final class SqliteReminderLog {
   }
 
   /**
+   * Records that staff reminded {@code unitCode} of {@code period} at {@code at}, in {@code tx}:
+   * the unit's one {@link ReminderKind#NOW} row for the period, replacing the time of the last.
+   */
+  void recordNow(Jdbc tx, String unitCode, Period period, Instant at, int recipients) {
+    tx.update(
+        """
+        INSERT INTO report_reminders (unit_code, period, kind, sent_at, recipients)
+        VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (unit_code, period, kind) DO UPDATE
+        SET sent_at = excluded.sent_at, recipients = excluded.recipients""",
+        unitCode,
+        period.toString(),
+        ReminderKind.NOW.name(),
+        at,
+        recipients);
+  }
+
+  /**
+   * Every reminder of {@code period} sent to any of {@code unitCodes}, of any kind, read through
+   * {@code on} (the database or a transaction).
+   */
+  List<SentReminder> sent(Jdbc on, Collection<String> unitCodes, Period period) {
+    List<SentReminder> sent = new ArrayList<>();
+    List<String> codes = List.copyOf(unitCodes);
+    for (int from = 0; from < codes.size(); from += UNITS_PER_QUERY) {
+      List<String> chunk = codes.subList(from, Math.min(codes.size(), from + UNITS_PER_QUERY));
+      List<Object> params = new ArrayList<>(chunk);
+      params.add(period.toString());
+      String sql =
+          """
+          SELECT unit_code, kind, sent_at FROM report_reminders
+          WHERE unit_code IN (%s) AND period = ?"""
+              .formatted(String.join(", ", Collections.nCopies(chunk.size(), "?")));
+      sent.addAll(
+          on.list(
+              sql,
+              row ->
+                  new SentReminder(
+                      row.getString(1),
+                      ReminderKind.valueOf(row.getString(2)),
+                      Jdbc.instant(row, "sent_at")),
+              params.toArray()));
+    }
+    return sent;
+  }
+
+  /** One reminder sent: to which unit, which kind, when. */
+  record SentReminder(String unitCode, ReminderKind kind, Instant at) {}
+
+  /**
    * The user ids of the reporters of each of {@code unitCodes} on {@code channel}, in the order
    * they registered; units without any are left out.
    */

@@ -51,21 +51,31 @@ public final class StaffAccess {
    */
   public StaffQuery query(StaffMember member, String period, String unitCode) {
     Period parsed = period(period);
-    OrgUnit own =
-        member.unitCode() == null
-            ? units.root()
-            : units
-                .byCode(member.unitCode())
-                .orElseThrow(
-                    () ->
-                        new StaffRequestException(
-                            Reason.OUTSIDE_SUBTREE, StaffTexts.unitGone(member.unitCode())));
+    OrgUnit own = top(member);
     OrgUnit asked = unitCode == null || unitCode.isBlank() ? own : unit(unitCode);
     if (!units.subtree(own).contains(asked)) {
       throw new StaffRequestException(
           Reason.OUTSIDE_SUBTREE, StaffTexts.outsideSubtree(asked.code(), own.code()));
     }
     return new StaffQuery(parsed, asked);
+  }
+
+  /**
+   * The top of the subtree {@code member} sees: the root for an admin, their unit for staff.
+   *
+   * @throws StaffRequestException {@link Reason#OUTSIDE_SUBTREE} when their unit has left the unit
+   *     file
+   */
+  public OrgUnit top(StaffMember member) {
+    if (member.unitCode() == null) {
+      return units.root();
+    }
+    return units
+        .byCode(member.unitCode())
+        .orElseThrow(
+            () ->
+                new StaffRequestException(
+                    Reason.OUTSIDE_SUBTREE, StaffTexts.unitGone(member.unitCode())));
   }
 
   private static Period period(String written) {

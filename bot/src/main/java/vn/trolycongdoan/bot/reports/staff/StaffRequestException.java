@@ -18,7 +18,9 @@ public final class StaffRequestException extends RuntimeException {
      */
     FORBIDDEN,
     /** A missing or bad period or unit code: 400. */
-    BAD_REQUEST
+    BAD_REQUEST,
+    /** A change the present state does not allow, e.g. a reminder sent a moment ago: 409. */
+    CONFLICT
   }
 
   private final Reason reason;

@@ -47,6 +47,15 @@ public final class UnitTree {
     return List.copyOf(children.getOrDefault(unit.code(), List.of()));
   }
 
+  /** How far below the root {@code unit} is: 0 for the root, 2 for a grassroots union. */
+  public int depth(OrgUnit unit) {
+    int depth = 0;
+    for (OrgUnit at = unit; at.parent() != null; at = byCode.get(at.parent())) {
+      depth++;
+    }
+    return depth;
+  }
+
   /** Every unit, each followed by its subtree: the order of an indented list. */
   public List<OrgUnit> depthFirst() {
     return subtree(root);

@@ -10,7 +10,8 @@ import vn.trolycongdoan.bot.web.NotFoundException;
 /**
  * {@code GET /quanly/assets/<file>}: the dashboard's scripts, styles and images from the jar's
  * {@code web/quanly/assets/}, open to all (they hold no data), each read once. A name that is not a
- * plain file name with a known type is not found.
+ * plain file name with a known type is not found. Files of libraries come from their WebJars in the
+ * jar ({@link #LIBRARIES}), so nothing is fetched from another site.
  */
 public final class DashboardAssets {
 
@@ -24,6 +25,17 @@ public final class DashboardAssets {
           "svg", "image/svg+xml",
           "png", "image/png");
 
+  /**
+   * Library files served under a plain name, by the resource that holds them: Chart.js's UMD build
+   * from the {@code org.webjars.npm:chart.js} WebJar, at the version the build packed.
+   */
+  static final Map<String, String> LIBRARIES =
+      Map.of(
+          "chart.umd.min.js",
+          "META-INF/resources/webjars/chart.js/"
+              + WebJars.version("org.webjars.npm", "chart.js")
+              + "/dist/chart.umd.min.js");
+
   private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
   public void register(RoutesConfig routes) {
@@ -32,12 +44,12 @@ public final class DashboardAssets {
 
   private void serve(Context ctx) {
     String file = ctx.pathParam("file");
+    String resource = LIBRARIES.getOrDefault(file, "web/quanly/assets/" + file);
     if (!NAME.matcher(file).matches()
-        || getClass().getClassLoader().getResource("web/quanly/assets/" + file) == null) {
+        || getClass().getClassLoader().getResource(resource) == null) {
       throw new NotFoundException("Không có tệp \"" + file + "\" trong trang quản lý.");
     }
-    byte[] bytes =
-        loaded.computeIfAbsent(file, name -> Resources.bytes("web/quanly/assets/" + name));
+    byte[] bytes = loaded.computeIfAbsent(file, name -> Resources.bytes(resource));
     ctx.header("Cache-Control", "no-cache");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.contentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1))).result(bytes);
