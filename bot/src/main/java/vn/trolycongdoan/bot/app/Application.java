@@ -24,6 +24,7 @@ import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
+import vn.trolycongdoan.bot.questions.review.QuestionReview;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
@@ -38,7 +39,9 @@ import vn.trolycongdoan.bot.reports.staff.StaffReports;
 import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.suggestions.SenderUnit;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
+import vn.trolycongdoan.bot.suggestions.SuggestionInbox;
 import vn.trolycongdoan.bot.tags.TagList;
 import vn.trolycongdoan.bot.tags.TagSetup;
 import vn.trolycongdoan.bot.tags.TopicChoice;
@@ -51,6 +54,8 @@ import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.QuestionEndpoints;
+import vn.trolycongdoan.bot.web.dashboard.SuggestionEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
@@ -128,7 +133,10 @@ public final class Application implements AutoCloseable {
       DocumentLibrary library = DocumentLibrary.of(base);
       ChatAssembly.Stores stores =
           new ChatAssembly.Stores(
-              subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
+              subscribers,
+              new SqliteQuestionLog(database),
+              new SqliteSuggestionStore(database),
+              new SenderUnit(database, reporting.units()));
       Deadlines deadlines = new Deadlines(settings.deadlines());
       StaffRoles roles = new StaffRoles(settings.admins(), database, reporting.units());
       StaffReports staffReports =
@@ -191,7 +199,15 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffApi(reporting, database, staffReports, broadcasts))));
+                  Optional.of(
+                      staffApi(
+                          reporting,
+                          database,
+                          staffReports,
+                          broadcasts,
+                          new SuggestionInbox(
+                              database, reporting.units(), outbox, telegramReplies::pushed, clock),
+                          clock))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -210,10 +226,19 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffApi staffApi(
-      ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
+      ReportingFiles reporting,
+      Database database,
+      StaffReports reports,
+      Broadcasts broadcasts,
+      SuggestionInbox suggestions,
+      Clock clock) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
     return new StaffApi(
-        new BearerAuth(access), List.of(new StaffRoutes(access, reports, broadcasts)));
+        new BearerAuth(access),
+        List.of(
+            new StaffRoutes(access, reports, broadcasts),
+            new SuggestionEndpoints(suggestions, reporting.units()),
+            new QuestionEndpoints(new QuestionReview(database), clock)));
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
