@@ -8,10 +8,10 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 /**
  * What a question is about, as a set of words that compare however it was typed: lower case,
  * without diacritics or punctuation ({@link VietnameseText#fold}), without the words that only make
- * it a question or a polite one ("là gì", "bao nhiêu", "cho em hỏi", "ạ"). Those words are
- * recognised with their diacritics, so "bảo hiểm", "thẻ" and "thi đua" stay; typed without
- * diacritics only the forms no topic word shares are dropped ("nhieu", "khong", not "bao", "the").
- * A question of filler words only keeps them all. Pure and thread-safe.
+ * it a question or a polite one ("là gì", "bao nhiêu", "cho em hỏi", "ạ"). In a question typed with
+ * diacritics those words are recognised with them, so "bảo hiểm", "thẻ" and "thi đua" stay; in one
+ * typed without, only the forms no topic word shares are dropped ("nhieu", "khong", not "bao",
+ * "the"). A question of filler words only keeps them all. Pure and thread-safe.
  */
 public final class QuestionWording {
 
@@ -25,26 +25,31 @@ public final class QuestionWording {
           "hỏi", "xin", "muốn", "biết", "sao", "ai", "đâu", "bạn", "cần", "phải", "những", "các",
           "này", "đó", "khi", "mấy", "gồm");
 
-  /** Filler words typed without diacritics that no topic word folds to. */
+  /**
+   * Filler words as a word without diacritics: those no topic word folds to ("bao" stays: it may be
+   * "bảo").
+   */
   private static final Set<String> ASCII_FILLER =
       Set.of(
           "la", "gi", "nao", "nhieu", "khong", "duoc", "cua", "va", "voi", "toi", "em", "minh",
-          "oi", "nhe", "vay", "nhi", "xin", "muon", "biet", "sao", "ban", "nhung", "cac");
+          "oi", "nhe", "vay", "nhi", "xin", "muon", "biet", "sao", "ban", "nhung", "cac", "cho",
+          "khi", "ai");
 
   private QuestionWording() {}
 
   /** The folded words of {@code question} that say what it is about, in order of first use. */
   public static Set<String> words(String question) {
+    String normalized = VietnameseText.normalize(question);
+    Set<String> filler = VietnameseText.fold(normalized).equals(normalized) ? ASCII_FILLER : FILLER;
     Set<String> all = new LinkedHashSet<>();
     Set<String> topic = new LinkedHashSet<>();
-    for (String word : SEPARATORS.split(VietnameseText.normalize(question))) {
-      if (word.isEmpty()) {
+    for (String word : SEPARATORS.split(normalized)) {
+      String folded = VietnameseText.fold(word);
+      if (folded.isEmpty()) {
         continue;
       }
-      String folded = VietnameseText.fold(word);
       all.add(folded);
-      boolean typedWithout = folded.equals(word);
-      if (!FILLER.contains(word) && !(typedWithout && ASCII_FILLER.contains(word))) {
+      if (!filler.contains(word)) {
         topic.add(folded);
       }
     }
