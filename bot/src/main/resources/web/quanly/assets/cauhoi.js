@@ -6,7 +6,8 @@
   let selected = null;
 
   function time(iso) {
-    return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
+    return iso ? new Date(iso).toLocaleString('vi-VN',
+      { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }) : '';
   }
 
   async function load() {

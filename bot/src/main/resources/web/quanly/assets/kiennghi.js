@@ -22,7 +22,8 @@
   let selected = null;
 
   function time(iso) {
-    return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : '';
+    return iso ? new Date(iso).toLocaleString('vi-VN',
+      { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }) : '';
   }
 
   function badge(status) {
@@ -57,7 +58,7 @@
     const unit = entry.unit ? entry.unit.code : 'chưa rõ đơn vị';
     const tr = el('tr', { 'data-id': entry.id, class: entry.id === selected ? 'selected' : null,
       tabindex: '0' },
-      el('td', {}, el('strong', {}, entry.reference)),
+      el('td', { class: 'reference' }, el('strong', {}, entry.reference)),
       el('td', {}, time(entry.receivedAt)),
       el('td', {}, who, el('div', { class: 'muted' }, unit)),
       el('td', { class: 'text' }, entry.preview),
