@@ -29,7 +29,9 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.chat.SqliteRegisteredReporters;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.directory.UnitDirectory;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
@@ -52,10 +54,13 @@ import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
+import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
 import vn.trolycongdoan.bot.web.dashboard.QuestionEndpoints;
 import vn.trolycongdoan.bot.web.dashboard.SuggestionEndpoints;
+import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
 /**
@@ -233,10 +238,21 @@ public final class Application implements AutoCloseable {
       SuggestionInbox suggestions,
       Clock clock) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
+    DashboardAccess dashboard =
+        DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
     return new StaffApi(
-        new BearerAuth(access),
+        dashboard.auth(),
+        List.of(dashboard.login()),
         List.of(
             new StaffRoutes(access, reports, broadcasts),
+            dashboard.session(),
+            dashboard.accounts(),
+            new UnitEndpoints(
+                new UnitDirectory(
+                    reporting.units(),
+                    new SqliteInviteStore(database),
+                    new SqliteRegisteredReporters(database),
+                    clock)),
             new SuggestionEndpoints(suggestions, reporting.units()),
             new QuestionEndpoints(new QuestionReview(database), clock)));
   }
@@ -285,6 +301,11 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
+  }
+
+  /** Every staff route the web server serves (API and dashboard pages). */
+  public List<StaffRouter.Route> staffRoutes() {
+    return web.staffRoutes();
   }
 
   /** Whether the index is being refreshed right now. */

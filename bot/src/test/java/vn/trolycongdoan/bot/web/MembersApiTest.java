@@ -29,11 +29,12 @@ import vn.trolycongdoan.bot.reports.staff.StaffMember;
 import vn.trolycongdoan.bot.reports.staff.StaffRole;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
+import vn.trolycongdoan.bot.web.dashboard.DashboardClient;
 
 /**
  * The Kiến nghị and Câu hỏi API of the whole service on real SQLite, asked over HTTP with staff
- * bearer tokens: kiến nghị and questions seeded in the service's database while it runs. Needs the
- * knowledge implementation.
+ * bearer tokens (and a dashboard session for the CSRF checks): kiến nghị and questions seeded in
+ * the service's database while it runs. Needs the knowledge implementation.
  */
 class MembersApiTest {
 
@@ -44,6 +45,9 @@ class MembersApiTest {
 
   @TempDir static Path data;
 
+  private static final String PASSWORD = "mật khẩu của Minh";
+
+  private static Settings settings;
   private static RunningApp app;
   private static String admin;
   private static String cityStaff;
@@ -57,7 +61,7 @@ class MembersApiTest {
 
   @BeforeAll
   static void startAndSeed() throws Exception {
-    Settings settings = TestSettings.inFolder(data);
+    settings = TestSettings.inFolder(data);
     app = RunningApp.start(settings);
     try (Database database = Database.open(settings.databaseFile())) {
       SqliteStaffTokens tokens = new SqliteStaffTokens(database);
@@ -228,8 +232,12 @@ class MembersApiTest {
                 .build());
 
     assertThat(HttpTestClient.okJson(response).get("status").asText()).isEqualTo("in_progress");
-    assertThat(ids(HttpTestClient.okJson(get("/api/quanly/suggestions?status=in_progress", admin))))
-        .containsExactly(district);
+    JsonNode inProgress =
+        HttpTestClient.okJson(get("/api/quanly/suggestions?status=in_progress", admin));
+    assertThat(ids(inProgress)).contains(district).doesNotContain(web);
+    inProgress
+        .get("entries")
+        .forEach(entry -> assertThat(entry.get("status").asText()).isEqualTo("in_progress"));
   }
 
   @Test
@@ -252,9 +260,10 @@ class MembersApiTest {
     assertThat(List.of(badJson, badStatus, badId, badDay, badPeriod))
         .extracting(HttpResponse::statusCode)
         .containsOnly(400);
-    assertThat(HttpTestClient.errorText(badJson)).startsWith("Nội dung yêu cầu không phải JSON");
+    assertThat(HttpTestClient.errorText(badJson))
+        .isEqualTo("Nội dung gửi lên không phải JSON hợp lệ.");
     assertThat(HttpTestClient.errorText(badStatus)).contains("Trạng thái \"closed\"");
-    assertThat(HttpTestClient.errorText(badId)).contains("số nguyên dương");
+    assertThat(HttpTestClient.errorText(badId)).isEqualTo("Mã số trong đường dẫn không hợp lệ.");
     assertThat(HttpTestClient.errorText(badDay)).contains("(from)");
     assertThat(HttpTestClient.errorText(badPeriod)).contains("đứng trước");
   }
@@ -284,6 +293,47 @@ class MembersApiTest {
         .isEqualTo("Hướng dẫn 29, Điều 4");
     assertThat(answered.get("answers").get(0).get("downVotes").asInt()).isEqualTo(1);
     assertThat(get("/api/quanly/questions/999999", admin).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void with_a_session_a_change_without_or_with_a_wrong_csrf_token_is_a_403_and_changes_nothing() {
+    DashboardClient browser = new DashboardClient(app.port());
+    DashboardClient.addAccount(settings.databaseFile(), "minh", "Anh Minh", "TPLC", PASSWORD);
+    assertThat(browser.logIn("minh", PASSWORD).statusCode()).isEqualTo(303);
+    String csrf = browser.csrf();
+    List<String> replies = app.column("SELECT count(*) FROM suggestion_replies");
+    List<String> statuses = app.column("SELECT status FROM suggestions WHERE id = ?", city);
+
+    for (String token : new String[] {null, "", csrf + "x"}) {
+      HttpResponse<String> reply =
+          browser.send(
+              "POST",
+              "/api/quanly/suggestions/" + city + "/replies",
+              "{\"text\": \"Trả lời giả mạo\"}",
+              token);
+      HttpResponse<String> status =
+          browser.send(
+              "PUT",
+              "/api/quanly/suggestions/" + city + "/status",
+              "{\"status\": \"in_progress\"}",
+              token);
+
+      assertThat(reply.statusCode()).as("reply with token " + token).isEqualTo(403);
+      assertThat(status.statusCode()).as("status with token " + token).isEqualTo(403);
+    }
+    assertThat(app.column("SELECT count(*) FROM suggestion_replies")).isEqualTo(replies);
+    assertThat(app.column("SELECT status FROM suggestions WHERE id = ?", city)).isEqualTo(statuses);
+    assertThat(
+            DashboardClient.json(
+                    browser.send(
+                        "PUT",
+                        "/api/quanly/suggestions/" + city + "/status",
+                        "{\"status\": \"in_progress\"}",
+                        csrf))
+                .get("status")
+                .asText())
+        .isEqualTo("in_progress");
+    assertThat(browser.get("/api/quanly/suggestions/" + district).statusCode()).isEqualTo(404);
   }
 
   private static List<Long> ids(JsonNode page) {

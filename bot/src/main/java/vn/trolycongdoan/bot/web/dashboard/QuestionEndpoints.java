@@ -56,7 +56,7 @@ public final class QuestionEndpoints implements StaffEndpoints {
   }
 
   private void question(Context ctx, StaffMember member) {
-    long id = DashboardJson.id(ctx, "/api/quanly/questions/12");
+    long id = DashboardJson.id(ctx);
     ReviewedQuestion found =
         review
             .question(id)

@@ -30,10 +30,6 @@ import vn.trolycongdoan.bot.web.StaffRouter;
  */
 public final class SuggestionEndpoints implements StaffEndpoints {
 
-  private static final String REPLY_EXAMPLE = "{\"text\": \"Công đoàn đã làm việc với …\"}";
-  private static final String STATUS_EXAMPLE = "{\"status\": \"in_progress\"}";
-  private static final String PATH_EXAMPLE = "/api/quanly/suggestions/3";
-
   /** How much of a kiến nghị the inbox list shows. */
   private static final int PREVIEW_CHARS = 140;
 
@@ -52,7 +48,7 @@ public final class SuggestionEndpoints implements StaffEndpoints {
         .get("/api/quanly/suggestions", this::list)
         .get(
             "/api/quanly/suggestions/{id}",
-            (ctx, member) -> ctx.json(thread(inbox.thread(member, id(ctx)), ctx)))
+            (ctx, member) -> ctx.json(thread(inbox.thread(member, DashboardJson.id(ctx)), ctx)))
         .post("/api/quanly/suggestions/{id}/replies", this::reply)
         .put("/api/quanly/suggestions/{id}/status", this::status);
   }
@@ -76,19 +72,15 @@ public final class SuggestionEndpoints implements StaffEndpoints {
   }
 
   private void reply(Context ctx, StaffMember member) {
-    long id = id(ctx);
-    String text = DashboardJson.text(DashboardJson.body(ctx, REPLY_EXAMPLE), "text");
+    long id = DashboardJson.id(ctx);
+    String text = DashboardJson.text(DashboardJson.body(ctx), "text");
     ctx.status(201).json(thread(inbox.reply(member, id, text), ctx));
   }
 
   private void status(Context ctx, StaffMember member) {
-    long id = id(ctx);
-    String written = DashboardJson.text(DashboardJson.body(ctx, STATUS_EXAMPLE), "status");
+    long id = DashboardJson.id(ctx);
+    String written = DashboardJson.text(DashboardJson.body(ctx), "status");
     ctx.json(thread(inbox.setStatus(member, id, SuggestionStatus.parse(written)), ctx));
-  }
-
-  private static long id(Context ctx) {
-    return DashboardJson.id(ctx, PATH_EXAMPLE);
   }
 
   private Map<String, Object> thread(Optional<SuggestionThread> found, Context ctx) {
