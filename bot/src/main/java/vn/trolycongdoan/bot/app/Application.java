@@ -25,6 +25,7 @@ import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
+import vn.trolycongdoan.bot.questions.review.QuestionReview;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
@@ -41,7 +42,9 @@ import vn.trolycongdoan.bot.reports.staff.StaffReports;
 import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
+import vn.trolycongdoan.bot.suggestions.SenderUnit;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
+import vn.trolycongdoan.bot.suggestions.SuggestionInbox;
 import vn.trolycongdoan.bot.tags.TagList;
 import vn.trolycongdoan.bot.tags.TagSetup;
 import vn.trolycongdoan.bot.tags.TopicChoice;
@@ -57,6 +60,8 @@ import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
+import vn.trolycongdoan.bot.web.dashboard.QuestionEndpoints;
+import vn.trolycongdoan.bot.web.dashboard.SuggestionEndpoints;
 import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 
@@ -135,7 +140,10 @@ public final class Application implements AutoCloseable {
       DocumentLibrary library = DocumentLibrary.of(base);
       ChatAssembly.Stores stores =
           new ChatAssembly.Stores(
-              subscribers, new SqliteQuestionLog(database), new SqliteSuggestionStore(database));
+              subscribers,
+              new SqliteQuestionLog(database),
+              new SqliteSuggestionStore(database),
+              new SenderUnit(database, reporting.units()));
       Deadlines deadlines = new Deadlines(settings.deadlines());
       StaffRoles roles = new StaffRoles(settings.admins(), database, reporting.units());
       StaffReports staffReports =
@@ -204,6 +212,8 @@ public final class Application implements AutoCloseable {
                           database,
                           staffReports,
                           broadcasts,
+                          new SuggestionInbox(
+                              database, reporting.units(), outbox, telegramReplies::pushed, clock),
                           clock,
                           new ReportDashboard(
                               reporting,
@@ -235,6 +245,7 @@ public final class Application implements AutoCloseable {
       Database database,
       StaffReports reports,
       Broadcasts broadcasts,
+      SuggestionInbox suggestions,
       Clock clock,
       ReportDashboard reportDashboard) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
@@ -252,6 +263,8 @@ public final class Application implements AutoCloseable {
                 new SqliteRegisteredReporters(database),
                 clock)));
     endpoints.addAll(reportDashboard.endpoints(access, reports, broadcasts));
+    endpoints.add(new SuggestionEndpoints(suggestions, reporting.units()));
+    endpoints.add(new QuestionEndpoints(new QuestionReview(database), clock));
     return new StaffApi(dashboard.auth(), List.of(dashboard.login()), endpoints);
   }
 

@@ -19,6 +19,7 @@ import vn.trolycongdoan.bot.questions.QuestionAnswering;
 import vn.trolycongdoan.bot.questions.QuestionLog;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
 import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
+import vn.trolycongdoan.bot.suggestions.SenderUnit;
 import vn.trolycongdoan.bot.suggestions.SuggestionBox;
 import vn.trolycongdoan.bot.suggestions.SuggestionStore;
 import vn.trolycongdoan.bot.tags.TopicChoice;
@@ -30,7 +31,11 @@ import vn.trolycongdoan.bot.tags.TopicChoice;
 final class ChatAssembly {
 
   /** The stores the chat writes to. */
-  record Stores(SubscriberStore subscribers, QuestionLog questions, SuggestionStore suggestions) {}
+  record Stores(
+      SubscriberStore subscribers,
+      QuestionLog questions,
+      SuggestionStore suggestions,
+      SenderUnit senderUnit) {}
 
   private ChatAssembly() {}
 
@@ -64,7 +69,7 @@ final class ChatAssembly {
             .command(topics.offeredAfter(subscriptions.start()))
             .command(questions.command())
             .command(catalog.command())
-            .command(new SuggestionBox(stores.suggestions(), clock).command());
+            .command(new SuggestionBox(stores.suggestions(), stores.senderUnit(), clock).command());
     reports.commands().forEach(router::command);
     staff.commands().forEach(router::command);
     broadcasts.commands().forEach(router::command);

@@ -23,21 +23,22 @@ public final class SqliteSuggestionStore implements SuggestionStore {
   }
 
   @Override
-  public Suggestion add(ChatUser from, String text, Instant at) {
+  public Suggestion add(ChatUser from, String unitCode, String text, Instant at) {
     long id =
         jdbc.inTransaction(
             tx -> {
               long inserted =
                   tx.insertReturningId(
                       """
-          INSERT INTO suggestions (received_at, channel, chat_id, user_id, display_name, text)
-          VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
+          INSERT INTO suggestions (received_at, channel, chat_id, user_id, display_name, text,
+            unit_code) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                       at,
                       from.channel(),
                       from.chatId(),
                       from.userId(),
                       from.displayName(),
-                      text);
+                      text,
+                      unitCode);
               tx.update(
                   "UPDATE suggestions SET reference = ? WHERE id = ?",
                   Suggestion.reference(inserted),

@@ -19,10 +19,15 @@ public final class SuggestionBox {
   static final int MAX_LENGTH = 2000;
 
   private final SuggestionStore store;
+  private final SenderUnit senderUnit;
   private final Clock clock;
 
-  public SuggestionBox(SuggestionStore store, Clock clock) {
+  /**
+   * @param senderUnit which unit's staff a suggestion is for
+   */
+  public SuggestionBox(SuggestionStore store, SenderUnit senderUnit, Clock clock) {
     this.store = store;
+    this.senderUnit = senderUnit;
     this.clock = clock;
   }
 
@@ -51,7 +56,7 @@ public final class SuggestionBox {
               + "). Bạn hãy rút gọn"
               + " hoặc chia thành nhiều kiến nghị.");
     }
-    Suggestion stored = store.add(from, text, clock.instant());
+    Suggestion stored = store.add(from, senderUnit.of(from).orElse(null), text, clock.instant());
     return ChatResponse.of(
         Reply.of(
             FormattedText.builder()

@@ -10,8 +10,12 @@ import vn.trolycongdoan.bot.chat.ChatUser;
  */
 public interface SuggestionStore {
 
-  /** Stores a suggestion and returns it with its id and reference. */
-  Suggestion add(ChatUser from, String text, Instant at);
+  /**
+   * Stores a suggestion, {@link SuggestionStatus#NEW}, and returns it with its id and reference.
+   *
+   * @param unitCode the unit it belongs to ({@link SenderUnit}), {@code null} for admins only
+   */
+  Suggestion add(ChatUser from, String unitCode, String text, Instant at);
 
   /** The newest suggestions first, at most {@code limit}. */
   List<Suggestion> latest(int limit);

@@ -43,8 +43,8 @@ class SqliteSuggestionStoreTest {
 
   @Test
   void a_suggestion_gets_an_id_and_the_reference_made_from_it() {
-    Suggestion first = store.add(HUONG, "Đề nghị tăng mức hỗ trợ ốm đau.", AT);
-    Suggestion second = store.add(GUEST, "Cần thêm chỗ gửi xe.", AT.plusSeconds(60));
+    Suggestion first = store.add(HUONG, null, "Đề nghị tăng mức hỗ trợ ốm đau.", AT);
+    Suggestion second = store.add(GUEST, null, "Cần thêm chỗ gửi xe.", AT.plusSeconds(60));
 
     assertThat(first)
         .isEqualTo(new Suggestion(1, "KN-000001", HUONG, "Đề nghị tăng mức hỗ trợ ốm đau.", AT));
@@ -54,7 +54,7 @@ class SqliteSuggestionStoreTest {
 
   @Test
   void the_reference_is_stored_with_the_row() {
-    Suggestion added = store.add(HUONG, "Kiến nghị về giờ làm thêm.", AT);
+    Suggestion added = store.add(HUONG, null, "Kiến nghị về giờ làm thêm.", AT);
 
     assertThat(
             database
@@ -68,9 +68,9 @@ class SqliteSuggestionStoreTest {
 
   @Test
   void latest_lists_the_newest_first_up_to_the_limit() {
-    Suggestion one = store.add(HUONG, "Một", AT);
-    Suggestion two = store.add(GUEST, "Hai", AT.plusSeconds(1));
-    Suggestion three = store.add(HUONG, "Ba", AT.plusSeconds(2));
+    Suggestion one = store.add(HUONG, null, "Một", AT);
+    Suggestion two = store.add(GUEST, null, "Hai", AT.plusSeconds(1));
+    Suggestion three = store.add(HUONG, null, "Ba", AT.plusSeconds(2));
 
     assertThat(store.latest(2)).containsExactly(three, two);
     assertThat(store.latest(10)).containsExactly(three, two, one);
@@ -83,7 +83,7 @@ class SqliteSuggestionStoreTest {
     String text =
         "Kính gửi Ban Chấp hành: đề nghị xem xét chế độ thai sản cho lao động nữ 🙏\nXin cảm ơn!";
 
-    store.add(HUONG, text, AT);
+    store.add(HUONG, null, text, AT);
 
     assertThat(store.latest(1)).singleElement().extracting(Suggestion::text).isEqualTo(text);
   }
@@ -95,7 +95,7 @@ class SqliteSuggestionStoreTest {
     try {
       for (int i = 0; i < 40; i++) {
         String text = "Kiến nghị số " + i;
-        added.add(pool.submit(() -> store.add(HUONG, text, AT)));
+        added.add(pool.submit(() -> store.add(HUONG, null, text, AT)));
       }
       List<String> references = new ArrayList<>();
       for (Future<Suggestion> suggestion : added) {
