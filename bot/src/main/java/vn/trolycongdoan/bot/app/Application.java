@@ -20,6 +20,7 @@ import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.ReminderSettings;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
+import vn.trolycongdoan.bot.documents.DocumentChanges;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
@@ -51,7 +52,10 @@ import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.BroadcastEndpoints;
+import vn.trolycongdoan.bot.web.dashboard.DocumentEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
+import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
 /**
  * The running service: the knowledge base, the database, the chat core with its Telegram bot and
@@ -121,7 +125,8 @@ public final class Application implements AutoCloseable {
     Clock clock = timing.clock();
     DataFolder.prepare(settings);
     try {
-      KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
+      KnowledgeConfig knowledge = KnowledgeSetup.config(settings);
+      KnowledgeBase base = started(parts, KnowledgeBase.open(knowledge));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
       Database database = started(parts, Database.open(settings.databaseFile(), IDLE_CONNECTIONS));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
@@ -145,6 +150,8 @@ public final class Application implements AutoCloseable {
               clock);
       // stamped on the clock the outbox sender reads, so a test clock never delays a row
       SqliteOutbox outbox = new SqliteOutbox(database, Clock.systemUTC());
+      DocumentChanges documents =
+          started(parts, new DocumentChanges(knowledge.corpusDir(), library, indexer));
       TelegramReplies telegramReplies = new TelegramReplies();
       Broadcasts broadcasts =
           new Broadcasts(database, reporting.units(), tags, outbox, telegramReplies::pushed, clock);
@@ -191,7 +198,13 @@ public final class Application implements AutoCloseable {
                   new TransactionalChat(chat, database),
                   new SqliteWebSessions(database, clock),
                   webhook,
-                  Optional.of(staffApi(reporting, database, staffReports, broadcasts))));
+                  Optional.of(
+                      staffApi(
+                          reporting,
+                          database,
+                          staffReports,
+                          broadcasts,
+                          new DocumentEndpoints(documents, indexer)))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -210,10 +223,18 @@ public final class Application implements AutoCloseable {
   }
 
   private static StaffApi staffApi(
-      ReportingFiles reporting, Database database, StaffReports reports, Broadcasts broadcasts) {
+      ReportingFiles reporting,
+      Database database,
+      StaffReports reports,
+      Broadcasts broadcasts,
+      DocumentEndpoints documents) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
     return new StaffApi(
-        new BearerAuth(access), List.of(new StaffRoutes(access, reports, broadcasts)));
+        new BearerAuth(access),
+        List.of(
+            new StaffRoutes(access, reports, broadcasts),
+            new BroadcastEndpoints(broadcasts),
+            documents));
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
