@@ -90,6 +90,9 @@
     $('text').value = '';
     $('send-at').value = '';
     changed();
+    $('preview-phone').hidden = true;
+    $('preview-count').textContent = '';
+    $('preview-note').textContent = 'Đã gửi. Soạn tin mới rồi bấm "Xem trước".';
     await refresh();
   }
 
