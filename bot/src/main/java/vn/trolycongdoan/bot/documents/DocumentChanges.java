@@ -45,6 +45,8 @@ public final class DocumentChanges implements AutoCloseable {
 
   static final int JOBS_KEPT = 50;
 
+  private static final long CLOSE_WAIT_SECONDS = 30;
+
   private static final Logger log = LoggerFactory.getLogger(DocumentChanges.class);
 
   private final CorpusFolder folder;
@@ -212,12 +214,18 @@ public final class DocumentChanges implements AutoCloseable {
     return List.copyOf(jobs.descendingMap().values());
   }
 
-  /** Lets the job running finish; those still queued are dropped (their staged files too). */
+  /**
+   * Lets the jobs asked for finish (up to a bound) rather than interrupting one mid-change; a job
+   * still running then is left to the indexer's own close, and what it staged is cleared at the
+   * next start.
+   */
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.shutdown();
     try {
-      worker.awaitTermination(30, TimeUnit.SECONDS);
+      if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        log.warn("Document jobs still running after {} s; stopping anyway", CLOSE_WAIT_SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
