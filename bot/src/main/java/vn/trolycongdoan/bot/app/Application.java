@@ -29,7 +29,9 @@ import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
+import vn.trolycongdoan.bot.reports.chat.SqliteRegisteredReporters;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
+import vn.trolycongdoan.bot.reports.directory.UnitDirectory;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
@@ -53,7 +55,9 @@ import vn.trolycongdoan.bot.web.StaffApi;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.bot.web.dashboard.BroadcastEndpoints;
+import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
 import vn.trolycongdoan.bot.web.dashboard.DocumentEndpoints;
+import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
@@ -204,7 +208,8 @@ public final class Application implements AutoCloseable {
                           database,
                           staffReports,
                           broadcasts,
-                          new DocumentEndpoints(documents, indexer)))));
+                          new DocumentEndpoints(documents, indexer),
+                          clock))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -227,12 +232,24 @@ public final class Application implements AutoCloseable {
       Database database,
       StaffReports reports,
       Broadcasts broadcasts,
-      DocumentEndpoints documents) {
+      DocumentEndpoints documents,
+      Clock clock) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
+    DashboardAccess dashboard =
+        DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
     return new StaffApi(
-        new BearerAuth(access),
+        dashboard.auth(),
+        List.of(dashboard.login()),
         List.of(
             new StaffRoutes(access, reports, broadcasts),
+            dashboard.session(),
+            dashboard.accounts(),
+            new UnitEndpoints(
+                new UnitDirectory(
+                    reporting.units(),
+                    new SqliteInviteStore(database),
+                    new SqliteRegisteredReporters(database),
+                    clock)),
             new BroadcastEndpoints(broadcasts),
             documents));
   }

@@ -1,5 +1,6 @@
 package vn.trolycongdoan.bot.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -70,6 +71,11 @@ public final class RootCommand implements Callable<Integer> {
    * System.getenv()}.
    */
   public static CommandLine commandLine(Map<String, String> environment) {
+    return commandLine(environment, System.in);
+  }
+
+  /** {@link #commandLine(Map)} reading what commands read (a password) from {@code input}. */
+  static CommandLine commandLine(Map<String, String> environment, InputStream input) {
     RootCommand root = new RootCommand(environment);
     CommandLine commandLine =
         new CommandLine(root)
@@ -83,7 +89,8 @@ public final class RootCommand implements Callable<Integer> {
             .addSubcommand(
                 "staff",
                 new CommandLine(new StaffCommand())
-                    .addSubcommand("token", new StaffTokenCommand(root)));
+                    .addSubcommand("token", new StaffTokenCommand(root))
+                    .addSubcommand("add", new StaffAddCommand(root, input)));
     VietnameseUsage.apply(commandLine);
     commandLine.setParameterExceptionHandler(CliErrors::badUsage);
     commandLine.setExecutionExceptionHandler(CliErrors::failed);

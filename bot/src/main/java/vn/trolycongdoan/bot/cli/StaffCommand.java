@@ -5,8 +5,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code staff}: the staff API's access; its one subcommand is {@code token}. */
-@Command(name = "staff", description = "Quản lý quyền truy cập API báo cáo của cán bộ.")
+/**
+ * {@code staff}: staff access; {@code token} for the API's bearer tokens, {@code add} for the
+ * dashboard's accounts.
+ */
+@Command(
+    name = "staff",
+    description = "Quản lý quyền truy cập của cán bộ: mã API báo cáo và tài khoản trang quản lý.")
 final class StaffCommand implements Runnable {
 
   @Spec private CommandSpec spec;
@@ -14,6 +19,8 @@ final class StaffCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Thiếu lệnh con: staff token --name TÊN --role admin|staff");
+        spec.commandLine(),
+        "Thiếu lệnh con: staff add --login TÊN --role admin|staff [--unit MÃ] (tài khoản trang"
+            + " quản lý) hoặc staff token --name TÊN --role admin|staff (mã API)");
   }
 }

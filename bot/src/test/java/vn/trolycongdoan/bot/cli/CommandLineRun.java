@@ -1,7 +1,10 @@
 package vn.trolycongdoan.bot.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -9,7 +12,16 @@ import picocli.CommandLine;
 record CommandLineRun(int exitCode, String out, String err) {
 
   static CommandLineRun of(Map<String, String> environment, String... args) {
-    CommandLine commandLine = RootCommand.commandLine(environment);
+    return run(RootCommand.commandLine(environment), args);
+  }
+
+  /** A run whose standard input (not a console) is {@code input}. */
+  static CommandLineRun withInput(String input, Map<String, String> environment, String... args) {
+    InputStream in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    return run(RootCommand.commandLine(environment, in), args);
+  }
+
+  private static CommandLineRun run(CommandLine commandLine, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));

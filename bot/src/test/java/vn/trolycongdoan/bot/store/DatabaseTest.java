@@ -69,7 +69,8 @@ class DatabaseTest {
                   .list(
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+          .containsExactly(
+              "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
       assertThat(
               database
                   .jdbc()
@@ -93,6 +94,9 @@ class DatabaseTest {
               "report_values",
               "reporters",
               "shown_answers",
+              "staff_accounts",
+              "staff_login_failures",
+              "staff_sessions",
               "staff_tokens",
               "subscribers",
               "suggestions");
@@ -122,7 +126,8 @@ class DatabaseTest {
               database
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
-          .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+          .containsExactly(
+              "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
     }
   }
 

@@ -1,6 +1,8 @@
 package vn.trolycongdoan.bot.reports.invites;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import vn.trolycongdoan.bot.chat.ChatUser;
 
 /**
@@ -11,6 +13,12 @@ public interface InviteStore {
 
   /** Makes and stores a new code for {@code unitCode}, unused, valid until {@code expiresAt}. */
   Invite create(String unitCode, Instant createdAt, Instant expiresAt, String createdBy);
+
+  /**
+   * The invites of the units {@code unitCodes}, newest first, at most {@code limit}, with who used
+   * each.
+   */
+  List<InviteStatus> ofUnits(Collection<String> unitCodes, int limit);
 
   /**
    * Uses the code {@code typed} for {@code user} at {@code now}, if it exists, has not expired and

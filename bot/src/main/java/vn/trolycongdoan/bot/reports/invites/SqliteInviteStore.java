@@ -1,6 +1,10 @@
 package vn.trolycongdoan.bot.reports.invites;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.store.Database;
@@ -37,6 +41,36 @@ public final class SqliteInviteStore implements InviteStore {
       }
     }
     throw new IllegalStateException("No free invite code after " + TRIES + " tries");
+  }
+
+  @Override
+  public List<InviteStatus> ofUnits(Collection<String> unitCodes, int limit) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(unitCodes.size(), "?"));
+    List<Object> params = new ArrayList<>(unitCodes);
+    params.add(limit);
+    return jdbc.list(
+        """
+        SELECT i.code, i.unit_code, i.created_at, i.expires_at, i.created_by, i.used_at,
+          (SELECT s.display_name FROM subscribers s
+            WHERE s.channel = i.used_channel AND s.user_id = i.used_user_id
+            ORDER BY s.last_seen DESC LIMIT 1) AS used_by
+        FROM report_invites i WHERE i.unit_code IN (%s)
+        ORDER BY i.created_at DESC, i.code LIMIT ?"""
+            .formatted(marks),
+        row ->
+            new InviteStatus(
+                new Invite(
+                    new InviteCode(row.getString("code")),
+                    row.getString("unit_code"),
+                    Jdbc.instant(row, "created_at"),
+                    Jdbc.instant(row, "expires_at"),
+                    row.getString("created_by")),
+                row.getObject("used_at") == null ? null : Jdbc.instant(row, "used_at"),
+                row.getString("used_by")),
+        params.toArray());
   }
 
   @Override
