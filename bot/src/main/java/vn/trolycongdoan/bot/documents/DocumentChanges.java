@@ -7,11 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -35,32 +30,20 @@ import vn.trolycongdoan.knowledge.ingest.Sidecar;
  * job at a time: an upload is read as indexing would read it before it enters the corpus (a broken
  * or empty file never does), then the index is refreshed and the job ends when the document is
  * searchable. A job whose refresh fails or skips its file undoes its change in the corpus and
- * refreshes again, so nothing is left half-indexed. Jobs are kept in memory, the latest {@link
- * #JOBS_KEPT}. Thread-safe.
+ * refreshes again, so nothing is left half-indexed. Jobs are kept in memory ({@link DocumentJobs}).
+ * Thread-safe.
  */
 public final class DocumentChanges implements AutoCloseable {
 
   /** The largest file accepted. */
   public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-  static final int JOBS_KEPT = 50;
-
-  private static final long CLOSE_WAIT_SECONDS = 30;
-
   private static final Logger log = LoggerFactory.getLogger(DocumentChanges.class);
 
   private final CorpusFolder folder;
   private final DocumentLibrary library;
   private final IndexRefresh index;
-  private final ConcurrentSkipListMap<Long, DocumentJob> jobs = new ConcurrentSkipListMap<>();
-  private final AtomicLong ids = new AtomicLong();
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "document-changes");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final DocumentJobs jobs = new DocumentJobs();
 
   /**
    * @param corpusDir the folder the index reads; what a previous run left staged in it is removed
@@ -144,7 +127,7 @@ public final class DocumentChanges implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return start(DocumentJob.Kind.UPLOAD, name, id, job -> runUpload(job, staged, target));
+    return jobs.start(DocumentJob.Kind.UPLOAD, name, id, job -> runUpload(job, staged, target));
   }
 
   /**
@@ -156,7 +139,7 @@ public final class DocumentChanges implements AutoCloseable {
   public DocumentJob edit(StaffMember by, String id, DocumentMetadata metadata) {
     requireAdmin(by);
     DocumentSummary document = existing(id);
-    return start(
+    return jobs.start(
         DocumentJob.Kind.EDIT,
         document.file(),
         id,
@@ -186,7 +169,7 @@ public final class DocumentChanges implements AutoCloseable {
   public DocumentJob remove(StaffMember by, String id) {
     requireAdmin(by);
     DocumentSummary document = existing(id);
-    return start(
+    return jobs.start(
         DocumentJob.Kind.REMOVE,
         document.file(),
         id,
@@ -199,62 +182,21 @@ public final class DocumentChanges implements AutoCloseable {
   }
 
   /**
-   * @throws DocumentException 404 for no such job
+   * @throws DocumentException 404 for no such job, or one no longer kept
    */
   public DocumentJob job(long id) {
-    DocumentJob job = jobs.get(id);
-    if (job == null) {
-      throw new DocumentException(Reason.NOT_FOUND, DocumentTexts.jobNotFound(id));
-    }
-    return job;
+    return jobs.get(id);
   }
 
-  /** The jobs kept, newest first. */
+  /** The jobs kept (the latest {@value DocumentJobs#KEPT}), newest first. */
   public List<DocumentJob> jobs() {
-    return List.copyOf(jobs.descendingMap().values());
+    return jobs.all();
   }
 
-  /**
-   * Lets the jobs asked for finish (up to a bound) rather than interrupting one mid-change; a job
-   * still running then is left to the indexer's own close, and what it staged is cleared at the
-   * next start.
-   */
+  /** Lets the jobs asked for finish (up to a bound), see {@link DocumentJobs#close}. */
   @Override
   public void close() {
-    worker.shutdown();
-    try {
-      if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-        log.warn("Document jobs still running after {} s; stopping anyway", CLOSE_WAIT_SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** A job's work, on the worker thread. */
-  @FunctionalInterface
-  private interface Work {
-    void run(long job) throws IOException;
-  }
-
-  private DocumentJob start(DocumentJob.Kind kind, String file, String id, Work work) {
-    long jobId = ids.incrementAndGet();
-    DocumentJob job =
-        new DocumentJob(jobId, kind, file, id, DocumentJob.State.QUEUED, 0, 0, 0, null);
-    jobs.put(jobId, job);
-    while (jobs.size() > JOBS_KEPT) {
-      jobs.pollFirstEntry();
-    }
-    worker.execute(
-        () -> {
-          try {
-            work.run(jobId);
-          } catch (IOException | RuntimeException e) {
-            log.error("Document job {} ({} {}) failed", jobId, kind.key(), id, e);
-            update(jobId, j -> j.failed(DocumentTexts.INDEXING_FAILED));
-          }
-        });
-    return job;
+    jobs.close();
   }
 
   private void runUpload(long job, Path staged, Path target) throws IOException {
@@ -321,7 +263,7 @@ public final class DocumentChanges implements AutoCloseable {
   }
 
   private void update(long job, UnaryOperator<DocumentJob> change) {
-    jobs.computeIfPresent(job, (key, current) -> change.apply(current));
+    jobs.update(job, change);
   }
 
   private Optional<DocumentSummary> find(String id) {

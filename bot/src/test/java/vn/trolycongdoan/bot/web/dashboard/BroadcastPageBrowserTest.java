@@ -142,8 +142,9 @@ class BroadcastPageBrowserTest {
   void a_district_account_picks_among_its_own_units_only() {
     browser.logIn("minh", PASSWORD, "/quanly/phatsong");
 
+    browser.visible(By.cssSelector("#unit option"));
     List<String> units =
-        browser.visible(By.id("unit")).findElements(By.tagName("option")).stream()
+        browser.driver().findElements(By.cssSelector("#unit option")).stream()
             .map(option -> option.getAttribute("value"))
             .toList();
 
