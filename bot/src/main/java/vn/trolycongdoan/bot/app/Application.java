@@ -52,6 +52,7 @@ import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
+import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.bot.web.dashboard.BroadcastEndpoints;
@@ -298,6 +299,11 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
+  }
+
+  /** Every staff route the web server serves (API and dashboard pages). */
+  public List<StaffRouter.Route> staffRoutes() {
+    return web.staffRoutes();
   }
 
   /** Whether the index is being refreshed right now. */

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -249,14 +251,21 @@ public final class OutboxSender implements AutoCloseable {
       freeBulk = settings.senders() - bulkInFlight;
     }
     List<SqliteOutbox.Due> picked = new ArrayList<>();
+    Set<Priority> full = EnumSet.noneOf(Priority.class);
     int bulk = 0;
     if (free > 0) {
       for (SqliteOutbox.Due row : rows.due(now, Math.max(64, free * 8))) {
         if (picked.size() >= free || (row.priority() == Priority.BULK && bulk >= freeBulk)) {
           break;
         }
+        if (full.contains(row.priority())) {
+          continue;
+        }
         if (!limits.tryTake(row.chatId(), row.priority())) {
           wait = min(wait, limits.waitFor(row.chatId(), row.priority()));
+          if (!limits.sharedAllow(row.priority())) {
+            full.add(row.priority()); // the rest of this priority would be refused the same way
+          }
           continue;
         }
         picked.add(row);

@@ -74,6 +74,18 @@ final class SendLimits {
     return true;
   }
 
+  /**
+   * Whether the windows every message of {@code priority} shares (the overall one, the bulk one)
+   * allow one now: if not, no message of that priority can be taken, whatever its chat.
+   */
+  synchronized boolean sharedAllow(Priority priority) {
+    long now = nanoTime.getAsLong();
+    if ((priority != Priority.BULK || !settings.paidBroadcast()) && !overall.allows(now)) {
+      return false;
+    }
+    return priority != Priority.BULK || bulk.allows(now);
+  }
+
   /** A message {@link #tryTake taken} was sent (or failed): its windows count it from now. */
   synchronized void end(String chatId, Priority priority) {
     long now = nanoTime.getAsLong();

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.ConcurrencyUtil;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatHandler;
@@ -30,9 +31,11 @@ public final class WebServer implements AutoCloseable {
   private static final int MIN_THREADS = 8;
 
   private final Javalin javalin;
+  private final List<StaffRouter.Route> staffRoutes;
 
-  private WebServer(Javalin javalin) {
+  private WebServer(Javalin javalin, List<StaffRouter.Route> staffRoutes) {
     this.javalin = javalin;
+    this.staffRoutes = staffRoutes;
   }
 
   /**
@@ -49,12 +52,17 @@ public final class WebServer implements AutoCloseable {
       WebSessions sessions,
       List<PostRoute> extraRoutes,
       Optional<StaffApi> staff) {
+    List<StaffRouter.Route> staffRoutes = new ArrayList<>();
     Javalin javalin =
         Javalin.create(
-            config ->
-                configure(config, settings, library, indexing, chat, sessions, extraRoutes, staff));
+            config -> {
+              configure(config, settings, library, indexing, chat, sessions, extraRoutes);
+              staff.ifPresent(api -> staffRoutes.addAll(api.register(config.routes).routes()));
+              config.routes.after(ApiErrors::bodyForBareErrors);
+              ApiErrors.register(config.routes);
+            });
     javalin.start(settings.host(), settings.port());
-    return new WebServer(javalin);
+    return new WebServer(javalin, List.copyOf(staffRoutes));
   }
 
   private static void configure(
@@ -64,8 +72,7 @@ public final class WebServer implements AutoCloseable {
       IndexingStatus indexing,
       ChatHandler chat,
       WebSessions sessions,
-      List<PostRoute> extraRoutes,
-      Optional<StaffApi> staff) {
+      List<PostRoute> extraRoutes) {
     config.startup.showJavalinBanner = false;
     config.jetty.threadPool =
         ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", MIN_THREADS, MAX_THREADS, false);
@@ -87,10 +94,12 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
     new DashboardAssets().register(config.routes);
-    staff.ifPresent(api -> api.register(config.routes));
     extraRoutes.forEach(route -> config.routes.post(route.path(), route.handler()));
-    config.routes.after(ApiErrors::bodyForBareErrors);
-    ApiErrors.register(config.routes);
+  }
+
+  /** Every staff route served (API and dashboard pages), in the order registered. */
+  public List<StaffRouter.Route> staffRoutes() {
+    return staffRoutes;
   }
 
   /** The port actually bound, useful when started on port 0. */
