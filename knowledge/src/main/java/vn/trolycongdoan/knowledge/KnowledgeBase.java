@@ -3,6 +3,7 @@ package vn.trolycongdoan.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.knowledge.analysis.Paraphrases;
@@ -13,6 +14,9 @@ import vn.trolycongdoan.knowledge.answer.AskResult;
 import vn.trolycongdoan.knowledge.index.CorpusIndexer;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
+import vn.trolycongdoan.knowledge.ingest.DocumentMetadata;
+import vn.trolycongdoan.knowledge.ingest.DocumentParser;
+import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 import vn.trolycongdoan.knowledge.search.ArticlePassages;
 import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
@@ -179,6 +183,31 @@ public final class KnowledgeBase implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads one file as indexing would, without indexing it: its metadata (a sidecar beside it
+   * included) and how many passages it gives, 0 when it holds no text (empty, or a PDF without a
+   * text layer). For checking an upload before it goes into the corpus. Thread-safe.
+   *
+   * @return the file's summary, its id being its name without extension
+   * @throws IOException if the file cannot be read or parsed (a broken .docx or .pdf, not UTF-8, an
+   *     unsupported type, a bad sidecar)
+   */
+  public static DocumentSummary inspect(Path file) throws IOException {
+    SourceDocument source = new DocumentParser().parse(file.getParent(), file);
+    DocumentMetadata metadata = source.metadata();
+    return new DocumentSummary(
+        source.docId(),
+        source.fileName(),
+        metadata.kind(),
+        metadata.number(),
+        metadata.title(),
+        metadata.date() == null ? null : metadata.date().toString(),
+        metadata.issuer(),
+        metadata.place(),
+        metadata.signer(),
+        source.text().isBlank() ? 0 : source.passages().size());
   }
 
   /** Number of passages searchable now. */

@@ -255,6 +255,25 @@ class KnowledgeBaseTest {
     return Files.createDirectories(dir.resolve("corpus"));
   }
 
+  @Test
+  void inspects_a_file_as_indexing_would_without_indexing_it() throws Exception {
+    Path notice = corpusWithNotice().resolve("tb99.txt");
+    Path blank = Files.writeString(dir.resolve("blank.txt"), "  \n\n");
+    Path broken = Files.write(dir.resolve("broken.docx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+
+    DocumentSummary read = KnowledgeBase.inspect(notice);
+
+    assertThat(read.id()).isEqualTo("tb99");
+    assertThat(read.number()).isEqualTo("99/TB-LĐLĐ");
+    assertThat(read.kind()).isEqualTo("THÔNG BÁO");
+    assertThat(read.passages()).isPositive();
+    assertThat(KnowledgeBase.inspect(blank).passages()).isZero();
+    assertThatThrownBy(() -> KnowledgeBase.inspect(broken))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("broken.docx");
+    assertThat(dir.resolve("index")).doesNotExist();
+  }
+
   private Path corpusWithNotice() throws Exception {
     Path corpus = emptyCorpus();
     Files.writeString(corpus.resolve("tb99.txt"), NOTICE, StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import vn.trolycongdoan.bot.config.DataFolder;
 import vn.trolycongdoan.bot.config.ReminderSettings;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
+import vn.trolycongdoan.bot.documents.DocumentChanges;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
@@ -59,11 +60,14 @@ import vn.trolycongdoan.bot.web.StaffEndpoints;
 import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
+import vn.trolycongdoan.bot.web.dashboard.BroadcastEndpoints;
 import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
+import vn.trolycongdoan.bot.web.dashboard.DocumentEndpoints;
 import vn.trolycongdoan.bot.web.dashboard.QuestionEndpoints;
 import vn.trolycongdoan.bot.web.dashboard.SuggestionEndpoints;
 import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
+import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
 /**
  * The running service: the knowledge base, the database, the chat core with its Telegram bot and
@@ -133,7 +137,8 @@ public final class Application implements AutoCloseable {
     Clock clock = timing.clock();
     DataFolder.prepare(settings);
     try {
-      KnowledgeBase base = started(parts, KnowledgeSetup.open(settings));
+      KnowledgeConfig knowledge = KnowledgeSetup.config(settings);
+      KnowledgeBase base = started(parts, KnowledgeBase.open(knowledge));
       BackgroundIndexer indexer = started(parts, new BackgroundIndexer(base));
       Database database = started(parts, Database.open(settings.databaseFile(), IDLE_CONNECTIONS));
       SqliteSubscriberStore subscribers = new SqliteSubscriberStore(database);
@@ -160,6 +165,8 @@ public final class Application implements AutoCloseable {
               clock);
       // stamped on the clock the outbox sender reads, so a test clock never delays a row
       SqliteOutbox outbox = new SqliteOutbox(database, Clock.systemUTC());
+      DocumentChanges documents =
+          started(parts, new DocumentChanges(knowledge.corpusDir(), library, indexer));
       TelegramReplies telegramReplies = new TelegramReplies();
       Broadcasts broadcasts =
           new Broadcasts(database, reporting.units(), tags, outbox, telegramReplies::pushed, clock);
@@ -212,8 +219,6 @@ public final class Application implements AutoCloseable {
                           database,
                           staffReports,
                           broadcasts,
-                          new SuggestionInbox(
-                              database, reporting.units(), outbox, telegramReplies::pushed, clock),
                           clock,
                           new ReportDashboard(
                               reporting,
@@ -222,7 +227,19 @@ public final class Application implements AutoCloseable {
                               deadlines,
                               outbox,
                               telegramReplies::pushed,
-                              clock)))));
+                              clock),
+                          List.of(
+                              new SuggestionEndpoints(
+                                  new SuggestionInbox(
+                                      database,
+                                      reporting.units(),
+                                      outbox,
+                                      telegramReplies::pushed,
+                                      clock),
+                                  reporting.units()),
+                              new QuestionEndpoints(new QuestionReview(database), clock),
+                              new BroadcastEndpoints(broadcasts),
+                              new DocumentEndpoints(documents, indexer))))));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -245,9 +262,9 @@ public final class Application implements AutoCloseable {
       Database database,
       StaffReports reports,
       Broadcasts broadcasts,
-      SuggestionInbox suggestions,
       Clock clock,
-      ReportDashboard reportDashboard) {
+      ReportDashboard reportDashboard,
+      List<StaffEndpoints> features) {
     StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
     DashboardAccess dashboard =
         DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
@@ -263,8 +280,7 @@ public final class Application implements AutoCloseable {
                 new SqliteRegisteredReporters(database),
                 clock)));
     endpoints.addAll(reportDashboard.endpoints(access, reports, broadcasts));
-    endpoints.add(new SuggestionEndpoints(suggestions, reporting.units()));
-    endpoints.add(new QuestionEndpoints(new QuestionReview(database), clock));
+    endpoints.addAll(features);
     return new StaffApi(dashboard.auth(), List.of(dashboard.login()), endpoints);
   }
 

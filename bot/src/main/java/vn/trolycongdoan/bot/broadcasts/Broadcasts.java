@@ -99,12 +99,8 @@ public final class Broadcasts {
    * so that the caller's own writes (a chat draft used up) commit with the broadcast or not at all.
    */
   public Broadcast create(Jdbc tx, StaffMember by, BroadcastRequest request, String progressChat) {
-    scope.check(by, request.audience());
     Instant now = clock.instant();
-    if (request.sendAt() != null && !request.sendAt().isAfter(now)) {
-      throw new BroadcastException(
-          Reason.BAD_REQUEST, BroadcastTexts.sendAtPast(request.sendAtWritten()));
-    }
+    checkRequest(by, request, now);
     List<String> to = recipients(tx, request.audience());
     boolean later = request.sendAt() != null;
     if (!later && to.isEmpty()) {
@@ -136,6 +132,31 @@ public final class Broadcasts {
   public int recipients(StaffMember by, Audience audience) {
     scope.check(by, audience);
     return recipients(store.jdbc(), audience).size();
+  }
+
+  /**
+   * How many chats {@code request} would be sent to if it were created now, without creating it:
+   * the dashboard's preview. Refuses what {@link #create(StaffMember, BroadcastRequest)} refuses,
+   * except an audience that reaches nobody (the count is then 0).
+   *
+   * @throws BroadcastException as {@link #create(StaffMember, BroadcastRequest, String)}
+   */
+  public int preview(StaffMember by, BroadcastRequest request) {
+    checkRequest(by, request, clock.instant());
+    return recipients(store.jdbc(), request.audience()).size();
+  }
+
+  /** The audiences {@code member} may send to, for a picker. */
+  public AudienceChoices choices(StaffMember member) {
+    return scope.choices(member);
+  }
+
+  private void checkRequest(StaffMember by, BroadcastRequest request, Instant now) {
+    scope.check(by, request.audience());
+    if (request.sendAt() != null && !request.sendAt().isAfter(now)) {
+      throw new BroadcastException(
+          Reason.BAD_REQUEST, BroadcastTexts.sendAtPast(request.sendAtWritten()));
+    }
   }
 
   /** What each recipient gets: the text, as the caption of the attachment when there is one. */

@@ -63,6 +63,18 @@ final class Scope {
     }
   }
 
+  /**
+   * The audiences {@code member} may use: for an admin all, every unit and every tag; for a staff
+   * member the units of their subtree only (none if their unit is gone from the tree).
+   */
+  AudienceChoices choices(StaffMember member) {
+    if (member.unitCode() == null) {
+      return new AudienceChoices(true, units.depthFirst(), tags.tags());
+    }
+    List<OrgUnit> reached = units.byCode(member.unitCode()).map(units::subtree).orElse(List.of());
+    return new AudienceChoices(false, reached, List.of());
+  }
+
   /** Whether {@code member} reaches {@code audience}; never throws. */
   boolean reaches(StaffMember member, Audience audience) {
     try {

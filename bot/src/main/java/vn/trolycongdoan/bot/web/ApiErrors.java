@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.broadcasts.BroadcastException;
+import vn.trolycongdoan.bot.documents.DocumentException;
 import vn.trolycongdoan.bot.reports.staff.StaffRequestException;
 
 /** Maps every exception a route may throw to a JSON error, once for the whole API. */
@@ -33,6 +34,8 @@ final class ApiErrors {
         });
     routes.exception(
         BroadcastException.class, (e, ctx) -> respond(ctx, status(e.reason()), e.getMessage()));
+    routes.exception(
+        DocumentException.class, (e, ctx) -> respond(ctx, status(e.reason()), e.getMessage()));
     routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(BodyTooLargeException.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
     routes.exception(
@@ -109,6 +112,18 @@ final class ApiErrors {
       case OUTSIDE_SUBTREE -> 403;
       case NOT_FOUND -> 404;
       case WRONG_STATE -> 409;
+    };
+  }
+
+  private static int status(DocumentException.Reason reason) {
+    return switch (reason) {
+      case BAD_REQUEST -> 400;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case LENGTH_REQUIRED -> 411;
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_TYPE -> 415;
     };
   }
 

@@ -4,24 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Metadata an operator writes beside a corpus file to correct or complete what the document says:
  * for {@code 001_x.txt}, the file {@code 001_x.meta.yaml} (or else {@code 001_x.txt.meta.yaml})
  * with any of the keys {@code kind, number, issuer, place, date, title, signer}; {@code date} as
- * {@code YYYY-MM-DD}. Its values take precedence over the extracted ones.
+ * {@code YYYY-MM-DD}. Its values take precedence over the extracted ones. {@link #write} writes one
+ * (the staff dashboard edits metadata so); reading is the parser's.
  */
-final class Sidecar {
+public final class Sidecar {
 
   static final String SUFFIX = ".meta.yaml";
+
+  private static final String HEADER =
+      "# Metadata of %s, written by the staff dashboard (Văn bản); a key left out is taken from"
+          + " the document itself.%n";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> KEYS =
@@ -30,14 +39,62 @@ final class Sidecar {
   private Sidecar() {}
 
   /** The sidecar of {@code file}, if one exists. */
-  static Optional<Path> of(Path file) {
+  public static Optional<Path> of(Path file) {
+    return candidates(file).stream().filter(Files::isRegularFile).findFirst();
+  }
+
+  /**
+   * The sidecar paths {@code file} may have, the preferred one first; {@link #of} picks the first
+   * that exists.
+   */
+  public static List<Path> candidates(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
-    return Stream.of(stem + SUFFIX, name + SUFFIX)
-        .map(file::resolveSibling)
-        .filter(Files::isRegularFile)
-        .findFirst();
+    return List.of(file.resolveSibling(stem + SUFFIX), file.resolveSibling(name + SUFFIX));
+  }
+
+  /**
+   * Writes the non-null fields of {@code metadata} as {@code file}'s sidecar, replacing the one it
+   * has (whose comments are lost) whole: the new file is written beside it under a hidden name and
+   * moved into place, so a reader never sees half of it. With no field set, removes the sidecar.
+   *
+   * @return the sidecar written, or empty when it was removed
+   */
+  public static Optional<Path> write(Path file, DocumentMetadata metadata) throws IOException {
+    Path target = of(file).orElse(candidates(file).get(0));
+    Map<String, String> fields = new LinkedHashMap<>();
+    put(fields, "kind", metadata.kind());
+    put(fields, "number", metadata.number());
+    put(fields, "date", metadata.date() == null ? null : metadata.date().toString());
+    put(fields, "issuer", metadata.issuer());
+    put(fields, "place", metadata.place());
+    put(fields, "title", metadata.title());
+    put(fields, "signer", metadata.signer());
+    if (fields.isEmpty()) {
+      for (Path candidate : candidates(file)) {
+        Files.deleteIfExists(candidate);
+      }
+      return Optional.empty();
+    }
+    String yaml =
+        String.format(HEADER, file.getFileName())
+            + YAML.writeValueAsString(fields).replaceFirst("^---\\s*\\n", "");
+    Path staged = target.resolveSibling("." + target.getFileName() + ".tmp");
+    Files.writeString(staged, yaml, StandardCharsets.UTF_8);
+    try {
+      Files.move(
+          staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return Optional.of(target);
+  }
+
+  private static void put(Map<String, String> fields, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      fields.put(key, value.strip());
+    }
   }
 
   /**

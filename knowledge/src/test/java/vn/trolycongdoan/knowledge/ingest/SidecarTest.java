@@ -99,4 +99,45 @@ class SidecarTest {
   private DocumentMetadata parse(String yaml) throws IOException {
     return Sidecar.parse(dir.resolve("001_x.meta.yaml"), yaml.getBytes(UTF_8));
   }
+
+  @Test
+  void writes_a_sidecar_that_reads_back_the_same_and_keeps_markup_literally() throws IOException {
+    Path file = Files.writeString(dir.resolve("003_x.txt"), "text");
+    DocumentMetadata metadata =
+        new DocumentMetadata(
+            "KẾ HOẠCH",
+            "12/KH-LĐLĐ",
+            "<script>alert(1)</script>",
+            null,
+            LocalDate.of(2026, 3, 8),
+            "Tiêu đề: có \"ngoặc\" và # dấu thăng",
+            null);
+
+    Path written = Sidecar.write(file, metadata).orElseThrow();
+
+    assertThat(written).isEqualTo(dir.resolve("003_x.meta.yaml"));
+    assertThat(Sidecar.parse(written, Files.readAllBytes(written))).isEqualTo(metadata);
+    assertThat(Files.readString(written)).startsWith("# Metadata of 003_x.txt");
+  }
+
+  @Test
+  void rewrites_the_sidecar_the_file_already_has_and_removes_it_when_nothing_is_set()
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("004_x.txt"), "text");
+    Path old = Files.writeString(dir.resolve("004_x.txt.meta.yaml"), "kind: KẾ HOẠCH");
+
+    assertThat(
+            Sidecar.write(
+                file,
+                DocumentMetadata.EMPTY.overriddenBy(
+                    new DocumentMetadata("QUYẾT ĐỊNH", null, null, null, null, null, null))))
+        .contains(old);
+    assertThat(Files.readString(old)).contains("QUYẾT ĐỊNH");
+
+    assertThat(Sidecar.write(file, DocumentMetadata.EMPTY)).isEmpty();
+    assertThat(Sidecar.of(file)).isEmpty();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("004_x.txt");
+    }
+  }
 }
