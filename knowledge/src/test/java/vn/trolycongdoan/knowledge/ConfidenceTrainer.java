@@ -41,7 +41,7 @@ final class ConfidenceTrainer {
    * question's words alone cannot; added, it tells questions the documents answer from those they
    * do not, as it was trained to.
    */
-  static final double[] DOMAIN_WEIGHTS = {Double.NaN, 0.25, 0.5, 0.75, 1.0};
+  static final double[] DOMAIN_WEIGHTS = {Double.NaN, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0};
 
   private static final int DOMAIN = List.of(Confidence.NAMES).indexOf("domain");
 
@@ -103,39 +103,45 @@ final class ConfidenceTrainer {
     int bestAllowed = 0;
     double bestDomain = DOMAIN_WEIGHTS[0];
     long bestRight = -1;
-    for (double domainWeight : DOMAIN_WEIGHTS) {
-      for (double wrongWeight : WRONG_WEIGHTS) {
-        for (int allowed : ALLOWED) {
-          long right = 0;
-          long answered = 0;
-          for (int fold = 0; fold < FOLDS; fold++) {
-            Confidence fitted =
-                fit(
-                    part(members, fold, false),
-                    part(unanswerable, fold, false),
-                    wrongWeight,
-                    allowed,
-                    domainWeight);
-            List<Top> heldOut = part(members, fold, true);
-            right += Math.round(rightShare(fitted, heldOut, 0.5) * heldOut.size());
-            answered += answered(fitted, part(unanswerable, fold, true), 0.5);
+    for (double wrongWeight : WRONG_WEIGHTS) {
+      for (boolean learnt : new boolean[] {true, false}) {
+        double[][] fitted = new double[FOLDS][];
+        for (int fold = 0; fold < FOLDS; fold++) {
+          fitted[fold] =
+              logistic(
+                  part(members, fold, false), part(unanswerable, fold, false), wrongWeight, learnt);
+        }
+        for (double domainWeight : DOMAIN_WEIGHTS) {
+          if (Double.isNaN(domainWeight) != learnt) {
+            continue;
           }
-          double share = answered / (double) unanswerable.size();
-          System.out.printf(
-              Locale.ROOT,
-              "confidence, domain %.2f, wrong answers weighed %.2f, %d let through: cross-validated"
-                  + " hit@1 %.3f, unanswerable %d of %d%n",
-              domainWeight,
-              wrongWeight,
-              allowed,
-              right / (double) members.size(),
-              answered,
-              unanswerable.size());
-          if (share <= MAX_HELD_OUT && right > bestRight) {
-            bestRight = right;
-            bestWeight = wrongWeight;
-            bestAllowed = allowed;
-            bestDomain = domainWeight;
+          for (int allowed : ALLOWED) {
+            long right = 0;
+            long answered = 0;
+            for (int fold = 0; fold < FOLDS; fold++) {
+              Confidence model =
+                  model(fitted[fold], part(unanswerable, fold, false), allowed, domainWeight);
+              List<Top> heldOut = part(members, fold, true);
+              right += Math.round(rightShare(model, heldOut, 0.5) * heldOut.size());
+              answered += answered(model, part(unanswerable, fold, true), 0.5);
+            }
+            double share = answered / (double) unanswerable.size();
+            System.out.printf(
+                Locale.ROOT,
+                "confidence, domain %.2f, wrong answers weighed %.2f, %d let through:"
+                    + " cross-validated hit@1 %.3f, unanswerable %d of %d%n",
+                domainWeight,
+                wrongWeight,
+                allowed,
+                right / (double) members.size(),
+                answered,
+                unanswerable.size());
+            if (share <= MAX_HELD_OUT && right > bestRight) {
+              bestRight = right;
+              bestWeight = wrongWeight;
+              bestAllowed = allowed;
+              bestDomain = domainWeight;
+            }
           }
         }
       }
@@ -146,7 +152,11 @@ final class ConfidenceTrainer {
         bestDomain,
         bestWeight,
         bestAllowed);
-    return fit(members, unanswerable, bestWeight, bestAllowed, bestDomain);
+    return model(
+        logistic(members, unanswerable, bestWeight, Double.isNaN(bestDomain)),
+        unanswerable,
+        bestAllowed,
+        bestDomain);
   }
 
   /** The tops of one part ({@code heldOut}) or of all the others. */
@@ -160,13 +170,12 @@ final class ConfidenceTrainer {
     return part;
   }
 
-  private static Confidence fit(
-      List<Top> members,
-      List<Top> unanswerable,
-      double wrongWeight,
-      int allowed,
-      double domainWeight) {
-    boolean learnt = Double.isNaN(domainWeight);
+  /**
+   * The logistic weights fitted on the best answers, wrong ones weighed {@code wrongWeight}; the
+   * domain's weight learnt with the others or, unless {@code learnt}, left out (0).
+   */
+  private static double[] logistic(
+      List<Top> members, List<Top> unanswerable, double wrongWeight, boolean learnt) {
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     List<Double> weight = new ArrayList<>();
@@ -180,8 +189,18 @@ final class ConfidenceTrainer {
       y.add(0);
       weight.add(1.0);
     }
-    double[] w = logistic(x, y, weight);
-    if (!learnt) {
+    return logistic(x, y, weight);
+  }
+
+  /**
+   * The model of the {@code fitted} weights with the domain's at {@code domainWeight} (unless
+   * {@code NaN}: learnt), cut so that it lets {@code allowed} of the unanswerable questions
+   * through.
+   */
+  private static Confidence model(
+      double[] fitted, List<Top> unanswerable, int allowed, double domainWeight) {
+    double[] w = fitted.clone();
+    if (!Double.isNaN(domainWeight)) {
       w[DOMAIN] = domainWeight;
     }
     return cut(w, unanswerable, allowed);
