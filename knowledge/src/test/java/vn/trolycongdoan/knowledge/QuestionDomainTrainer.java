@@ -31,7 +31,7 @@ public final class QuestionDomainTrainer {
   /** How many parts the tune questions are cut into for {@link #crossFitted}. */
   static final int FOLDS = 5;
 
-  private static final double L2 = 0.01;
+  private static final double L2 = 0.001;
   private static final double RATE = 1.0;
   private static final int STEPS = 300;
 
