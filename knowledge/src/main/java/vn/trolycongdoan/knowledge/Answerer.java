@@ -21,6 +21,7 @@ import vn.trolycongdoan.knowledge.search.Candidate;
 import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.Features;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
+import vn.trolycongdoan.knowledge.search.QuestionDomain;
 import vn.trolycongdoan.knowledge.search.Ranking;
 import vn.trolycongdoan.knowledge.search.SearchResult;
 
@@ -60,6 +61,7 @@ final class Answerer {
   private final AnswerExtractor extractor;
   private final Ranking ranking;
   private final Confidence confidence;
+  private final QuestionDomain domain;
   private final double minConfidence;
 
   Answerer(
@@ -69,6 +71,7 @@ final class Answerer {
       AnswerExtractor extractor,
       Ranking ranking,
       Confidence confidence,
+      QuestionDomain domain,
       double minConfidence) {
     this.index = index;
     this.searcher = searcher;
@@ -76,6 +79,7 @@ final class Answerer {
     this.extractor = extractor;
     this.ranking = ranking;
     this.confidence = confidence;
+    this.domain = domain;
     this.minConfidence = minConfidence;
   }
 
@@ -131,7 +135,8 @@ final class Answerer {
   /** At most {@code k} hits, best first; empty when the best holds too little of the question. */
   List<AnswerHit> ask(String question, int k) {
     List<Answered> ranked = ranked(question, Math.max(k, ANSWERED));
-    if (ranked.isEmpty() || confidence(ranked.get(0)) < minConfidence) {
+    double questionDomain = domain.score(question);
+    if (ranked.isEmpty() || confidence(ranked.get(0), questionDomain) < minConfidence) {
       return List.of();
     }
     List<Answered> shown = new ArrayList<>(List.of(ranked.get(0)));
@@ -139,7 +144,7 @@ final class Answerer {
     // names by number holds all of its words.
     for (Answered answered : ranked.subList(1, ranked.size())) {
       if (shown.size() < k
-          && modelConfidence(answered) >= minConfidence
+          && modelConfidence(answered, questionDomain) >= minConfidence
           && shown.stream().noneMatch(s -> repeats(s, answered))) {
         shown.add(answered);
       }
@@ -237,9 +242,12 @@ final class Answerer {
             });
   }
 
-  /** How likely the answer is right; 1 when it is {@link Answered#certain}. */
-  double confidence(Answered answered) {
-    return answered.certain() ? 1 : modelConfidence(answered);
+  /**
+   * How likely the answer is right, with the question's {@link QuestionDomain#score}; 1 when it is
+   * {@link Answered#certain}.
+   */
+  double confidence(Answered answered, double questionDomain) {
+    return answered.certain() ? 1 : modelConfidence(answered, questionDomain);
   }
 
   /**
@@ -256,11 +264,12 @@ final class Answerer {
         || features.words() >= WHOLE_QUESTION;
   }
 
-  private double modelConfidence(Answered answered) {
+  private double modelConfidence(Answered answered, double questionDomain) {
     return confidence.of(
         answered.candidate().features(),
         answered.extract().concentration(),
-        answered.extract().share());
+        answered.extract().share(),
+        questionDomain);
   }
 
   /** The same passage, or another piece of one section saying the same. */

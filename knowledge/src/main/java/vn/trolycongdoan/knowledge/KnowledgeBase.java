@@ -20,6 +20,7 @@ import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 import vn.trolycongdoan.knowledge.search.ArticlePassages;
 import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
+import vn.trolycongdoan.knowledge.search.QuestionDomain;
 import vn.trolycongdoan.knowledge.search.Ranking;
 
 /**
@@ -72,6 +73,7 @@ public final class KnowledgeBase implements Closeable {
             extractor,
             ranking,
             Confidence.trained(),
+            QuestionDomain.trained(),
             config.minRelevance());
     this.articles =
         new ArticleAnswers(index, new ArticlePassages(index, analysis.folded()), extractor);

@@ -22,6 +22,7 @@ import vn.trolycongdoan.knowledge.index.IndexFields;
 import vn.trolycongdoan.knowledge.index.PassageIndex;
 import vn.trolycongdoan.knowledge.search.Confidence;
 import vn.trolycongdoan.knowledge.search.PassageSearcher;
+import vn.trolycongdoan.knowledge.search.QuestionDomain;
 import vn.trolycongdoan.knowledge.search.Ranking;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -171,6 +172,7 @@ class AnswererTest {
         new AnswerExtractor(analysis.folded()),
         RANKING,
         Confidence.trained(),
+        QuestionDomain.trained(),
         minConfidence);
   }
 }

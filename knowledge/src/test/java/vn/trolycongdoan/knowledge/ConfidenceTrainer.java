@@ -33,6 +33,18 @@ final class ConfidenceTrainer {
    */
   static final double[] WRONG_WEIGHTS = {1.0, 0.5, 0.25, 0.1};
 
+  /**
+   * How much the question's domain log-odds ({@link
+   * vn.trolycongdoan.knowledge.search.QuestionDomain}) adds to the model's, tried in turn: {@code
+   * NaN} learns it with the other weights; a number keeps it out of the fit and adds it at that
+   * weight. Fitted with the others, it learns to tell right from wrong best answers, which the
+   * question's words alone cannot; added, it tells questions the documents answer from those they
+   * do not, as it was trained to.
+   */
+  static final double[] DOMAIN_WEIGHTS = {Double.NaN, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0};
+
+  private static final int DOMAIN = List.of(Confidence.NAMES).indexOf("domain");
+
   /** How many parts the tune questions are cut into to choose the above by cross-validation. */
   static final int FOLDS = 5;
 
@@ -52,7 +64,8 @@ final class ConfidenceTrainer {
       double share,
       boolean certain,
       boolean hit,
-      boolean shown) {}
+      boolean shown,
+      double domain) {}
 
   /** The best answer of one question, its model inputs and whether it is right. */
   record Top(Row row, double[] inputs) {}
@@ -69,7 +82,9 @@ final class ConfidenceTrainer {
       return null;
     }
     Row best = answered.get(0);
-    return new Top(best, Confidence.inputs(best.features(), best.concentration(), best.share()));
+    return new Top(
+        best,
+        Confidence.inputs(best.features(), best.concentration(), best.share(), best.domain()));
   }
 
   private static double score(Ranking ranking, Row row) {
@@ -86,45 +101,62 @@ final class ConfidenceTrainer {
   static Confidence fit(List<Top> members, List<Top> unanswerable) {
     double bestWeight = WRONG_WEIGHTS[0];
     int bestAllowed = 0;
+    double bestDomain = DOMAIN_WEIGHTS[0];
     long bestRight = -1;
     for (double wrongWeight : WRONG_WEIGHTS) {
-      for (int allowed : ALLOWED) {
-        long right = 0;
-        long answered = 0;
+      for (boolean learnt : new boolean[] {true, false}) {
+        double[][] fitted = new double[FOLDS][];
         for (int fold = 0; fold < FOLDS; fold++) {
-          Confidence fitted =
-              fit(
-                  part(members, fold, false),
-                  part(unanswerable, fold, false),
-                  wrongWeight,
-                  allowed);
-          List<Top> heldOut = part(members, fold, true);
-          right += Math.round(rightShare(fitted, heldOut, 0.5) * heldOut.size());
-          answered += answered(fitted, part(unanswerable, fold, true), 0.5);
+          fitted[fold] =
+              logistic(
+                  part(members, fold, false), part(unanswerable, fold, false), wrongWeight, learnt);
         }
-        double share = answered / (double) unanswerable.size();
-        System.out.printf(
-            Locale.ROOT,
-            "confidence, wrong answers weighed %.2f, %d let through: cross-validated hit@1 %.3f,"
-                + " unanswerable %d of %d%n",
-            wrongWeight,
-            allowed,
-            right / (double) members.size(),
-            answered,
-            unanswerable.size());
-        if (share <= MAX_HELD_OUT && right > bestRight) {
-          bestRight = right;
-          bestWeight = wrongWeight;
-          bestAllowed = allowed;
+        for (double domainWeight : DOMAIN_WEIGHTS) {
+          if (Double.isNaN(domainWeight) != learnt) {
+            continue;
+          }
+          for (int allowed : ALLOWED) {
+            long right = 0;
+            long answered = 0;
+            for (int fold = 0; fold < FOLDS; fold++) {
+              Confidence model =
+                  model(fitted[fold], part(unanswerable, fold, false), allowed, domainWeight);
+              List<Top> heldOut = part(members, fold, true);
+              right += Math.round(rightShare(model, heldOut, 0.5) * heldOut.size());
+              answered += answered(model, part(unanswerable, fold, true), 0.5);
+            }
+            double share = answered / (double) unanswerable.size();
+            System.out.printf(
+                Locale.ROOT,
+                "confidence, domain %.2f, wrong answers weighed %.2f, %d let through:"
+                    + " cross-validated hit@1 %.3f, unanswerable %d of %d%n",
+                domainWeight,
+                wrongWeight,
+                allowed,
+                right / (double) members.size(),
+                answered,
+                unanswerable.size());
+            if (share <= MAX_HELD_OUT && right > bestRight) {
+              bestRight = right;
+              bestWeight = wrongWeight;
+              bestAllowed = allowed;
+              bestDomain = domainWeight;
+            }
+          }
         }
       }
     }
     System.out.printf(
         Locale.ROOT,
-        "confidence chosen: wrong answers weighed %.2f, %d let through%n",
+        "confidence chosen: domain %.2f, wrong answers weighed %.2f, %d let through%n",
+        bestDomain,
         bestWeight,
         bestAllowed);
-    return fit(members, unanswerable, bestWeight, bestAllowed);
+    return model(
+        logistic(members, unanswerable, bestWeight, Double.isNaN(bestDomain)),
+        unanswerable,
+        bestAllowed,
+        bestDomain);
   }
 
   /** The tops of one part ({@code heldOut}) or of all the others. */
@@ -138,22 +170,47 @@ final class ConfidenceTrainer {
     return part;
   }
 
-  private static Confidence fit(
-      List<Top> members, List<Top> unanswerable, double wrongWeight, int allowed) {
+  /**
+   * The logistic weights fitted on the best answers, wrong ones weighed {@code wrongWeight}; the
+   * domain's weight learnt with the others or, unless {@code learnt}, left out (0).
+   */
+  private static double[] logistic(
+      List<Top> members, List<Top> unanswerable, double wrongWeight, boolean learnt) {
     List<double[]> x = new ArrayList<>();
     List<Integer> y = new ArrayList<>();
     List<Double> weight = new ArrayList<>();
     for (Top top : members) {
-      x.add(top.inputs());
+      x.add(learnt ? top.inputs() : withoutDomain(top.inputs()));
       y.add(top.row().hit() ? 1 : 0);
       weight.add(top.row().hit() ? 1 : wrongWeight);
     }
     for (Top top : unanswerable) {
-      x.add(top.inputs());
+      x.add(learnt ? top.inputs() : withoutDomain(top.inputs()));
       y.add(0);
       weight.add(1.0);
     }
-    return cut(logistic(x, y, weight), unanswerable, allowed);
+    return logistic(x, y, weight);
+  }
+
+  /**
+   * The model of the {@code fitted} weights with the domain's at {@code domainWeight} (unless
+   * {@code NaN}: learnt), cut so that it lets {@code allowed} of the unanswerable questions
+   * through.
+   */
+  private static Confidence model(
+      double[] fitted, List<Top> unanswerable, int allowed, double domainWeight) {
+    double[] w = fitted.clone();
+    if (!Double.isNaN(domainWeight)) {
+      w[DOMAIN] = domainWeight;
+    }
+    return cut(w, unanswerable, allowed);
+  }
+
+  /** The inputs with the domain's left out of the fit (a constant column learns no weight). */
+  private static double[] withoutDomain(double[] inputs) {
+    double[] without = inputs.clone();
+    without[DOMAIN - 1] = 0;
+    return without;
   }
 
   /**

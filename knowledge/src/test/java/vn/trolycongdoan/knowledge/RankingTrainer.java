@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import vn.trolycongdoan.knowledge.ConfidenceTrainer.Row;
 import vn.trolycongdoan.knowledge.ConfidenceTrainer.Top;
 import vn.trolycongdoan.knowledge.eval.EvalQuestion;
 import vn.trolycongdoan.knowledge.eval.QuestionSets;
 import vn.trolycongdoan.knowledge.search.Confidence;
+import vn.trolycongdoan.knowledge.search.QuestionDomain;
 import vn.trolycongdoan.knowledge.search.Ranking;
 
 /**
@@ -36,8 +38,12 @@ public final class RankingTrainer {
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
     try (KnowledgeBase knowledge = TestCorpus.openIndexedAt(indexDir)) {
-      List<List<Row>> tune = rows(knowledge, "tune");
-      List<List<Row>> measure = rows(knowledge, "measure");
+      Map<String, Double> crossFitted = QuestionDomainTrainer.crossFitted();
+      QuestionDomain shipped = QuestionDomain.trained();
+      Function<String, Double> tuneDomain = crossFitted::get;
+      Function<String, Double> measureDomain = shipped::score;
+      List<List<Row>> tune = rows(knowledge, "tune", tuneDomain);
+      List<List<Row>> measure = rows(knowledge, "measure", measureDomain);
       System.out.printf(
           Locale.ROOT,
           "answer among the candidates: tune %.3f, measure %.3f%n",
@@ -74,8 +80,9 @@ public final class RankingTrainer {
       write(Path.of(args[1]), ranking.named(), "Ranking");
       List<Top> tuneTops = tops(ranking, tune);
       List<Top> measureTops = tops(ranking, measure);
-      List<Top> tuneUnanswerable = tops(ranking, unanswerable(knowledge, "tune"));
-      List<Top> measureUnanswerable = tops(ranking, unanswerable(knowledge, "measure"));
+      List<Top> tuneUnanswerable = tops(ranking, unanswerable(knowledge, "tune", tuneDomain));
+      List<Top> measureUnanswerable =
+          tops(ranking, unanswerable(knowledge, "measure", measureDomain));
       ConfidenceTrainer.printMeans(
           "right", tuneTops.stream().filter(top -> top.row().hit()).toList());
       ConfidenceTrainer.printMeans(
@@ -96,7 +103,12 @@ public final class RankingTrainer {
     }
   }
 
-  private static List<List<Row>> rows(KnowledgeBase knowledge, String split) {
+  /**
+   * The candidates of the member questions of one split, as asked and without diacritics, each with
+   * its question's domain score by {@code domain} (of the question as asked).
+   */
+  private static List<List<Row>> rows(
+      KnowledgeBase knowledge, String split, Function<String, Double> domain) {
     List<List<Row>> questions = new ArrayList<>();
     for (EvalQuestion asked : QuestionSets.members()) {
       if (!asked.split().equals(split)) {
@@ -105,6 +117,7 @@ public final class RankingTrainer {
       for (String typed :
           List.of(asked.question(), QuestionSets.stripDiacritics(asked.question()))) {
         EvalQuestion question = asked.typed(typed);
+        double questionDomain = domain.apply(asked.question());
         List<Row> rows = new ArrayList<>();
         for (Answerer.Answered a : knowledge.answerer().ranked(typed, Answerer.CANDIDATES)) {
           rows.add(
@@ -115,7 +128,8 @@ public final class RankingTrainer {
                   a.extract().share(),
                   a.certain(),
                   question.answeredBy(a.hit()),
-                  question.shownBy(a.hit())));
+                  question.shownBy(a.hit()),
+                  questionDomain));
         }
         questions.add(rows);
       }
@@ -124,9 +138,11 @@ public final class RankingTrainer {
   }
 
   /** The candidates of the unanswerable questions of one split, as asked and without diacritics. */
-  private static List<List<Row>> unanswerable(KnowledgeBase knowledge, String split) {
+  private static List<List<Row>> unanswerable(
+      KnowledgeBase knowledge, String split, Function<String, Double> domain) {
     List<List<Row>> questions = new ArrayList<>();
     for (String question : QuestionSets.unanswerable(split)) {
+      double questionDomain = domain.apply(question);
       for (String typed : List.of(question, QuestionSets.stripDiacritics(question))) {
         List<Row> rows = new ArrayList<>();
         for (Answerer.Answered a : knowledge.answerer().ranked(typed, Answerer.CANDIDATES)) {
@@ -138,7 +154,8 @@ public final class RankingTrainer {
                   a.extract().share(),
                   a.certain(),
                   false,
-                  false));
+                  false,
+                  questionDomain));
         }
         questions.add(rows);
       }

@@ -4,11 +4,12 @@ import java.util.Map;
 
 /**
  * How likely a ranked answer is right, from its {@link Features}, the concentration of the
- * question's words in it and the share of them it holds: a logistic model trained on the project's
- * own member questions (right and wrong best answers) and on questions the documents do not answer,
- * shipped as {@code confidence.properties} beside this class. An answer is given only when its
- * confidence reaches the configured minimum (0.5 by default, the point the model was trained to put
- * at "answers at most 2 % of the unanswerable questions").
+ * question's words in it, the share of them it holds and how much the question looks like one the
+ * documents answer ({@link QuestionDomain}): a logistic model trained on the project's own member
+ * questions (right and wrong best answers) and on questions the documents do not answer, shipped as
+ * {@code confidence.properties} beside this class. An answer is given only when its confidence
+ * reaches the configured minimum (0.5 by default, the point the model was trained to put at
+ * "answers at most 2 % of the unanswerable questions").
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,7 +26,8 @@ public final class Confidence {
     "headings",
     "specialCase",
     "concentration",
-    "answerShare"
+    "answerShare",
+    "domain"
   };
 
   private final Weights w;
@@ -59,8 +61,12 @@ public final class Confidence {
    * The inputs of the model, in the order of {@link #NAMES} after the bias. Only shares and flags:
    * BM25 scores depend on the size of the corpus, so a model trained on them would not carry over
    * to an operator's own documents.
+   *
+   * @param domain the question's {@link QuestionDomain#score log-odds} of being one the documents
+   *     answer
    */
-  public static double[] inputs(Features f, double concentration, double answerShare) {
+  public static double[] inputs(
+      Features f, double concentration, double answerShare, double domain) {
     return new double[] {
       f.words(),
       f.bigrams(),
@@ -70,13 +76,14 @@ public final class Confidence {
       f.headings(),
       f.specialCase() ? 1 : 0,
       concentration,
-      answerShare
+      answerShare,
+      domain
     };
   }
 
   /** The probability (0 to 1) that an answer with these features is right. */
-  public double of(Features f, double concentration, double answerShare) {
-    double z = w.get(0) + w.dot(inputs(f, concentration, answerShare), 1);
+  public double of(Features f, double concentration, double answerShare, double domain) {
+    double z = w.get(0) + w.dot(inputs(f, concentration, answerShare, domain), 1);
     return 1 / (1 + Math.exp(-z));
   }
 }
