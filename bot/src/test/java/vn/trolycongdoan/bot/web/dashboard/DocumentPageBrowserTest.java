@@ -101,6 +101,10 @@ class DocumentPageBrowserTest {
     browser.screenshots("vanban");
 
     browser.open("/");
+    // the welcome, not the typing indicator (a bot bubble too) shown while /start is on its way
+    browser
+        .waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Xin chào!"));
     browser.visible(By.id("message")).sendKeys("Tết Sum vầy tặng bao nhiêu suất quà?", Keys.ENTER);
     browser
         .waiting()
