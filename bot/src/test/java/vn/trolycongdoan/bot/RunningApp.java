@@ -7,7 +7,6 @@ import vn.trolycongdoan.bot.app.Application;
 import vn.trolycongdoan.bot.app.Timing;
 import vn.trolycongdoan.bot.config.Settings;
 import vn.trolycongdoan.bot.store.Database;
-import vn.trolycongdoan.bot.web.StaffRouter;
 
 /**
  * The whole service for an end-to-end test: started on its settings, with the bundled corpus
@@ -46,11 +45,6 @@ public final class RunningApp implements AutoCloseable {
 
   public int port() {
     return application.port();
-  }
-
-  /** Every staff route the service registered, pages included. */
-  public List<StaffRouter.Route> staffRoutes() {
-    return application.staffRoutes();
   }
 
   /** Runs a statement on the service's database, e.g. to set up a failure. */

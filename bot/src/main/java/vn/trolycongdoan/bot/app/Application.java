@@ -51,7 +51,6 @@ import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
 import vn.trolycongdoan.bot.web.StaffApi;
-import vn.trolycongdoan.bot.web.StaffRouter;
 import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
 import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
@@ -282,11 +281,6 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
-  }
-
-  /** Every staff route of the web server, pages included, so a test can try them all. */
-  public List<StaffRouter.Route> staffRoutes() {
-    return web.staffRoutes();
   }
 
   /** Whether the index is being refreshed right now. */

@@ -5,7 +5,6 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.ConcurrencyUtil;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.trolycongdoan.bot.chat.ChatHandler;
@@ -31,11 +30,9 @@ public final class WebServer implements AutoCloseable {
   private static final int MIN_THREADS = 8;
 
   private final Javalin javalin;
-  private final List<StaffRouter.Route> staffRoutes;
 
-  private WebServer(Javalin javalin, List<StaffRouter.Route> staffRoutes) {
+  private WebServer(Javalin javalin) {
     this.javalin = javalin;
-    this.staffRoutes = List.copyOf(staffRoutes);
   }
 
   /**
@@ -52,22 +49,12 @@ public final class WebServer implements AutoCloseable {
       WebSessions sessions,
       List<PostRoute> extraRoutes,
       Optional<StaffApi> staff) {
-    List<StaffRouter.Route> staffRoutes = new ArrayList<>();
     Javalin javalin =
         Javalin.create(
             config ->
-                configure(
-                    config,
-                    settings,
-                    library,
-                    indexing,
-                    chat,
-                    sessions,
-                    extraRoutes,
-                    staff,
-                    staffRoutes));
+                configure(config, settings, library, indexing, chat, sessions, extraRoutes, staff));
     javalin.start(settings.host(), settings.port());
-    return new WebServer(javalin, staffRoutes);
+    return new WebServer(javalin);
   }
 
   private static void configure(
@@ -78,8 +65,7 @@ public final class WebServer implements AutoCloseable {
       ChatHandler chat,
       WebSessions sessions,
       List<PostRoute> extraRoutes,
-      Optional<StaffApi> staff,
-      List<StaffRouter.Route> staffRoutes) {
+      Optional<StaffApi> staff) {
     config.startup.showJavalinBanner = false;
     config.jetty.threadPool =
         ConcurrencyUtil.jettyThreadPool("JettyServerThreadPool", MIN_THREADS, MAX_THREADS, false);
@@ -101,15 +87,10 @@ public final class WebServer implements AutoCloseable {
     config.routes.get("/api/documents", documents::list);
     config.routes.get("/api/documents/<id>", documents::one);
     new DashboardAssets().register(config.routes);
-    staff.ifPresent(api -> staffRoutes.addAll(api.register(config.routes).routes()));
+    staff.ifPresent(api -> api.register(config.routes));
     extraRoutes.forEach(route -> config.routes.post(route.path(), route.handler()));
     config.routes.after(ApiErrors::bodyForBareErrors);
     ApiErrors.register(config.routes);
-  }
-
-  /** Every staff route registered (through {@link StaffRouter}), so a test can try them all. */
-  public List<StaffRouter.Route> staffRoutes() {
-    return staffRoutes;
   }
 
   /** The port actually bound, useful when started on port 0. */
