@@ -1,20 +1,17 @@
 package vn.trolycongdoan.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.trolycongdoan.bot.Chromium;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.library.FakeLibrary;
@@ -39,11 +35,7 @@ import vn.trolycongdoan.bot.library.FakeLibrary;
  */
 class WebChatBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final String NOT_INSTALLED =
-      "Chromium not installed (apt-get install chromium chromium-driver)";
 
   private static final By BOT_BUBBLES = By.cssSelector("#messages .bubble.bot");
   private static final By USER_BUBBLES = By.cssSelector("#messages .bubble.user");
@@ -60,32 +52,7 @@ class WebChatBrowserTest {
 
   @BeforeAll
   static void startChromium() {
-    if (!installed()) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail(NOT_INSTALLED + "; CI must install it, see .ci/run");
-      }
-      return;
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=390,844",
-        "--lang=vi",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.start(profile, 390, 844);
   }
 
   @AfterAll
@@ -97,7 +64,6 @@ class WebChatBrowserTest {
 
   @BeforeEach
   void startServerAndOpenThePage() {
-    Assumptions.assumeTrue(browser != null, NOT_INSTALLED + "; browser test skipped");
     server =
         WebServer.start(
             TestSettings.inFolder(Path.of("unused")),
@@ -224,10 +190,6 @@ class WebChatBrowserTest {
       assertThat(browser.findElements(BOT_BUBBLES).get(1).getText()).contains("Bạn đã đánh giá 👍");
       assertThat(app.column("SELECT vote FROM answer_feedback")).containsExactly("UP");
     }
-  }
-
-  private static boolean installed() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   private WebElement button(String label) {

@@ -1,14 +1,11 @@
 package vn.trolycongdoan.bot.web.dashboard;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,10 +13,9 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.trolycongdoan.bot.Chromium;
 
 /**
  * Real headless Chromium for the dashboard's browser tests, shared by every page's test: start it
@@ -35,12 +31,8 @@ public final class DashboardBrowser implements AutoCloseable {
   public static final int WIDE = 1280;
   public static final int PHONE = 390;
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final String NOT_INSTALLED =
-      "Chromium not installed (apt-get install chromium chromium-driver)";
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -56,33 +48,7 @@ public final class DashboardBrowser implements AutoCloseable {
    * class where it is missing (fails on CI, {@code CI=true}).
    */
   public static DashboardBrowser start(Path profile) {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail(NOT_INSTALLED + "; CI must install it, see .ci/run");
-      }
-      Assumptions.abort(NOT_INSTALLED + "; browser test skipped");
-    }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-        "--window-size=" + WIDE + ",900",
-        "--lang=vi",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    return new DashboardBrowser(new ChromeDriver(service, options));
+    return new DashboardBrowser(Chromium.start(profile, WIDE, 900));
   }
 
   /**
