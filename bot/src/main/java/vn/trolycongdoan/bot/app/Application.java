@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -26,46 +25,30 @@ import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
-import vn.trolycongdoan.bot.questions.review.QuestionReview;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
 import vn.trolycongdoan.bot.reports.ReportingSetup;
 import vn.trolycongdoan.bot.reports.chat.ExpiredEntries;
 import vn.trolycongdoan.bot.reports.chat.ReportChat;
-import vn.trolycongdoan.bot.reports.chat.SqliteRegisteredReporters;
 import vn.trolycongdoan.bot.reports.deadlines.Deadlines;
-import vn.trolycongdoan.bot.reports.directory.UnitDirectory;
 import vn.trolycongdoan.bot.reports.invites.SqliteInviteStore;
 import vn.trolycongdoan.bot.reports.reminders.Reminders;
 import vn.trolycongdoan.bot.reports.roles.StaffRoles;
-import vn.trolycongdoan.bot.reports.staff.SqliteStaffTokens;
-import vn.trolycongdoan.bot.reports.staff.StaffAccess;
 import vn.trolycongdoan.bot.reports.staff.StaffReports;
 import vn.trolycongdoan.bot.reports.staffchat.StaffChat;
 import vn.trolycongdoan.bot.reports.store.SqliteReportStore;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.suggestions.SenderUnit;
 import vn.trolycongdoan.bot.suggestions.SqliteSuggestionStore;
-import vn.trolycongdoan.bot.suggestions.SuggestionInbox;
 import vn.trolycongdoan.bot.tags.TagList;
 import vn.trolycongdoan.bot.tags.TagSetup;
 import vn.trolycongdoan.bot.tags.TopicChoice;
 import vn.trolycongdoan.bot.telegram.TelegramBot;
 import vn.trolycongdoan.bot.telegram.TelegramLauncher;
 import vn.trolycongdoan.bot.telegram.TelegramReplies;
-import vn.trolycongdoan.bot.web.BearerAuth;
 import vn.trolycongdoan.bot.web.PostRoute;
 import vn.trolycongdoan.bot.web.SqliteWebSessions;
-import vn.trolycongdoan.bot.web.StaffApi;
-import vn.trolycongdoan.bot.web.StaffEndpoints;
 import vn.trolycongdoan.bot.web.StaffRouter;
-import vn.trolycongdoan.bot.web.StaffRoutes;
 import vn.trolycongdoan.bot.web.WebServer;
-import vn.trolycongdoan.bot.web.dashboard.BroadcastEndpoints;
-import vn.trolycongdoan.bot.web.dashboard.DashboardAccess;
-import vn.trolycongdoan.bot.web.dashboard.DocumentEndpoints;
-import vn.trolycongdoan.bot.web.dashboard.QuestionEndpoints;
-import vn.trolycongdoan.bot.web.dashboard.SuggestionEndpoints;
-import vn.trolycongdoan.bot.web.dashboard.UnitEndpoints;
 import vn.trolycongdoan.knowledge.KnowledgeBase;
 import vn.trolycongdoan.knowledge.KnowledgeConfig;
 
@@ -214,32 +197,19 @@ public final class Application implements AutoCloseable {
                   new SqliteWebSessions(database, clock),
                   webhook,
                   Optional.of(
-                      staffApi(
-                          reporting,
-                          database,
-                          staffReports,
-                          broadcasts,
-                          clock,
-                          new ReportDashboard(
+                      new DashboardAssembly(
                               reporting,
                               database,
                               library,
                               deadlines,
                               outbox,
-                              telegramReplies::pushed,
-                              clock),
-                          List.of(
-                              new SuggestionEndpoints(
-                                  new SuggestionInbox(
-                                      database,
-                                      reporting.units(),
-                                      outbox,
-                                      telegramReplies::pushed,
-                                      clock),
-                                  reporting.units()),
-                              new QuestionEndpoints(new QuestionReview(database), clock),
-                              new BroadcastEndpoints(broadcasts),
-                              new DocumentEndpoints(documents, indexer))))));
+                              telegramReplies,
+                              staffReports,
+                              broadcasts,
+                              documents,
+                              indexer,
+                              clock)
+                          .staffApi())));
       started(parts, scheduledJobs(settings, timing, reporting, database))
           .add("expired broadcast drafts", broadcastChat::removeExpired);
       started(
@@ -255,33 +225,6 @@ public final class Application implements AutoCloseable {
       closeAll(parts);
       throw e;
     }
-  }
-
-  private static StaffApi staffApi(
-      ReportingFiles reporting,
-      Database database,
-      StaffReports reports,
-      Broadcasts broadcasts,
-      Clock clock,
-      ReportDashboard reportDashboard,
-      List<StaffEndpoints> features) {
-    StaffAccess access = new StaffAccess(new SqliteStaffTokens(database), reporting.units());
-    DashboardAccess dashboard =
-        DashboardAccess.on(database, reporting.units(), new BearerAuth(access), clock);
-    List<StaffEndpoints> endpoints = new ArrayList<>();
-    endpoints.add(new StaffRoutes(access, reports, broadcasts));
-    endpoints.add(dashboard.session());
-    endpoints.add(dashboard.accounts());
-    endpoints.add(
-        new UnitEndpoints(
-            new UnitDirectory(
-                reporting.units(),
-                new SqliteInviteStore(database),
-                new SqliteRegisteredReporters(database),
-                clock)));
-    endpoints.addAll(reportDashboard.endpoints(access, reports, broadcasts));
-    endpoints.addAll(features);
-    return new StaffApi(dashboard.auth(), List.of(dashboard.login()), endpoints);
   }
 
   /** Drops expired report entries and, when on, sends the reminders, every interval. */
