@@ -16,7 +16,8 @@
   let session = null;
 
   function toLogin() {
-    window.location.assign(LOGIN + '?next=' + encodeURIComponent(window.location.pathname));
+    window.location.assign(
+      LOGIN + '?next=' + encodeURIComponent(window.location.pathname + window.location.search));
   }
 
   /**

@@ -57,7 +57,8 @@ public final class StaffRouter {
 
   /**
    * A dashboard page: {@code GET path}; without a session (or with an expired one) the browser is
-   * redirected to {@link #LOGIN_PAGE}, which brings it back here after logging in.
+   * redirected to {@link #LOGIN_PAGE}, which brings it back here (with the same query, e.g. the
+   * period and unit chosen) after logging in.
    */
   public StaffRouter page(String path, StaffHandler handler) {
     registered.add(new Route(HandlerType.GET, path, true));
@@ -71,8 +72,9 @@ public final class StaffRouter {
             if (e.reason() != StaffRequestException.Reason.NOT_AUTHENTICATED) {
               throw e;
             }
-            ctx.redirect(
-                LOGIN_PAGE + "?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+            String back =
+                ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+            ctx.redirect(LOGIN_PAGE + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
           }
           handler.handle(ctx, member);

@@ -64,6 +64,21 @@ class LoginRoutesTest {
   }
 
   @Test
+  void a_page_asked_with_a_query_before_logging_in_is_opened_with_that_query_after() {
+    DashboardClient browser = client();
+    HttpResponse<String> asked = browser.get("/quanly/baocao?period=2026&unit=TPLC");
+
+    assertThat(asked.statusCode()).isEqualTo(302);
+    assertThat(asked.headers().firstValue("Location"))
+        .contains("/quanly/dangnhap?next=%2Fquanly%2Fbaocao%3Fperiod%3D2026%26unit%3DTPLC");
+    HttpResponse<String> loggedIn =
+        browser.logIn("minh", PASSWORD, "/quanly/baocao?period=2026&unit=TPLC");
+    assertThat(loggedIn.statusCode()).isEqualTo(303);
+    assertThat(loggedIn.headers().firstValue("Location"))
+        .contains("/quanly/baocao?period=2026&unit=TPLC");
+  }
+
+  @Test
   void the_login_page_is_open_and_sets_its_form_token_as_a_strict_http_only_cookie() {
     HttpResponse<String> page = client().get("/quanly/dangnhap?next=/quanly/donvi");
 
