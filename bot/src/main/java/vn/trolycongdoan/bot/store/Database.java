@@ -22,7 +22,8 @@ import org.sqlite.SQLiteException;
  * <p>Every connection runs in WAL mode (readers do not block the writer), waits up to {@value
  * #BUSY_TIMEOUT_MILLIS} ms for a lock, enforces foreign keys, syncs NORMAL (a power cut may lose
  * the last commits, never corrupts) and starts transactions IMMEDIATE, so a transaction that reads
- * then writes cannot fail half-way on a lock.
+ * then writes cannot fail half-way on a lock. Within the process, writers queue for the lock in
+ * {@link WriteLock} before SQLite sees them.
  *
  * <p>The write-ahead log stays bounded under sustained load: every connection sets {@code
  * journal_size_limit} to {@value #JOURNAL_SIZE_LIMIT_BYTES} bytes (the log is cut back to that
@@ -50,6 +51,7 @@ public final class Database implements AutoCloseable {
   private final ConnectionPool pool;
   private final Jdbc jdbc;
   private final ThreadLocal<UnitOfWork> units = new ThreadLocal<>();
+  private final WriteLock writes = new WriteLock(BUSY_TIMEOUT_MILLIS);
   private final ScheduledExecutorService checkpoints;
 
   private Database(Path file, SQLiteDataSource source, int idleConnections) {
@@ -131,6 +133,11 @@ public final class Database implements AutoCloseable {
     } catch (IllegalStateException e) {
       throw new StoreException("Database " + file + " is closed", e);
     }
+  }
+
+  /** The process's side of SQLite's write lock: taken before any write begins. */
+  WriteLock writes() {
+    return writes;
   }
 
   /** The unit of work this thread runs, or {@code null}. */

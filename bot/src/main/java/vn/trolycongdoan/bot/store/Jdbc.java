@@ -99,6 +99,7 @@ public final class Jdbc {
     if (unit != null) {
       return inSavepoint(unit, work);
     }
+    database.writes().lock();
     try (ConnectionPool.Lease lease = database.connect()) {
       Connection connection = lease.connection().connection();
       try {
@@ -117,6 +118,8 @@ public final class Jdbc {
       }
     } catch (SQLException e) {
       throw failure("transaction", e);
+    } finally {
+      database.writes().unlock();
     }
   }
 
@@ -193,8 +196,16 @@ public final class Jdbc {
       if (unit != null && (unit.begun() || writes(sql))) {
         return prepareAndRun(unit.connection(), sql, work, params);
       }
+      if (!writes(sql)) {
+        try (ConnectionPool.Lease lease = database.connect()) {
+          return prepareAndRun(lease.connection(), sql, work, params);
+        }
+      }
+      database.writes().lock();
       try (ConnectionPool.Lease lease = database.connect()) {
         return prepareAndRun(lease.connection(), sql, work, params);
+      } finally {
+        database.writes().unlock();
       }
     } catch (SQLException e) {
       throw failure(sql, e);

@@ -26,12 +26,17 @@ final class UnitOfWork {
    */
   PooledConnection connection() throws SQLException {
     if (lease == null) {
-      ConnectionPool.Lease borrowed = database.connect();
+      database.writes().lock();
+      ConnectionPool.Lease borrowed = null;
       try {
+        borrowed = database.connect();
         borrowed.connection().connection().setAutoCommit(false);
       } catch (SQLException | RuntimeException e) {
-        borrowed.discard();
-        borrowed.close();
+        if (borrowed != null) {
+          borrowed.discard();
+          borrowed.close();
+        }
+        database.writes().unlock();
         throw e;
       }
       lease = borrowed;
@@ -53,6 +58,7 @@ final class UnitOfWork {
     } finally {
       lease.close();
       lease = null;
+      database.writes().unlock();
     }
   }
 
@@ -62,6 +68,7 @@ final class UnitOfWork {
       lease.discard();
       lease.close();
       lease = null;
+      database.writes().unlock();
     }
   }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +111,72 @@ class UnitOfWorkTest {
       other.jdbc().update("INSERT INTO notes (id, text) VALUES (1, 'a')");
     }
     assertThat(ids()).containsExactly(1L);
+  }
+
+  @Test
+  void after_a_unit_commits_or_throws_another_thread_can_write_at_once() {
+    jdbc.inUnitOfWork(() -> jdbc.update("INSERT INTO notes (id, text) VALUES (1, 'a')"));
+    assertThatThrownBy(
+            () ->
+                jdbc.inUnitOfWork(
+                    () -> {
+                      jdbc.update("INSERT INTO notes (id, text) VALUES (2, 'b')");
+                      throw new IllegalStateException("handler failed");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    CompletableFuture.runAsync(() -> jdbc.update("INSERT INTO notes (id, text) VALUES (3, 'c')"))
+        .orTimeout(2, TimeUnit.SECONDS)
+        .join();
+    assertThat(ids()).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void writers_on_many_threads_at_once_all_land_whole() throws Exception {
+    int threads = 16;
+    int each = 100;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> writers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        writers.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    long id = thread * 10_000L + i * 2L;
+                    switch (i % 3) {
+                      case 0 -> {
+                        jdbc.update("INSERT INTO notes (id, text) VALUES (?, 'x')", id);
+                        jdbc.update("INSERT INTO notes (id, text) VALUES (?, 'x')", id + 1);
+                      }
+                      case 1 ->
+                          jdbc.inTransaction(
+                              tx -> {
+                                tx.update("INSERT INTO notes (id, text) VALUES (?, 'x')", id);
+                                return tx.update(
+                                    "INSERT INTO notes (id, text) VALUES (?, 'x')", id + 1);
+                              });
+                      default ->
+                          jdbc.inUnitOfWork(
+                              () -> {
+                                ids();
+                                jdbc.update("INSERT INTO notes (id, text) VALUES (?, 'x')", id);
+                                return jdbc.update(
+                                    "INSERT INTO notes (id, text) VALUES (?, 'x')", id + 1);
+                              });
+                    }
+                  }
+                }));
+      }
+      for (Future<?> writer : writers) {
+        writer.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(ids()).hasSize(threads * each * 2);
   }
 
   private List<Long> ids() {
