@@ -3,9 +3,6 @@ package vn.trolycongdoan.bot.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.trolycongdoan.bot.chat.ExampleQuestions;
@@ -41,46 +38,29 @@ final class ChatPage {
     for (ExampleQuestions.Example example : ExampleQuestions.ALL) {
       chips
           .append("<button type=\"button\" class=\"chip\" data-text=\"")
-          .append(escaped(example.question()))
+          .append(JarResources.escaped(example.question()))
           .append("\">")
-          .append(escaped(example.chip()))
+          .append(JarResources.escaped(example.chip()))
           .append("</button>\n    ");
     }
     String first = ExampleQuestions.first();
     return page.replace("<!-- example chips -->", chips.toString().strip())
-        .replace("{{example}}", escaped(first))
+        .replace("{{example}}", JarResources.escaped(first))
         .replace(
             "{{example-url}}",
-            escaped(URLEncoder.encode(first, StandardCharsets.UTF_8).replace("+", "%20")));
-  }
-
-  private static String escaped(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+            JarResources.escaped(
+                URLEncoder.encode(first, StandardCharsets.UTF_8).replace("+", "%20")));
   }
 
   /** A resource of the jar, read once, served with its type. */
   private record Asset(byte[] bytes, String contentType) implements Handler {
 
     static Asset load(String resource, String contentType) {
-      return new Asset(bytes(resource), contentType);
+      return new Asset(JarResources.bytes(resource), contentType);
     }
 
     static String text(String resource) {
-      return new String(bytes(resource), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String resource) {
-      try (InputStream in = ChatPage.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("The jar lacks " + resource);
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Reading " + resource + " failed", e);
-      }
+      return new String(JarResources.bytes(resource), StandardCharsets.UTF_8);
     }
 
     @Override

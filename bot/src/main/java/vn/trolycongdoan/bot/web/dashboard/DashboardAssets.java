@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import vn.trolycongdoan.bot.web.JarResources;
 import vn.trolycongdoan.bot.web.NotFoundException;
 
 /**
@@ -49,7 +50,7 @@ public final class DashboardAssets {
         || getClass().getClassLoader().getResource(resource) == null) {
       throw new NotFoundException("Không có tệp \"" + file + "\" trong trang quản lý.");
     }
-    byte[] bytes = loaded.computeIfAbsent(file, name -> Resources.bytes(resource));
+    byte[] bytes = loaded.computeIfAbsent(file, name -> JarResources.bytes(resource));
     ctx.header("Cache-Control", "no-cache");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.contentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1))).result(bytes);

@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.web.dashboard;
 
 import io.javalin.http.Context;
 import vn.trolycongdoan.bot.reports.staff.StaffMember;
+import vn.trolycongdoan.bot.web.JarResources;
 import vn.trolycongdoan.bot.web.StaffRouter;
 
 /**
@@ -19,7 +20,7 @@ public final class DashboardPage implements StaffRouter.StaffHandler {
 
   /** The page {@code web/quanly/<name>.html}. */
   public static DashboardPage named(String name) {
-    return new DashboardPage(Resources.bytes("web/quanly/" + name + ".html"));
+    return new DashboardPage(JarResources.bytes("web/quanly/" + name + ".html"));
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.trolycongdoan.bot.web.dashboard;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import vn.trolycongdoan.bot.web.JarResources;
 
 /**
  * The login page, {@code web/quanly/dangnhap.html} filled in on the server (it needs no script):
@@ -16,7 +17,7 @@ final class LoginPage {
   private static final Pattern NEXT = Pattern.compile("/quanly(?:[/?#][^\\\\\\s\\p{Cntrl}]*)?");
 
   private final String template =
-      new String(Resources.bytes("web/quanly/dangnhap.html"), StandardCharsets.UTF_8);
+      new String(JarResources.bytes("web/quanly/dangnhap.html"), StandardCharsets.UTF_8);
 
   /** {@code next} if it is a path of the dashboard other than the login page, else the home. */
   static String safeNext(String next) {
@@ -31,26 +32,18 @@ final class LoginPage {
   void show(Context ctx, int status, String csrf, String next, String login, String error) {
     String html =
         template
-            .replace("{{csrf}}", escaped(csrf))
-            .replace("{{next}}", escaped(safeNext(next)))
-            .replace("{{login}}", escaped(login == null ? "" : login))
+            .replace("{{csrf}}", JarResources.escaped(csrf))
+            .replace("{{next}}", JarResources.escaped(safeNext(next)))
+            .replace("{{login}}", JarResources.escaped(login == null ? "" : login))
             .replace(
                 "{{error}}",
                 error == null
                     ? ""
                     : "<p class=\"error-box\" id=\"error\" role=\"alert\">"
-                        + escaped(error)
+                        + JarResources.escaped(error)
                         + "</p>");
     DashboardHeaders.apply(ctx);
     ctx.header("Cache-Control", "no-store");
     ctx.status(status).contentType("text/html; charset=utf-8").result(html);
-  }
-
-  static String escaped(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

@@ -1,9 +1,10 @@
 package vn.trolycongdoan.bot.web.dashboard;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import vn.trolycongdoan.bot.web.JarResources;
 
 /** The WebJars packed into the jar: which version of each, from its Maven properties. */
 final class WebJars {
@@ -17,15 +18,12 @@ final class WebJars {
    */
   static String version(String groupId, String artifactId) {
     String resource = "META-INF/maven/" + groupId + "/" + artifactId + "/pom.properties";
-    try (InputStream in = WebJars.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("The jar lacks " + resource);
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
+    Properties properties = new Properties();
+    try {
+      properties.load(new ByteArrayInputStream(JarResources.bytes(resource)));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource, e);
     }
+    return properties.getProperty("version");
   }
 }
