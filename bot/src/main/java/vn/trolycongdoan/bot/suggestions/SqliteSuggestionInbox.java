@@ -8,8 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.trolycongdoan.bot.chat.Channel;
-import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.store.Jdbc;
 
 /**
@@ -110,19 +108,7 @@ final class SqliteSuggestionInbox {
   }
 
   private static InboxEntry entry(ResultSet row) throws SQLException {
-    ChatUser from =
-        new ChatUser(
-            Channel.valueOf(row.getString("channel")),
-            row.getString("chat_id"),
-            row.getString("user_id"),
-            row.getString("display_name"));
-    Suggestion suggestion =
-        new Suggestion(
-            row.getLong("id"),
-            row.getString("reference"),
-            from,
-            row.getString("text"),
-            Jdbc.instant(row, "received_at"));
+    Suggestion suggestion = SqliteSuggestionStore.suggestion(row);
     return new InboxEntry(
         suggestion,
         row.getString("unit_code"),

@@ -65,7 +65,8 @@ public final class SqliteSuggestionStore implements SuggestionStore {
         limit);
   }
 
-  private static Suggestion suggestion(ResultSet row) throws SQLException {
+  /** The kiến nghị of a row holding the table's first columns (id … received_at). */
+  static Suggestion suggestion(ResultSet row) throws SQLException {
     ChatUser from =
         new ChatUser(
             Channel.valueOf(row.getString("channel")),
