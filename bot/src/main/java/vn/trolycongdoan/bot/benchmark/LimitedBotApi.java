@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -103,7 +104,9 @@ final class LimitedBotApi implements AutoCloseable {
       long chatId = params.path("chat_id").asLong();
       if (admit(chatId, params.path("allow_paid_broadcast").asBoolean(false))) {
         ctx.result(
-            "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":"
+            "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":"
+                + Instant.now().getEpochSecond()
+                + ",\"chat\":{\"id\":"
                 + chatId
                 + ",\"type\":\"private\"},\"text\":\"ok\"}}");
       } else {

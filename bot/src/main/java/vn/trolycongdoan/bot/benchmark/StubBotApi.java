@@ -2,6 +2,7 @@ package vn.trolycongdoan.bot.benchmark;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -55,7 +56,9 @@ final class StubBotApi implements AutoCloseable {
         int id = sends.incrementAndGet();
         return "{\"ok\":true,\"result\":{\"message_id\":"
             + id
-            + ",\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}";
+            + ",\"date\":"
+            + Instant.now().getEpochSecond()
+            + ",\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}";
       default:
         return "{\"ok\":true,\"result\":true}";
     }
