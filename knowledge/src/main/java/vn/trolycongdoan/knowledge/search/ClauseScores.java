@@ -2,9 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,11 +40,6 @@ final class ClauseScores {
 
   static final int MAX_POSTINGS = 4_000_000;
 
-  /** Worst first: lower score, then higher doc id. */
-  private static final Comparator<ScoreDoc> WORST_FIRST =
-      Comparator.comparingDouble((ScoreDoc hit) -> hit.score)
-          .thenComparing(Comparator.comparingInt((ScoreDoc hit) -> hit.doc).reversed());
-
   /** The live documents a clause matches, ascending, and its score in each. */
   private record Scored(int[] docs, float[] scores) {}
 
@@ -69,23 +62,12 @@ final class ClauseScores {
         matched.set(docs[i]);
       }
     }
-    PriorityQueue<ScoreDoc> best = new PriorityQueue<>(n + 1, WORST_FIRST);
+    BestHits best = new BestHits(n);
     DocIdSetIterator hits = new BitSetIterator(matched, 0);
     for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
-      float score = (float) sums[doc];
-      if (best.size() < n) {
-        best.add(new ScoreDoc(doc, score));
-      } else if (n > 0 && score > best.peek().score) {
-        // Docs come in ascending order, so a hit scoring as the worst kept one ranks below it.
-        best.poll();
-        best.add(new ScoreDoc(doc, score));
-      }
+      best.offer(doc, (float) sums[doc]);
     }
-    ScoreDoc[] top = new ScoreDoc[best.size()];
-    for (int i = top.length - 1; i >= 0; i--) {
-      top[i] = best.poll();
-    }
-    return top;
+    return best.bestFirst();
   }
 
   /**
