@@ -15,10 +15,11 @@ import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.ingest.Sentences;
 
 /**
- * The folded tokens, the clauses and the ranges of lengths of time of the texts answers are picked
- * from (passages and their headings), each worked out once: the same passages come back question
- * after question, and analysing them again was half the cost of picking answers. Keeps up to {@link
- * #MAX_TEXTS} texts (some megabytes); when that many are kept, it starts afresh.
+ * The folded tokens (of the whole text and of each clause), the clauses and the ranges of lengths
+ * of time of the texts answers are picked from (passages and their headings), each worked out once:
+ * the same passages come back question after question, and analysing them again was half the cost
+ * of picking answers. Keeps up to {@link #MAX_TEXTS} texts (some megabytes); when that many are
+ * kept, it starts afresh.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
  */
@@ -44,6 +45,9 @@ final class AnalysedTexts {
     /** The ranges of the pieces of the text asked for so far, by piece. */
     private final Map<AnswerHit.Span, Quantities.Ranges> ranges = new ConcurrentHashMap<>();
 
+    /** The tokens of the pieces of the text asked for so far, by piece. */
+    private final Map<AnswerHit.Span, List<Token>> tokensWithin = new ConcurrentHashMap<>();
+
     private Analysed(String text, List<Token> tokens, List<AnswerHit.Span> clauses) {
       this.text = text;
       this.tokens = tokens;
@@ -56,6 +60,20 @@ final class AnalysedTexts {
 
     List<AnswerHit.Span> clauses() {
       return clauses;
+    }
+
+    /**
+     * The tokens that lie wholly inside the piece {@code span} of the text (a clause, an answer),
+     * in order; worked out once per piece, as every question picking its answer scores every
+     * clause.
+     */
+    List<Token> tokens(AnswerHit.Span span) {
+      return tokensWithin.computeIfAbsent(
+          span,
+          piece ->
+              tokens.stream()
+                  .filter(t -> t.start() >= piece.start() && t.end() <= piece.end())
+                  .toList());
     }
 
     /** The ranges the whole text sets. */

@@ -115,7 +115,7 @@ public final class AnswerExtractor {
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
       double score =
-          score(within(tokens, sentence), termWeights)
+          score(analysed.tokens(sentence), termWeights)
               + (shows ? EVIDENCE_SCORE : 0)
               + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
               + switch (fit(analysed, sentence, asked.lengths())) {
@@ -131,9 +131,11 @@ public final class AnswerExtractor {
     }
     List<AnswerHit.Span> parts =
         withHoldingRange(
-            answerParts(passage, sentences, best, tokens, termWeights), analysed, asked.lengths());
+            answerParts(passage, sentences, best, analysed, termWeights),
+            analysed,
+            asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
-    parts.forEach(part -> answerTokens.addAll(within(tokens, part)));
+    parts.forEach(part -> answerTokens.addAll(analysed.tokens(part)));
     List<Token> headingTokens = texts.of(headings).tokens();
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
     double inAnswer = distinctWeight(concat(answerTokens, headingTokens), termWeights);
@@ -147,7 +149,7 @@ public final class AnswerExtractor {
         answer.append('\n');
       }
       int at = answer.length();
-      for (AnswerHit.Span mark : marks(within(tokens, part), part.start(), passage, termWeights)) {
+      for (AnswerHit.Span mark : marks(analysed.tokens(part), part.start(), passage, termWeights)) {
         highlights.add(new AnswerHit.Span(at + mark.start(), at + mark.end()));
       }
       answer.append(passage, part.start(), part.end());
@@ -164,15 +166,15 @@ public final class AnswerExtractor {
       String passage,
       List<AnswerHit.Span> sentences,
       int best,
-      List<Token> tokens,
+      AnalysedTexts.Analysed analysed,
       Map<String, Double> termWeights) {
     AnswerHit.Span sentence = sentences.get(best);
     boolean introduces = passage.substring(sentence.start(), sentence.end()).endsWith(":");
     if (isRow(passage, sentence)) {
-      return tableParts(passage, sentences, best, tokens, termWeights);
+      return tableParts(passage, sentences, best, analysed, termWeights);
     }
     if (introduces && best + 1 < sentences.size() && isRow(passage, sentences.get(best + 1))) {
-      return tableParts(passage, sentences, best + 1, tokens, termWeights);
+      return tableParts(passage, sentences, best + 1, analysed, termWeights);
     }
     return List.of(
         introduces
@@ -190,7 +192,7 @@ public final class AnswerExtractor {
       String passage,
       List<AnswerHit.Span> sentences,
       int best,
-      List<Token> tokens,
+      AnalysedTexts.Analysed analysed,
       Map<String, Double> termWeights) {
     int header = best;
     while (header > 0 && isRow(passage, sentences.get(header - 1))) {
@@ -212,7 +214,7 @@ public final class AnswerExtractor {
     double bestScore = Double.NEGATIVE_INFINITY;
     double worstScore = Double.POSITIVE_INFINITY;
     for (int row = header + 1; row <= last; row++) {
-      double score = score(within(tokens, sentences.get(row)), termWeights);
+      double score = score(analysed.tokens(sentences.get(row)), termWeights);
       if (score > bestScore) {
         bestRow = row;
         bestScore = score;
@@ -356,9 +358,5 @@ public final class AnswerExtractor {
     List<Token> both = new ArrayList<>(a);
     both.addAll(b);
     return both;
-  }
-
-  private static List<Token> within(List<Token> tokens, AnswerHit.Span span) {
-    return tokens.stream().filter(t -> t.start() >= span.start() && t.end() <= span.end()).toList();
   }
 }
