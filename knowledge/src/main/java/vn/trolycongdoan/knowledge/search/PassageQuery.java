@@ -133,13 +133,14 @@ final class PassageQuery {
           new BoostQuery(new TermQuery(new Term(ROLE, role.name())), ROLE_WEIGHT), Occur.SHOULD);
     }
     scoring.setMinimumNumberShouldMatch(1);
+    boolean[] numbers = numbers(perField.get(TEXT_FOLDED));
     return new Built(
         scoring.build(),
-        withoutNumbers(units(perField, WORD_FIELDS), TEXT_FOLDED),
+        withoutNumbers(units(perField, WORD_FIELDS), numbers),
         units(perField, CODE_FIELDS),
         units(perField, BIGRAM_FIELDS),
-        withoutNumbers(units(perField, List.of(HEAD_FOLDED)), HEAD_FOLDED),
-        withoutNumbers(units(perField, List.of(ARTICLE_FOLDED)), ARTICLE_FOLDED),
+        withoutNumbers(units(perField, List.of(HEAD_FOLDED)), numbers),
+        withoutNumbers(units(perField, List.of(ARTICLE_FOLDED)), numbers),
         units(perField, List.of(ARTICLE_BIGRAMS)),
         reading.roles());
   }
@@ -187,10 +188,29 @@ final class PassageQuery {
     return all;
   }
 
-  private static List<Query> withoutNumbers(List<Query> units, String field) {
-    return units.stream()
-        .filter(unit -> Coverage.termsOf(unit, field).stream().noneMatch(PassageQuery::isNumber))
-        .toList();
+  /**
+   * Which of the word clauses hold a number. The word fields share one analysis, so the i-th word
+   * unit of every one of them holds the terms of the i-th clause.
+   */
+  private static boolean[] numbers(List<Query> wordClauses) {
+    boolean[] numbers = new boolean[wordClauses.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] =
+          Coverage.termsOf(wordClauses.get(i), TEXT_FOLDED).stream()
+              .anyMatch(PassageQuery::isNumber);
+    }
+    return numbers;
+  }
+
+  /** The word units whose clause holds no number ({@link #numbers}). */
+  private static List<Query> withoutNumbers(List<Query> units, boolean[] numbers) {
+    List<Query> kept = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (!numbers[i]) {
+        kept.add(units.get(i));
+      }
+    }
+    return kept;
   }
 
   /** Numbers count through the codes (amounts, dates, document numbers), not as words. */
