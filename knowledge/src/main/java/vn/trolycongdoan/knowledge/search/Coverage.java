@@ -5,8 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * How much of a question a passage contains: the share of the question's units it matches, each
@@ -85,7 +90,48 @@ final class Coverage {
     return new Shares(matched, missing);
   }
 
+  /**
+   * The terms of {@code field} in {@code unit}, in the order {@link Query#visit} gives them (the
+   * terms of prohibited clauses left out). A term or synonym query, or a disjunction of such aimed
+   * at different fields (what a question unit is), is read directly; anything else is visited.
+   */
   static List<Term> termsOf(Query unit, String field) {
+    if (unit instanceof BooleanQuery bool) {
+      Query only = null;
+      for (BooleanClause clause : bool.clauses()) {
+        Query leaf = clause.getQuery();
+        String leafField = fieldOf(leaf);
+        if (leafField == null || clause.getOccur() == Occur.MUST_NOT) {
+          return visitedTerms(unit, field);
+        }
+        if (leafField.equals(field)) {
+          if (only != null) {
+            // Lucene visits a disjunction's clauses in the order of a hash set, not as added.
+            return visitedTerms(unit, field);
+          }
+          only = leaf;
+        }
+      }
+      return only == null ? List.of() : termsOf(only, field);
+    }
+    if (unit instanceof TermQuery term) {
+      return term.getTerm().field().equals(field) ? List.of(term.getTerm()) : List.of();
+    }
+    if (unit instanceof SynonymQuery synonyms) {
+      return synonyms.getField().equals(field) ? synonyms.getTerms() : List.of();
+    }
+    return visitedTerms(unit, field);
+  }
+
+  /** The field of a term or synonym query; null for any other kind. */
+  private static String fieldOf(Query leaf) {
+    if (leaf instanceof TermQuery term) {
+      return term.getTerm().field();
+    }
+    return leaf instanceof SynonymQuery synonyms ? synonyms.getField() : null;
+  }
+
+  private static List<Term> visitedTerms(Query unit, String field) {
     List<Term> terms = new ArrayList<>();
     unit.visit(
         new QueryVisitor() {
