@@ -93,7 +93,7 @@ public final class PassageSearcher {
     for (int i : StoredPassages.inDocOrder(docs)) {
       StoredPassages.Stored doc = stored.get(searcher, hits[i].doc);
       boolean asked = built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()));
-      boolean otherYear = years.conflicts(doc.section() + "\n" + doc.text());
+      boolean otherYear = years.conflicts(doc.years());
       double bigramShareOrWords = bigrams.isEmpty() ? wordShare[i] : bigramShare[i];
       boolean inArticle = doc.inArticle();
       Features features =

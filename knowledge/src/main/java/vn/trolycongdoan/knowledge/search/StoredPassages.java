@@ -37,7 +37,8 @@ final class StoredPassages {
 
   /**
    * What a candidate needs of its passage; {@code refers}: whether its text cites an article of
-   * another law ({@link OtherLawReference}), worked out once here.
+   * another law ({@link OtherLawReference}), and {@code years}: the years its section and text name
+   * ({@link YearCheck#years}), both worked out once here.
    */
   record Stored(
       String docId,
@@ -48,7 +49,8 @@ final class StoredPassages {
       String text,
       Set<String> roles,
       boolean inArticle,
-      boolean refers) {}
+      boolean refers,
+      Set<String> years) {}
 
   private final PerReader<ConcurrentMap<Integer, Stored>> byReader =
       new PerReader<>(reader -> new ConcurrentHashMap<>());
@@ -85,16 +87,18 @@ final class StoredPassages {
       String clause = doc.get(IndexFields.CLAUSE);
       String article = doc.get(IndexFields.ARTICLE);
       String text = doc.get(IndexFields.TEXT);
+      String section = doc.get(IndexFields.SECTION);
       return new Stored(
           doc.get(IndexFields.DOC_ID),
           doc.getField(IndexFields.ORDINAL).numericValue().intValue(),
-          doc.get(IndexFields.SECTION),
+          section,
           clause == null ? "" : clause,
           doc.get(IndexFields.HEADING),
           text,
           Set.of(doc.getValues(IndexFields.ROLE)),
           article != null && !article.isEmpty(),
-          OtherLawReference.in(text));
+          OtherLawReference.in(text),
+          YearCheck.years(section + "\n" + text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,15 +20,13 @@ final class YearCheck {
     this.asked = years(question);
   }
 
-  boolean conflicts(String passageWithHeadings) {
-    if (asked.isEmpty()) {
-      return false;
-    }
-    Set<String> named = years(passageWithHeadings);
-    return !named.isEmpty() && named.stream().noneMatch(asked::contains);
+  /** Whether a passage naming the years {@code named} ({@link #years}) speaks of another year. */
+  boolean conflicts(Set<String> named) {
+    return !asked.isEmpty() && !named.isEmpty() && named.stream().noneMatch(asked::contains);
   }
 
-  private static Set<String> years(String text) {
+  /** The years {@code text} names, as written ("2025"); a passage's are read once, when stored. */
+  static Set<String> years(String text) {
     Set<String> years = new HashSet<>();
     Matcher matcher = YEAR.matcher(text);
     while (matcher.find()) {
