@@ -310,12 +310,24 @@ public final class AnswerExtractor {
     return best > 0 ? new AnswerHit.Span(sentences.get(best - 1).start(), span.end()) : span;
   }
 
+  /**
+   * The rarity of the distinct question words among {@code tokens}, then a bonus for each that
+   * follows another; each token's weight is looked up once.
+   */
   private static double score(List<Token> tokens, Map<String, Double> weights) {
-    double score = distinctWeight(tokens, weights);
-    for (int i = 1; i < tokens.size(); i++) {
-      Double weight = weights.get(tokens.get(i).term());
-      if (weight != null && weights.containsKey(tokens.get(i - 1).term())) {
-        score += ADJACENT_BONUS * weight;
+    Double[] tokenWeights = new Double[tokens.size()];
+    Set<String> seen = new HashSet<>();
+    double score = 0;
+    for (int i = 0; i < tokenWeights.length; i++) {
+      String term = tokens.get(i).term();
+      tokenWeights[i] = weights.get(term);
+      if (tokenWeights[i] != null && seen.add(term)) {
+        score += tokenWeights[i];
+      }
+    }
+    for (int i = 1; i < tokenWeights.length; i++) {
+      if (tokenWeights[i] != null && tokenWeights[i - 1] != null) {
+        score += ADJACENT_BONUS * tokenWeights[i];
       }
     }
     return score;
