@@ -56,6 +56,9 @@ public final class LawMentions {
   /** Words that may stand between an article reference and the document it belongs to. */
   private static final Set<String> LINKING_WORDS = Set.of("cua", "trong", "theo", "tai", "thuoc");
 
+  /** What separates words: a run of anything but letters and digits. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)/(\\d{4})");
@@ -165,7 +168,7 @@ public final class LawMentions {
         end <= reference.start()
             ? folded.substring(end, reference.start())
             : folded.substring(reference.end(), start);
-    return Arrays.stream(between.split("[^\\p{L}\\p{N}]+"))
+    return Arrays.stream(NON_WORD.split(between))
         .allMatch(w -> w.isEmpty() || LINKING_WORDS.contains(w));
   }
 

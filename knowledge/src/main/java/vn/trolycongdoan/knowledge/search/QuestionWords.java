@@ -3,6 +3,7 @@ package vn.trolycongdoan.knowledge.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.analysis.PhraseWord;
 import vn.trolycongdoan.knowledge.analysis.QuestionWord;
 
@@ -15,6 +16,8 @@ import vn.trolycongdoan.knowledge.analysis.QuestionWord;
 final class QuestionWords {
 
   /** Question phrases, normalised, longest first. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static final List<List<PhraseWord>> PHRASES =
       phrases(
           "như thế nào",
@@ -147,7 +150,7 @@ final class QuestionWords {
    */
   private static String remove(
       String text, List<List<PhraseWord>> phrases, Set<String> bareAllowed) {
-    String[] words = text.trim().split("\\s+");
+    String[] words = WHITESPACE.split(text.trim());
     QuestionWord[] typed = new QuestionWord[words.length];
     for (int i = 0; i < words.length; i++) {
       List<QuestionWord> inToken = QuestionWord.split(words[i]);

@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -20,6 +21,9 @@ import vn.trolycongdoan.knowledge.index.IndexFields;
 final class SpecialCases {
 
   /** Each case as the folded words its headings use; the first word of a group names it. */
+  /** What separates words: a run of anything but letters and digits. */
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final List<Case> CASES =
       Stream.of(
               List.of("tu nguyen"),
@@ -67,8 +71,7 @@ final class SpecialCases {
     String folded =
         " "
             + String.join(
-                " ",
-                VietnameseText.fold(VietnameseText.normalize(question)).split("[^\\p{L}\\p{N}]+"))
+                " ", NON_WORD.split(VietnameseText.fold(VietnameseText.normalize(question))))
             + " ";
     List<Query> queries = new ArrayList<>();
     for (Case special : CASES) {
