@@ -18,7 +18,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -40,8 +39,25 @@ final class ClauseScores {
 
   static final int MAX_POSTINGS = 4_000_000;
 
-  /** The live documents a clause matches, ascending, and its score in each. */
-  private record Scored(int[] docs, float[] scores) {}
+  /**
+   * The live documents a clause matches, ascending, and its score in each; {@code positive}: every
+   * score is above 0 (as BM25's are), so a sum of them tells by itself that a document matched.
+   */
+  private record Scored(int[] docs, float[] scores, boolean positive) {
+
+    Scored(int[] docs, float[] scores) {
+      this(docs, scores, allPositive(scores));
+    }
+
+    private static boolean allPositive(float[] scores) {
+      for (float score : scores) {
+        if (!(score > 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private record Kept(ConcurrentMap<Query, Scored> byClause, AtomicLong postings) {}
 
@@ -52,20 +68,27 @@ final class ClauseScores {
   ScoreDoc[] top(IndexSearcher searcher, Query query, int n) throws IOException {
     Kept kept = byReader.of(searcher.getIndexReader());
     double[] sums = new double[searcher.getIndexReader().maxDoc()];
-    FixedBitSet matched = new FixedBitSet(Math.max(1, sums.length));
+    // A document with a sum above 0 matched; only the matches of a clause that may score 0 or
+    // less need marking.
+    FixedBitSet matchedOtherwise = new FixedBitSet(Math.max(1, sums.length));
     for (Query clause : clauses(searcher.rewrite(query))) {
       Scored scored = scored(kept, searcher, clause);
       int[] docs = scored.docs();
       float[] scores = scored.scores();
       for (int i = 0; i < docs.length; i++) {
         sums[docs[i]] += scores[i];
-        matched.set(docs[i]);
+      }
+      if (!scored.positive()) {
+        for (int doc : docs) {
+          matchedOtherwise.set(doc);
+        }
       }
     }
     BestHits best = new BestHits(n);
-    DocIdSetIterator hits = new BitSetIterator(matched, 0);
-    for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
-      best.offer(doc, (float) sums[doc]);
+    for (int doc = 0; doc < sums.length; doc++) {
+      if (sums[doc] > 0 || matchedOtherwise.get(doc)) {
+        best.offer(doc, (float) sums[doc]);
+      }
     }
     return best.bestFirst();
   }
