@@ -2,12 +2,11 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import vn.trolycongdoan.knowledge.index.IndexFields;
@@ -74,11 +73,17 @@ final class StoredPassages {
    * kept yet in, since neighbours share a compressed block.
    */
   static int[] inDocOrder(int[] docs) {
-    return IntStream.range(0, docs.length)
-        .boxed()
-        .sorted(Comparator.comparingInt(i -> docs[i]))
-        .mapToInt(Integer::intValue)
-        .toArray();
+    // Each index beside its doc id in one long, sorted as primitives: by doc id, then index.
+    long[] keyed = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      keyed[i] = ((long) docs[i] << 32) | i;
+    }
+    Arrays.sort(keyed);
+    int[] order = new int[docs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (int) keyed[i];
+    }
+    return order;
   }
 
   private static Stored read(IndexSearcher searcher, int id) {
