@@ -23,6 +23,7 @@ import vn.trolycongdoan.bot.corpus.KnowledgeSetup;
 import vn.trolycongdoan.bot.documents.DocumentChanges;
 import vn.trolycongdoan.bot.library.DocumentLibrary;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
+import vn.trolycongdoan.bot.outbox.Foreground;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.questions.SqliteQuestionLog;
 import vn.trolycongdoan.bot.reports.ReportingFiles;
@@ -164,6 +165,7 @@ public final class Application implements AutoCloseable {
       BroadcastChat broadcastChat =
           new BroadcastChat(broadcasts, roles, reporting.units(), database, tags, clock);
       TopicChoice topics = new TopicChoice(tags, database, subscribers, clock);
+      Foreground foreground = new Foreground();
       ChatRouter chat =
           ChatAssembly.router(
               settings,
@@ -183,7 +185,12 @@ public final class Application implements AutoCloseable {
                   settings.telegram(),
                   () ->
                       TelegramBot.start(
-                          settings.telegram(), settings.outbox(), chat, database, subscribers)));
+                          settings.telegram(),
+                          settings.outbox(),
+                          chat,
+                          database,
+                          subscribers,
+                          foreground)));
       List<PostRoute> webhook =
           TelegramLauncher.webhookRoute(settings.telegram(), telegram).stream().toList();
       WebServer web =
@@ -193,7 +200,7 @@ public final class Application implements AutoCloseable {
                   settings,
                   library,
                   indexer,
-                  new TransactionalChat(chat, database),
+                  new TransactionalChat(new ForegroundChat(chat, foreground), database),
                   new SqliteWebSessions(database, clock),
                   webhook,
                   Optional.of(

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.trolycongdoan.bot.outbox.Foreground;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
 import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
@@ -40,12 +41,15 @@ public final class InboxDispatcher implements AutoCloseable {
   private final Jdbc jdbc;
   private final UpdateHandler handler;
   private final Runnable enqueued;
+  private final Foreground foreground;
   private final OrderedWorkers workers;
   private final Set<String> queued = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService retries;
 
   /**
    * @param enqueued called after a handling committed messages, to wake the outbox sender
+   * @param foreground entered from an update's submission until its handling ends, so that bulk
+   *     sends make way
    * @param threads how many chats are handled at the same time
    */
   public InboxDispatcher(
@@ -56,6 +60,7 @@ public final class InboxDispatcher implements AutoCloseable {
       SqliteOutbox outbox,
       UpdateHandler handler,
       Runnable enqueued,
+      Foreground foreground,
       int threads) {
     this.botId = botId;
     this.inbox = inbox;
@@ -63,6 +68,7 @@ public final class InboxDispatcher implements AutoCloseable {
     this.jdbc = database.jdbc();
     this.handler = handler;
     this.enqueued = enqueued;
+    this.foreground = foreground;
     this.workers = new OrderedWorkers(name, threads);
     this.retries =
         Executors.newSingleThreadScheduledExecutor(
@@ -99,7 +105,9 @@ public final class InboxDispatcher implements AutoCloseable {
     if (!queued.add(update.key())) {
       return false;
     }
+    foreground.enter();
     if (!workers.execute(update.chatKey(), () -> process(update))) {
+      foreground.exit();
       queued.remove(update.key());
       return false;
     }
@@ -143,6 +151,7 @@ public final class InboxDispatcher implements AutoCloseable {
       log.error("Update {} stays pending: it could not be handled", update.key(), e);
     } finally {
       queued.remove(update.key());
+      foreground.exit();
     }
   }
 

@@ -37,7 +37,9 @@ import vn.trolycongdoan.bot.store.StoreException;
  * {@code QUEUED}) before it is sent. A 429 pauses the whole channel for its {@code retry_after} and
  * the row is tried again; passing failures are retried with a doubling backoff (1 s up to 5 min)
  * until {@link OutboxSettings#retryFor} has passed since the row was enqueued; a blocked chat gets
- * nothing more and is reported to {@code onBlocked}.
+ * nothing more and is reported to {@code onBlocked}. No new bulk send starts while a reply or
+ * reminder is picked or on its way, or while other {@link Foreground} work (a member waiting for an
+ * answer) runs, for at most a fifth of each second.
  *
  * <p>Time comes from the {@link Clock} and waits go through the {@link Sleeper}, so tests run it in
  * simulated time; the loop only waits on the sleeper while no send is in flight. At {@link #start}
@@ -61,6 +63,7 @@ public final class OutboxSender implements AutoCloseable {
   static final int REPLY_THREADS = 2;
 
   private static final Duration MIN_WAIT = Duration.ofMillis(1);
+  private static final Duration FOREGROUND_RECHECK = Duration.ofMillis(2);
   private static final Duration STORE_FAILURE_WAIT = Duration.ofSeconds(1);
   private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
@@ -72,6 +75,7 @@ public final class OutboxSender implements AutoCloseable {
   private final Clock clock;
   private final Sleeper sleeper;
   private final BiConsumer<Channel, String> onBlocked;
+  private final Foreground foreground;
   private final ExecutorService sending;
   private final Thread loop;
   private final Object monitor = new Object();
@@ -90,6 +94,7 @@ public final class OutboxSender implements AutoCloseable {
   /**
    * @param isGroup whether a chat id of the channel names a group
    * @param onBlocked told the channel and chat id of a chat that refused a message as blocked
+   * @param foreground the members' work that new bulk sends wait for
    */
   public OutboxSender(
       Channel channel,
@@ -98,6 +103,7 @@ public final class OutboxSender implements AutoCloseable {
       OutboxSettings settings,
       Predicate<String> isGroup,
       BiConsumer<Channel, String> onBlocked,
+      Foreground foreground,
       Clock clock,
       Sleeper sleeper) {
     this.channel = channel;
@@ -108,6 +114,7 @@ public final class OutboxSender implements AutoCloseable {
     this.clock = clock;
     this.sleeper = sleeper;
     this.onBlocked = onBlocked;
+    this.foreground = foreground;
     String name = "outbox-" + channel.name().toLowerCase(Locale.ROOT);
     this.sending =
         Executors.newFixedThreadPool(settings.senders() + REPLY_THREADS, daemons(name + "-send"));
@@ -253,12 +260,18 @@ public final class OutboxSender implements AutoCloseable {
     List<SqliteOutbox.Due> picked = new ArrayList<>();
     Set<Priority> full = EnumSet.noneOf(Priority.class);
     int bulk = 0;
+    boolean urgent = false;
     if (free > 0) {
       for (SqliteOutbox.Due row : rows.due(now, Math.max(64, free * 8))) {
         if (picked.size() >= free || (row.priority() == Priority.BULK && bulk >= freeBulk)) {
           break;
         }
         if (full.contains(row.priority())) {
+          continue;
+        }
+        if (row.priority() == Priority.BULK && (urgent || foreground.holdsBulk())) {
+          full.add(Priority.BULK);
+          wait = min(wait, FOREGROUND_RECHECK);
           continue;
         }
         if (!limits.tryTake(row.chatId(), row.priority())) {
@@ -271,6 +284,8 @@ public final class OutboxSender implements AutoCloseable {
         picked.add(row);
         if (row.priority() == Priority.BULK) {
           bulk++;
+        } else {
+          urgent = true;
         }
       }
     }
@@ -399,6 +414,9 @@ public final class OutboxSender implements AutoCloseable {
         bulkInFlight++;
       }
     }
+    if (!bulk) {
+      foreground.enter(); // a member waits for it: no new bulk send takes the CPU meanwhile
+    }
     sending.execute(
         () -> {
           Settled settled = null;
@@ -417,6 +435,9 @@ public final class OutboxSender implements AutoCloseable {
                 row.id(),
                 e);
           } finally {
+            if (!bulk) {
+              foreground.exit();
+            }
             synchronized (monitor) {
               if (settled != null) {
                 ended.add(settled);

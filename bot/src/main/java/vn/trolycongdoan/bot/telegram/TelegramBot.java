@@ -18,6 +18,7 @@ import vn.trolycongdoan.bot.config.TelegramSettings;
 import vn.trolycongdoan.bot.inbox.InboxDispatcher;
 import vn.trolycongdoan.bot.inbox.SqliteInbox;
 import vn.trolycongdoan.bot.members.SubscriberStore;
+import vn.trolycongdoan.bot.outbox.Foreground;
 import vn.trolycongdoan.bot.outbox.OutboxSender;
 import vn.trolycongdoan.bot.outbox.Sleeper;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
@@ -77,6 +78,7 @@ public final class TelegramBot implements AutoCloseable {
    * configured one, else a random one for this run. In webhook mode the caller must serve {@link
    * #webhookRoute}.
    *
+   * @param foreground the members' work (answering their messages) that new bulk sends wait for
    * @throws IllegalArgumentException if {@code settings} has no token
    * @throws TelegramStartException if Telegram refuses the token or the webhook, or cannot be
    *     reached
@@ -86,8 +88,9 @@ public final class TelegramBot implements AutoCloseable {
       OutboxSettings outbox,
       ChatHandler chat,
       Database database,
-      SubscriberStore subscribers) {
-    return start(settings, outbox, chat, database, subscribers, Tuning.DEFAULT);
+      SubscriberStore subscribers,
+      Foreground foreground) {
+    return start(settings, outbox, chat, database, subscribers, foreground, Tuning.DEFAULT);
   }
 
   static TelegramBot start(
@@ -96,6 +99,7 @@ public final class TelegramBot implements AutoCloseable {
       ChatHandler chat,
       Database database,
       SubscriberStore subscribers,
+      Foreground foreground,
       Tuning tuning) {
     if (!settings.enabled()) {
       throw new IllegalArgumentException("No Telegram bot token set");
@@ -135,6 +139,7 @@ public final class TelegramBot implements AutoCloseable {
                   outboxSettings,
                   chatId -> chatId.startsWith("-"),
                   subscribers::markBlocked,
+                  foreground,
                   clock,
                   Sleeper.system())
               .start();
@@ -153,6 +158,7 @@ public final class TelegramBot implements AutoCloseable {
               outbox,
               handler,
               sender::wake,
+              foreground,
               tuning.chatThreads());
       dispatcher.recover();
       UpdateIntake intake = new UpdateIntake(botId, inbox, dispatcher, tuning.retry());

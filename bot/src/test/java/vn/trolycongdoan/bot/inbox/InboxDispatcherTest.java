@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.trolycongdoan.bot.chat.Channel;
+import vn.trolycongdoan.bot.outbox.Foreground;
 import vn.trolycongdoan.bot.outbox.OutgoingMessage;
 import vn.trolycongdoan.bot.outbox.Priority;
 import vn.trolycongdoan.bot.outbox.SqliteOutbox;
@@ -126,7 +127,8 @@ class InboxDispatcherTest {
           }
         };
     dispatcher =
-        new InboxDispatcher("test-chat", BOT, database, inbox, outbox, handler, () -> {}, 4);
+        new InboxDispatcher(
+            "test-chat", BOT, database, inbox, outbox, handler, () -> {}, new Foreground(), 4);
   }
 
   private static OutgoingMessage reply(StoredUpdate update, String text) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.config.TelegramSettings;
+import vn.trolycongdoan.bot.outbox.Foreground;
 import vn.trolycongdoan.bot.store.Database;
 
 /**
@@ -44,7 +45,8 @@ final class BotFixture implements AutoCloseable {
   }
 
   TelegramBot start(TelegramSettings settings) {
-    TelegramBot bot = TelegramBot.start(settings, UNLIMITED, chat, database, subscribers, FAST);
+    TelegramBot bot =
+        TelegramBot.start(settings, UNLIMITED, chat, database, subscribers, new Foreground(), FAST);
     bots.add(bot);
     return bot;
   }

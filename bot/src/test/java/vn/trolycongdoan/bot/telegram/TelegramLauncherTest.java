@@ -19,6 +19,7 @@ import vn.trolycongdoan.bot.LogCapture;
 import vn.trolycongdoan.bot.RunningApp;
 import vn.trolycongdoan.bot.TestSettings;
 import vn.trolycongdoan.bot.config.TelegramSettings;
+import vn.trolycongdoan.bot.outbox.Foreground;
 
 /** Starting Telegram when it is unreachable or refuses at first. */
 class TelegramLauncherTest {
@@ -72,6 +73,7 @@ class TelegramLauncherTest {
                       fixture.chat,
                       fixture.database,
                       fixture.subscribers,
+                      new Foreground(),
                       BotFixture.FAST),
               RETRY,
               RETRY);

@@ -19,6 +19,7 @@ import vn.trolycongdoan.bot.chat.ChatUser;
 import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.members.SqliteSubscriberStore;
 import vn.trolycongdoan.bot.members.Subscriber;
+import vn.trolycongdoan.bot.outbox.Foreground;
 import vn.trolycongdoan.bot.outbox.OutboxSender;
 import vn.trolycongdoan.bot.outbox.OutboxState;
 import vn.trolycongdoan.bot.outbox.OutgoingMessage;
@@ -40,6 +41,7 @@ class TelegramOutboxTest {
   private final FakeBotApi api = FakeBotApi.start();
   private final SimulatedTime time = new SimulatedTime();
   private final OkHttpClient http = new OkHttpClient();
+  private final Foreground foreground = new Foreground(time::nanoTime);
   private Database database;
   private SqliteOutbox outbox;
   private SqliteSubscriberStore subscribers;
@@ -290,6 +292,25 @@ class TelegramOutboxTest {
         .containsExactly(1, 1);
   }
 
+  @Test
+  void bulk_waits_while_a_member_waits_for_an_answer_but_at_most_a_fifth_of_each_second() {
+    foreground.enter(); // and never leaves: bulk goes once this second's share of holding is used
+    enqueue(1, Priority.BULK, "tin chiến dịch");
+    enqueue(2, Priority.REPLY, "trả lời");
+
+    start(OutboxSettings.DEFAULT);
+
+    assertThat(awaitSettled()).containsExactly(Map.entry(OutboxState.SENT, 2));
+    List<RecordedRequest> sends = api.requests("sendMessage");
+    assertThat(sends)
+        .extracting(send -> send.params().path("chat_id").asText())
+        .containsExactly("2", "1");
+    long bulkSentAt = sends.get(1).nanoTime();
+    assertThat(bulkSentAt)
+        .isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos())
+        .isLessThan(Duration.ofSeconds(1).toNanos());
+  }
+
   private void start(OutboxSettings settings) {
     OkHttpTelegramClient client =
         new OkHttpTelegramClient(http, api.token(), StartupCalls.telegramUrl(api.url()));
@@ -302,6 +323,7 @@ class TelegramOutboxTest {
                 settings,
                 chatId -> chatId.startsWith("-"),
                 subscribers::markBlocked,
+                foreground,
                 time,
                 time)
             .start();
