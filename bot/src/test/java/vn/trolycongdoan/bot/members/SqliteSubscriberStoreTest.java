@@ -33,6 +33,10 @@ class SqliteSubscriberStoreTest {
     database.close();
   }
 
+  private Instant lastSeen(String chatId) {
+    return store.find(Channel.TELEGRAM, chatId).orElseThrow().lastSeen();
+  }
+
   @Test
   void a_chat_seen_for_the_first_time_is_stored_unsubscribed() {
     store.seen(telegram("42", "Nguyễn Thị Hương"), MONDAY);
@@ -68,6 +72,31 @@ class SqliteSubscriberStoreTest {
     assertThat(store.subscribed(Channel.TELEGRAM))
         .extracting(Subscriber::chatId)
         .containsExactly("42");
+  }
+
+  @Test
+  void messages_within_a_minute_write_last_seen_once_unless_the_name_changes() {
+    store.seen(telegram("42", "Hương"), MONDAY);
+    store.seen(telegram("42", "Hương"), MONDAY.plusSeconds(30));
+    assertThat(lastSeen("42")).isEqualTo(MONDAY);
+
+    store.seen(telegram("42", "Hương Nguyễn"), MONDAY.plusSeconds(40));
+    assertThat(store.find(Channel.TELEGRAM, "42").orElseThrow().displayName())
+        .isEqualTo("Hương Nguyễn");
+    assertThat(lastSeen("42")).isEqualTo(MONDAY.plusSeconds(40));
+
+    store.seen(telegram("42", "Hương Nguyễn"), MONDAY.plusSeconds(100));
+    assertThat(lastSeen("42")).isEqualTo(MONDAY.plusSeconds(100));
+  }
+
+  @Test
+  void a_chat_marked_blocked_just_after_it_wrote_is_unblocked_by_its_next_message() {
+    store.seen(telegram("42", "Hương"), MONDAY);
+    store.markBlocked(Channel.TELEGRAM, "42");
+
+    store.seen(telegram("42", "Hương"), MONDAY.plusSeconds(5));
+
+    assertThat(store.find(Channel.TELEGRAM, "42").orElseThrow().blocked()).isFalse();
   }
 
   @Test
