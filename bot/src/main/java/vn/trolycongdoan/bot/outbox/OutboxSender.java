@@ -197,6 +197,9 @@ public final class OutboxSender implements AutoCloseable {
           return;
         }
       } catch (StoreException e) {
+        if (closed) {
+          return; // close() interrupted a wait for the database
+        }
         log.warn("{} outbox cannot read its table; trying again", channel, e);
         reload = true;
         try {
