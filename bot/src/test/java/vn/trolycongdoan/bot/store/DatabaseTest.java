@@ -70,7 +70,8 @@ class DatabaseTest {
                       "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
                       row -> row.getString(1)))
           .containsExactly(
-              "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+              "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+              "16");
       assertThat(
               database
                   .jdbc()
@@ -127,7 +128,8 @@ class DatabaseTest {
                   .jdbc()
                   .list("SELECT version FROM flyway_schema_history", row -> row.getString(1)))
           .containsExactly(
-              "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+              "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+              "16");
     }
   }
 
