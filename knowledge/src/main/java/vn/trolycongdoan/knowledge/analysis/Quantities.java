@@ -27,9 +27,6 @@ public final class Quantities {
     NONE
   }
 
-  /** What separates words: a run of anything but letters and digits. */
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   private static final String NUMBER = "\\b(\\d+)";
   private static final String UNIT =
       "(ngay lam viec|ngay|tuan tuoi|tuan|thang tuoi|thang|nam|tuoi)\\b";
@@ -197,6 +194,6 @@ public final class Quantities {
   }
 
   private static String folded(String text) {
-    return String.join(" ", NON_WORD.split(VietnameseText.fold(VietnameseText.normalize(text))));
+    return VietnameseText.foldedWords(text);
   }
 }

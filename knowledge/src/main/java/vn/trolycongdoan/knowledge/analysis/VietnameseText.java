@@ -1,16 +1,21 @@
 package vn.trolycongdoan.knowledge.analysis;
 
 import com.ibm.icu.text.Normalizer2;
+import java.util.regex.Pattern;
 
 /**
  * Pure functions that bring Vietnamese text, however it was typed, to one comparable form.
  *
- * <p>Both functions accept any string (any length, any code points, unpaired surrogates included),
+ * <p>The functions accept any string (any length, any code points, unpaired surrogates included),
  * never throw for non-null input, are idempotent, and are safe to call from any thread. An unpaired
  * surrogate becomes U+FFFD, as Lucene writes it in an index. Passing {@code null} throws {@link
  * NullPointerException}.
  */
 public final class VietnameseText {
+
+  /** What separates words: a run of anything but letters and digits. */
+  public static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final Normalizer2 CASE_FOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -64,6 +69,15 @@ public final class VietnameseText {
       return asciiLowerCase(s);
     }
     return FOLDED.get(s, VietnameseText::foldUncached);
+  }
+
+  /**
+   * The words of {@link #fold(String) fold(normalize(s))} joined by single spaces: each run of
+   * characters other than letters and digits between words becomes one space, a run at the end
+   * goes, and one at the start leaves a single space.
+   */
+  public static String foldedWords(String s) {
+    return String.join(" ", NON_WORD.split(fold(normalize(s))));
   }
 
   private static String foldUncached(String s) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.DocumentSummary;
+import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 
 /**
  * Finds which indexed document a question names, by the names members use for it: its title ({@code
@@ -55,9 +56,6 @@ public final class LawMentions {
 
   /** Words that may stand between an article reference and the document it belongs to. */
   private static final Set<String> LINKING_WORDS = Set.of("cua", "trong", "theo", "tai", "thuoc");
-
-  /** What separates words: a run of anything but letters and digits. */
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -168,7 +166,7 @@ public final class LawMentions {
         end <= reference.start()
             ? folded.substring(end, reference.start())
             : folded.substring(reference.end(), start);
-    return Arrays.stream(NON_WORD.split(between))
+    return Arrays.stream(VietnameseText.NON_WORD.split(between))
         .allMatch(w -> w.isEmpty() || LINKING_WORDS.contains(w));
   }
 

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 
 /**
@@ -28,8 +27,6 @@ public final class QuestionDomain {
 
   /** The name of the bias line of the resource. */
   public static final String BIAS = "(bias)";
-
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final double bias;
   private final Map<String, Double> weights;
@@ -77,7 +74,8 @@ public final class QuestionDomain {
    * "thuế thu nhập"} → {@code thue, thu, nhap, thue_thu, thu_nhap}), each once.
    */
   public static Set<String> features(String text) {
-    String[] words = NOT_WORD.split(VietnameseText.fold(VietnameseText.normalize(text)).strip());
+    String[] words =
+        VietnameseText.NON_WORD.split(VietnameseText.fold(VietnameseText.normalize(text)).strip());
     Set<String> features = new LinkedHashSet<>();
     for (int i = 0; i < words.length; i++) {
       if (words[i].isEmpty()) {

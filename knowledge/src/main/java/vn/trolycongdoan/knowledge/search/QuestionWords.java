@@ -15,9 +15,9 @@ import vn.trolycongdoan.knowledge.analysis.QuestionWord;
  */
 final class QuestionWords {
 
-  /** Question phrases, normalised, longest first. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** Question phrases, normalised, longest first. */
   private static final List<List<PhraseWord>> PHRASES =
       phrases(
           "như thế nào",

@@ -2,7 +2,6 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -21,9 +20,6 @@ import vn.trolycongdoan.knowledge.index.IndexFields;
 final class SpecialCases {
 
   /** Each case as the folded words its headings use; the first word of a group names it. */
-  /** What separates words: a run of anything but letters and digits. */
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   private static final List<Case> CASES =
       Stream.of(
               List.of("tu nguyen"),
@@ -68,11 +64,7 @@ final class SpecialCases {
    * passage matching one is a special case the question did not ask about.
    */
   static List<Query> notAskedIn(String question) {
-    String folded =
-        " "
-            + String.join(
-                " ", NON_WORD.split(VietnameseText.fold(VietnameseText.normalize(question))))
-            + " ";
+    String folded = " " + VietnameseText.foldedWords(question) + " ";
     List<Query> queries = new ArrayList<>();
     for (Case special : CASES) {
       if (special.named().stream().noneMatch(folded::contains)) {
