@@ -49,6 +49,13 @@ final class ConfidenceTrainer {
   static final int FOLDS = 5;
 
   /**
+   * How many consecutive rows of the tune lists are one question, kept in one part by the
+   * cross-validation: as asked, without diacritics, and both again as if the plans had no member
+   * questions ({@code RankingTrainer}).
+   */
+  static final int GROUP = 4;
+
+  /**
    * The largest share of held-out unanswerable questions a choice may answer in cross-validation:
    * half the 2 % allowed, as a margin for questions never seen.
    */
@@ -163,7 +170,7 @@ final class ConfidenceTrainer {
   private static List<Top> part(List<Top> tops, int fold, boolean heldOut) {
     List<Top> part = new ArrayList<>();
     for (int i = 0; i < tops.size(); i++) {
-      if ((i / 2 % FOLDS == fold) == heldOut) {
+      if ((i / GROUP % FOLDS == fold) == heldOut) {
         part.add(tops.get(i));
       }
     }

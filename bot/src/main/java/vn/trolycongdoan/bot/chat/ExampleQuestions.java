@@ -23,7 +23,7 @@ public final class ExampleQuestions {
   public static final List<Example> ALL =
       List.of(
           new Example(
-              "Làm việc trong điều kiện bình thường được nghỉ hằng năm bao nhiêu ngày?",
+              "Người lao động làm việc đủ 12 tháng được nghỉ hằng năm bao nhiêu ngày?",
               "Nghỉ hằng năm",
               "12 ngày làm việc"),
           new Example(
@@ -35,9 +35,9 @@ public final class ExampleQuestions {
               "Kinh phí công đoàn",
               "2% quỹ tiền lương"),
           new Example(
-              "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?",
+              "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?",
               "Mái ấm Công đoàn",
-              "sửa chữa 10 nhà"));
+              "xây dựng mới ít nhất 05 nhà"));
 
   private ExampleQuestions() {}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import vn.trolycongdoan.bot.config.BundledDefaults;
 import vn.trolycongdoan.knowledge.DocumentSummary;
+import vn.trolycongdoan.knowledge.ingest.MemberQuestions;
 import vn.trolycongdoan.knowledge.ingest.Sidecar;
 
 /**
@@ -113,9 +114,13 @@ final class CorpusFolder {
         : Optional.empty();
   }
 
-  /** Removes a document's file and every sidecar it may have. */
+  /** Removes a document's file, every sidecar it may have and its member questions. */
   void delete(Path file) throws IOException {
     deleteSidecars(file);
+    Optional<Path> questions = MemberQuestions.of(file);
+    if (questions.isPresent()) {
+      Files.delete(questions.get());
+    }
     Files.deleteIfExists(file);
   }
 

@@ -18,7 +18,7 @@ import vn.trolycongdoan.knowledge.KnowledgeBase;
 /** {@code ask} and {@code index} over the bundled corpus. Needs the knowledge implementation. */
 class AskAndIndexTest {
 
-  private static final String QUESTION = "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?";
+  private static final String QUESTION = "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?";
 
   @TempDir Path data;
 

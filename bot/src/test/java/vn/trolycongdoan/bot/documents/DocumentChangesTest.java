@@ -183,8 +183,10 @@ class DocumentChangesTest {
   }
 
   @Test
-  void a_removal_takes_the_file_and_its_sidecar_out_of_the_corpus_and_the_index() throws Exception {
+  void a_removal_takes_the_file_its_sidecar_and_member_questions_out_of_the_corpus_and_the_index()
+      throws Exception {
     Files.writeString(corpus.resolve("plans/ke-hoach.meta.yaml"), "kind: KẾ HOẠCH\n");
+    Files.writeString(corpus.resolve("plans/ke-hoach.questions.tsv"), "1\t\tkế hoạch là gì\n");
 
     DocumentJob done = finished(changes.remove(ADMIN, "plans/ke-hoach"));
 

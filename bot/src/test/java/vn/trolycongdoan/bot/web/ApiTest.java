@@ -51,7 +51,7 @@ class ApiTest {
 
   @Test
   void answers_a_known_question_from_the_plans() {
-    String question = "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?";
+    String question = "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?";
 
     HttpResponse<String> response = client.get("/api/ask?q=" + encode(question));
 

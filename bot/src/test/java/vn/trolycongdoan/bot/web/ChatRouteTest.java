@@ -235,7 +235,7 @@ class ChatRouteTest {
                   + "</button>");
     }
     assertThat(page)
-        .contains("/api/ask?q=L%C3%A0m%20vi%E1%BB%87c%20trong")
+        .contains("/api/ask?q=Ng%C6%B0%E1%BB%9Di%20lao%20%C4%91%E1%BB%99ng")
         .doesNotContain("{{", "<!-- example chips -->", "đoàn phí");
   }
 

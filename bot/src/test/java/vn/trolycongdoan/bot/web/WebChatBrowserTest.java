@@ -178,7 +178,7 @@ class WebChatBrowserTest {
 
       browser
           .findElement(INPUT)
-          .sendKeys("Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?", Keys.ENTER);
+          .sendKeys("Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?", Keys.ENTER);
       wait.until(numberOfElementsToBe(BOT_BUBBLES, 2));
       WebElement answer = browser.findElements(BOT_BUBBLES).get(1);
       assertThat(answer.getText())

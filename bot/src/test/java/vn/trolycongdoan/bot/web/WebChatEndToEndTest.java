@@ -73,7 +73,7 @@ class WebChatEndToEndTest {
   @Test
   void a_question_gets_the_answer_with_its_citation_and_buttons_and_is_logged_as_found() {
     JsonNode reply =
-        send("session-ask-0001", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+        send("session-ask-0001", "text", "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?")
             .get("replies")
             .get(0);
 
@@ -90,7 +90,7 @@ class WebChatEndToEndTest {
 
   @Test
   void the_buttons_show_the_section_the_next_result_and_store_the_vote_with_question_and_answer() {
-    String question = "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?";
+    String question = "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?";
     JsonNode answer = send("session-btn-0001", "text", question).get("replies").get(0);
     assertThat(labels(answer))
         .containsExactly("📖 Xem toàn văn mục", "🔎 Kết quả khác", "👍 Hữu ích", "👎 Chưa đúng");
@@ -242,7 +242,7 @@ class WebChatEndToEndTest {
   @Test
   void buttons_under_another_sessions_answer_are_refused_and_change_nothing() {
     JsonNode answer =
-        send("session-owner-01", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+        send("session-owner-01", "text", "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?")
             .get("replies")
             .get(0);
     List<String> shownBefore = app.column("SELECT count(*) FROM shown_answers");
@@ -276,7 +276,7 @@ class WebChatEndToEndTest {
             + " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
     try (LogCapture logs = LogCapture.start()) {
       JsonNode reply =
-          send("session-full-disk", "text", "Mỗi năm sửa chữa bao nhiêu nhà Mái ấm Công đoàn?")
+          send("session-full-disk", "text", "Mỗi năm xây mới bao nhiêu nhà Mái ấm Công đoàn?")
               .get("replies")
               .get(0);
 

@@ -13,15 +13,30 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 public final class IndexFields {
 
   /** Bump when the fields or their analysis change: an index of another version is rebuilt. */
-  public static final String SCHEMA = "11";
+  public static final String SCHEMA = "12";
 
   public static final String TYPE = "type";
   public static final String PASSAGE = "passage";
   public static final String DOCUMENT = "document";
 
+  /**
+   * A member question written for an article ({@link
+   * vn.trolycongdoan.knowledge.ingest.MemberQuestions}): {@link #DOC_ID}, {@link #ARTICLE} (an
+   * article number, or a section label in a document without articles) and {@link #CLAUSE} name
+   * what answers it, {@link #QUESTION_FOLDED} and {@link #QUESTION_BIGRAMS} hold its words.
+   * Searched apart from the passages, which have none of its fields.
+   */
+  public static final String QUESTION = "question";
+
   public static final String DOC_ID = "doc_id";
   public static final String ORDINAL = "ordinal";
+
+  /**
+   * A passage's heading path as cited ({@code II › 1 › 1.6}). Indexed as one term and stored: a
+   * member question written for a section of a plan names it so.
+   */
   public static final String SECTION = "section";
+
   public static final String HEADING = "heading";
   public static final String RECORD = "record";
   public static final String BODY = "body";
@@ -71,6 +86,11 @@ public final class IndexFields {
 
   public static final String ARTICLE_BIGRAMS = "article_bigrams";
 
+  /** A member question's words, folded. */
+  public static final String QUESTION_FOLDED = "question_folded";
+
+  public static final String QUESTION_BIGRAMS = "question_bigrams";
+
   /** The {@link PassageRole}s of a passage, by name. Stored. */
   public static final String ROLE = "role";
 
@@ -84,6 +104,7 @@ public final class IndexFields {
             TEXT_BIGRAMS, analysis.bigrams(),
             DOC_BIGRAMS, analysis.bigrams(),
             ARTICLE_BIGRAMS, analysis.bigrams(),
+            QUESTION_BIGRAMS, analysis.bigrams(),
             CODES, analysis.codes(),
             DOC_CODES, analysis.codes()));
   }

@@ -19,13 +19,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import vn.trolycongdoan.knowledge.ingest.DocumentMetadata;
+import vn.trolycongdoan.knowledge.ingest.MemberQuestions;
 import vn.trolycongdoan.knowledge.ingest.Passage;
 import vn.trolycongdoan.knowledge.ingest.Section;
 import vn.trolycongdoan.knowledge.ingest.SourceDocument;
 
 /**
- * Turns a parsed source document into the Lucene documents of the index: its passages and its
- * record.
+ * Turns a parsed source document into the Lucene documents of the index: its passages, its record
+ * and its member questions.
  */
 final class PassageDocuments {
 
@@ -50,7 +51,21 @@ final class PassageDocuments {
       }
       docs.add(doc);
     }
+    for (MemberQuestions.Question question : source.questions()) {
+      docs.add(questionDocument(source.docId(), question));
+    }
     return docs;
+  }
+
+  private static Document questionDocument(String docId, MemberQuestions.Question question) {
+    Document doc = new Document();
+    doc.add(new StringField(TYPE, QUESTION, Field.Store.NO));
+    doc.add(new StringField(DOC_ID, docId, Field.Store.YES));
+    doc.add(new StringField(ARTICLE, question.article(), Field.Store.YES));
+    doc.add(new StringField(CLAUSE, question.clause(), Field.Store.YES));
+    doc.add(new TextField(QUESTION_FOLDED, question.text(), Field.Store.NO));
+    doc.add(new TextField(QUESTION_BIGRAMS, question.text(), Field.Store.NO));
+    return doc;
   }
 
   /** The section whose span holds the passage. */
@@ -106,7 +121,7 @@ final class PassageDocuments {
     doc.add(new StringField(TYPE, PASSAGE, Field.Store.NO));
     doc.add(new StringField(DOC_ID, passage.docId(), Field.Store.YES));
     doc.add(new StoredField(ORDINAL, passage.ordinal()));
-    doc.add(new StoredField(SECTION, passage.section()));
+    doc.add(new StringField(SECTION, passage.section(), Field.Store.YES));
     doc.add(new StoredField(HEADING, passage.heading()));
     doc.add(new StringField(CLAUSE, passage.clause(), Field.Store.YES));
     doc.add(new StringField(ARTICLE, articleOf(passage.section()), Field.Store.YES));

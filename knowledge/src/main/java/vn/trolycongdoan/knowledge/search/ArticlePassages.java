@@ -113,7 +113,7 @@ public final class ArticlePassages {
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        int docs = Math.max(1, searcher.getIndexReader().numDocs());
+        int docs = Math.max(1, TermDocs.numDocs(searcher.getIndexReader()));
         for (String term : terms(words.isBlank() ? words : QuestionWords.content(words))) {
           int df = searcher.getIndexReader().docFreq(new Term(IndexFields.TEXT_FOLDED, term));
           weights.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));

@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -66,6 +67,14 @@ final class ClauseScores {
 
   /** The {@code n} best live documents {@code query} matches, best first, as Lucene ranks them. */
   ScoreDoc[] top(IndexSearcher searcher, Query query, int n) throws IOException {
+    return top(searcher, query, n, new int[0]);
+  }
+
+  /**
+   * As {@link #top(IndexSearcher, Query, int)}, followed by those of the documents {@code also}
+   * that are not among them, each with its score (0 when the query does not match it).
+   */
+  ScoreDoc[] top(IndexSearcher searcher, Query query, int n, int[] also) throws IOException {
     Kept kept = byReader.of(searcher.getIndexReader());
     double[] sums = new double[searcher.getIndexReader().maxDoc()];
     // A document with a sum above 0 matched; only the matches of a clause that may score 0 or
@@ -90,7 +99,17 @@ final class ClauseScores {
         best.offer(doc, (float) sums[doc]);
       }
     }
-    return best.bestFirst();
+    ScoreDoc[] top = best.bestFirst();
+    if (also.length == 0) {
+      return top;
+    }
+    List<ScoreDoc> all = new ArrayList<>(List.of(top));
+    for (int doc : also) {
+      if (all.stream().noneMatch(hit -> hit.doc == doc)) {
+        all.add(new ScoreDoc(doc, (float) sums[doc]));
+      }
+    }
+    return all.toArray(new ScoreDoc[0]);
   }
 
   /**

@@ -27,7 +27,8 @@ public final class Confidence {
     "specialCase",
     "concentration",
     "answerShare",
-    "domain"
+    "domain",
+    "memberWords"
   };
 
   private final Weights w;
@@ -77,7 +78,8 @@ public final class Confidence {
       f.specialCase() ? 1 : 0,
       concentration,
       answerShare,
-      domain
+      domain,
+      f.memberWords()
     };
   }
 

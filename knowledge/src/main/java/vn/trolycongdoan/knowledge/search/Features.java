@@ -21,6 +21,15 @@ package vn.trolycongdoan.knowledge.search;
  * @param asked whether it holds what the question asks for without naming it (a signature, a date)
  * @param otherYear whether it names another year than the question does
  * @param refers whether it cites an article of another law (it refers to a rule set elsewhere)
+ * @param memberQuestions how much the member questions written for its article or khoản are like
+ *     the question: the best one's BM25 score over that of the best member question of all (0 to 1;
+ *     0 when none of the best is its)
+ * @param memberWords the weighted share of the question's words its article's or khoản's best
+ *     member question holds (0 to 1)
+ * @param memberKhoan as {@code memberQuestions}, of the member questions written for its own khoản
+ *     only (0 for a passage outside any khoản)
+ * @param unwritten whether its document has no member questions (a plan): its two member values are
+ *     0 without telling anything
  */
 public record Features(
     double bm25,
@@ -33,4 +42,8 @@ public record Features(
     boolean specialCase,
     boolean asked,
     boolean otherYear,
-    boolean refers) {}
+    boolean refers,
+    double memberQuestions,
+    double memberWords,
+    double memberKhoan,
+    boolean unwritten) {}

@@ -102,7 +102,9 @@ final class PassageQuery {
       List<Query> headingWords,
       List<Query> articleWords,
       List<Query> articleBigrams,
-      Set<PassageRole> roles) {}
+      Set<PassageRole> roles,
+      Query memberQuestions,
+      List<Query> memberWords) {}
 
   /**
    * Builds the query for {@code question} against the index reader of {@code terms}. Words found in
@@ -116,8 +118,11 @@ final class PassageQuery {
     int common = (int) (terms.numDocs() * COMMON_SHARE);
     Map<String, List<Query>> perField = new HashMap<>();
     analyze(
-        perField, folded, withArticle(WORD_FIELDS, ARTICLE_FOLDED), QuestionWords.content(words));
-    analyze(perField, bigrams, withArticle(BIGRAM_FIELDS, ARTICLE_BIGRAMS), words);
+        perField,
+        folded,
+        withAlso(WORD_FIELDS, ARTICLE_FOLDED, QUESTION_FOLDED),
+        QuestionWords.content(words));
+    analyze(perField, bigrams, withAlso(BIGRAM_FIELDS, ARTICLE_BIGRAMS, QUESTION_BIGRAMS), words);
     analyze(perField, codes, CODE_FIELDS, question);
     // One flat disjunction, so Lucene can skip passages that cannot make the top. Only passages
     // have the searched fields, so document records never match and need no filter.
@@ -142,7 +147,20 @@ final class PassageQuery {
         withoutNumbers(units(perField, List.of(HEAD_FOLDED)), numbers),
         withoutNumbers(units(perField, List.of(ARTICLE_FOLDED)), numbers),
         units(perField, List.of(ARTICLE_BIGRAMS)),
-        reading.roles());
+        reading.roles(),
+        memberQuestions(perField),
+        withoutNumbers(units(perField, List.of(QUESTION_FOLDED)), numbers));
+  }
+
+  /** Every word and pair of the question, each scored in the member questions that hold it. */
+  private static Query memberQuestions(Map<String, List<Query>> perField) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String field : List.of(QUESTION_FOLDED, QUESTION_BIGRAMS)) {
+      for (Query clause : perField.get(field)) {
+        query.add(clause, Occur.SHOULD);
+      }
+    }
+    return query.build();
   }
 
   /**
@@ -182,9 +200,9 @@ final class PassageQuery {
     return rare;
   }
 
-  private static List<String> withArticle(List<String> fields, String article) {
+  private static List<String> withAlso(List<String> fields, String... also) {
     List<String> all = new ArrayList<>(fields);
-    all.add(article);
+    all.addAll(List.of(also));
     return all;
   }
 

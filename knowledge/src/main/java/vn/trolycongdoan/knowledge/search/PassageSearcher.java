@@ -32,6 +32,7 @@ public final class PassageSearcher {
   private final SpecialCaseDocs specialCases = new SpecialCaseDocs();
   private final StoredPassages stored = new StoredPassages();
   private final ClauseScores clauseScores = new ClauseScores();
+  private final MemberQuestionHits memberQuestions = new MemberQuestionHits();
   private final PerReader<TermDocs> termDocs = new PerReader<>(TermDocs::new);
 
   public PassageSearcher(PassageIndex index, VietnameseAnalysis analysis, Ranking ranking) {
@@ -76,7 +77,15 @@ public final class PassageSearcher {
         wordCoverage(built.articleWords(), termWeights, IndexFields.ARTICLE_FOLDED);
     Coverage articleBigrams =
         pairCoverage(terms, built.articleBigrams(), IndexFields.ARTICLE_BIGRAMS);
-    ScoreDoc[] hits = clauseScores.top(searcher, built.query(), n);
+    MemberQuestionHits.Found members =
+        memberQuestions.find(
+            searcher,
+            terms,
+            clauseScores,
+            built.memberQuestions(),
+            wordCoverage(built.memberWords(), termWeights, IndexFields.QUESTION_FOLDED));
+    ScoreDoc[] hits =
+        clauseScores.top(searcher, built.query(), n, memberQuestions.passages(searcher, members));
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
     DocMatches matches = new DocMatches(terms, docs);
     Coverage.Shares wordShares = words.shares(matches);
@@ -96,6 +105,8 @@ public final class PassageSearcher {
       boolean otherYear = years.conflicts(doc.years());
       double bigramShareOrWords = bigrams.isEmpty() ? wordShare[i] : bigramShare[i];
       boolean inArticle = doc.inArticle();
+      String place = inArticle ? doc.article() : doc.section();
+      MemberQuestionHits.Likeness member = members.of(doc.docId(), place, doc.clause());
       Features features =
           new Features(
               hits[i].score,
@@ -111,7 +122,11 @@ public final class PassageSearcher {
               specialCase[i],
               asked,
               otherYear,
-              doc.refers());
+              doc.refers(),
+              member.score(),
+              member.words(),
+              members.ofKhoan(doc.docId(), place, doc.clause()).score(),
+              !memberQuestions.written(searcher, doc.docId()));
       found.add(candidate(doc, features));
     }
     return new SearchResult(ranking.byPrior(found), termWeights, built.roles());

@@ -28,7 +28,11 @@ public final class Ranking {
     "otherYear",
     "refers",
     "lengthFit",
-    "concentration"
+    "concentration",
+    "memberQuestions",
+    "memberWords",
+    "memberKhoan",
+    "unwritten"
   };
 
   private static final double FLOOR = 0.01;
@@ -82,7 +86,11 @@ public final class Ranking {
       f.otherYear() ? 1 : 0,
       f.refers() ? 1 : 0,
       lengthFit,
-      Math.log(Math.max(concentration, FLOOR))
+      Math.log(Math.max(concentration, FLOOR)),
+      f.memberQuestions(),
+      f.memberWords(),
+      f.memberKhoan(),
+      f.unwritten() ? 1 : 0
     };
   }
 

@@ -15,6 +15,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
+import vn.trolycongdoan.knowledge.index.IndexFields;
 
 /**
  * The documents holding each term of one index reader, read from its postings the first time a
@@ -45,15 +46,26 @@ final class TermDocs {
   }
 
   private final IndexReader reader;
+  private final int numDocs;
   private final ConcurrentMap<Term, Holding> byTerm = new ConcurrentHashMap<>();
   private final AtomicLong kept = new AtomicLong();
 
   TermDocs(IndexReader reader) {
     this.reader = reader;
+    this.numDocs = numDocs(reader);
+  }
+
+  /** The reader's passages and document records: its documents but the member questions. */
+  static int numDocs(IndexReader reader) {
+    try {
+      return reader.numDocs() - reader.docFreq(new Term(IndexFields.TYPE, IndexFields.QUESTION));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   int numDocs() {
-    return reader.numDocs();
+    return numDocs;
   }
 
   int docFreq(Term term) {

@@ -40,6 +40,11 @@ public final class EvalMain {
                 questions.stream().filter(q -> q.split().equals(split)).toList();
             System.out.println(
                 "[eval] " + Evaluation.run(knowledge, part, typed).all().line("  " + split));
+            System.out.println(
+                "[eval] "
+                    + Evaluation.run(knowledge, MemberQuestionTwins.withoutTwins(part), typed)
+                        .all()
+                        .line("  " + split + " without a member twin"));
           }
         }
       }

@@ -40,7 +40,11 @@ class DocumentParserTest {
 
     assertThat(plan.docId()).isEqualTo("plans/001_241fc221d9dce001");
     assertThat(plan.contentHash())
-        .isEqualTo(sha256(Files.readAllBytes(Corpus.root().resolve(Corpus.PLAN_001))));
+        .isEqualTo(
+            sha256(
+                Files.readAllBytes(Corpus.root().resolve(Corpus.PLAN_001)),
+                Files.readAllBytes(
+                    Corpus.root().resolve("plans/001_241fc221d9dce001.questions.tsv"))));
   }
 
   @Test
@@ -107,9 +111,14 @@ class DocumentParserTest {
     return Files.writeString(file, content);
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The SHA-256 of the parts one after the other. */
+  private static String sha256(byte[]... parts) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (byte[] part : parts) {
+        digest.update(part);
+      }
+      return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

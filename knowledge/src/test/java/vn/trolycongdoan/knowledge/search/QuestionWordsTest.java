@@ -124,7 +124,9 @@ class QuestionWordsTest {
   }
 
   private static List<String> words(String text) {
-    return Arrays.asList(text.trim().split("\\s+"));
+    // strip(), not trim(): trim() also cuts control characters such as a trailing NUL, which a
+    // word may end with ("0\u0000 em" -> "0\u0000").
+    return Arrays.asList(text.strip().split("\\s+"));
   }
 
   private static boolean isSubsequence(List<String> part, List<String> whole) {

@@ -65,11 +65,15 @@ class RankingTest {
 
   @Test
   void the_prior_is_the_weighted_sum_of_log_shares_and_flags() {
-    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, -3, 5, 1);
-    Features f = new Features(Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false, true);
+    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, -3, 5, 1, 0.5, 2, 1.5, 0.7);
+    Features f =
+        new Features(
+            Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false, true, 0.4, 0.5, 0.2, true);
 
     assertThat(ranking.prior(f))
-        .isCloseTo(1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4 - 3, within(1e-9));
+        .isCloseTo(
+            1 + 2 * Math.log(0.5) + 3 * 0.25 - 1 + 4 - 3 + 0.5 * 0.4 + 2 * 0.5 + 1.5 * 0.2 + 0.7,
+            within(1e-9));
   }
 
   @Test
@@ -85,17 +89,22 @@ class RankingTest {
 
   @Test
   void the_inputs_are_the_log_shares_then_missing_and_headings_as_they_are_then_the_flags() {
-    Features f = new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true, true);
+    Features f =
+        new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true, true, 0.3, 0.6, 0.2, true);
 
     assertThat(Ranking.inputs(f, 1, -1))
         .hasSize(Ranking.NAMES.length)
-        .containsExactly(new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 1, -1, 0}, within(1e-9));
+        .containsExactly(
+            new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 1, -1, 0, 0.3, 0.6, 0.2, 1},
+            within(1e-9));
   }
 
   @Test
   void shares_below_the_floor_count_as_the_floor() {
     Features none = features(2, 0);
-    Features tiny = features(2, 0.001);
+    Features tiny =
+        new Features(
+            2, 0.001, 0.001, 0.001, 0.001, 0, 0, false, false, false, false, 0, 0, 0, false);
 
     assertThat(TRAINED.prior(none)).isEqualTo(TRAINED.prior(tiny)).isFinite();
     assertThat(TRAINED.score(none, 0, 0)).isEqualTo(TRAINED.score(none, 0.005, 0)).isFinite();
@@ -129,7 +138,8 @@ class RankingTest {
   @Test
   void a_passage_citing_another_law_ranks_below_the_same_passage_setting_the_rule() {
     Features plain = features(3, 0.7);
-    Features citing = new Features(3, 0.7, 0.7, 0.7, 0.7, 0, 0.7, false, false, false, true);
+    Features citing =
+        new Features(3, 0.7, 0.7, 0.7, 0.7, 0, 0.7, false, false, false, true, 0, 0, 0, false);
 
     assertThat(TRAINED.prior(citing)).isLessThan(TRAINED.prior(plain));
   }
@@ -177,6 +187,10 @@ class RankingTest {
                     flags.get(0),
                     flags.get(1),
                     flags.get(2),
+                    false,
+                    0,
+                    0,
+                    0,
                     false));
   }
 
@@ -185,7 +199,8 @@ class RankingTest {
   }
 
   private static Features features(double bm25, double share) {
-    return new Features(bm25, share, share, share, share, 0, share, false, false, false, false);
+    return new Features(
+        bm25, share, share, share, share, 0, share, false, false, false, false, 0, 0, 0, false);
   }
 
   private static Features with(Features f, boolean asked, boolean specialCase, boolean otherYear) {
@@ -200,7 +215,11 @@ class RankingTest {
         specialCase,
         asked,
         otherYear,
-        f.refers());
+        f.refers(),
+        f.memberQuestions(),
+        f.memberWords(),
+        f.memberKhoan(),
+        f.unwritten());
   }
 
   private static double[] logFeatures(Features f) {
@@ -219,7 +238,11 @@ class RankingTest {
         f.specialCase(),
         f.asked(),
         f.otherYear(),
-        f.refers());
+        f.refers(),
+        f.memberQuestions(),
+        f.memberWords(),
+        f.memberKhoan(),
+        f.unwritten());
   }
 
   private static Double[] box(double[] values) {
