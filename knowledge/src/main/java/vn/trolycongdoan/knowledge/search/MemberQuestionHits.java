@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.document.Document;
@@ -17,7 +18,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 
 /**
@@ -86,6 +86,8 @@ final class MemberQuestionHits {
 
   private final PerReader<ConcurrentMap<Integer, Named>> names =
       new PerReader<>(reader -> new ConcurrentHashMap<>());
+  private final PerReader<ConcurrentMap<Named, List<Placed>>> placedByArticle =
+      new PerReader<>(reader -> new ConcurrentHashMap<>());
   private final PerReader<ConcurrentMap<String, Boolean>> documents =
       new PerReader<>(reader -> new ConcurrentHashMap<>());
 
@@ -141,40 +143,68 @@ final class MemberQuestionHits {
    * The passages of the best {@link #CANDIDATES} articles or khoản of {@code found}, in their
    * order: those BM25 may have missed.
    */
-  int[] passages(IndexSearcher searcher, Found found) throws IOException {
+  int[] passages(IndexSearcher searcher, Found found) {
     List<Integer> docs = new ArrayList<>();
     int taken = 0;
     for (Named named : found.likeness().keySet()) {
       if (taken++ == CANDIDATES) {
         break;
       }
-      BooleanQuery.Builder query =
-          new BooleanQuery.Builder()
-              .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.PASSAGE)), Occur.FILTER)
-              .add(new TermQuery(new Term(IndexFields.DOC_ID, named.docId())), Occur.FILTER)
-              .add(
-                  new BooleanQuery.Builder()
-                      .add(
-                          new TermQuery(new Term(IndexFields.ARTICLE, named.article())),
-                          Occur.SHOULD)
-                      .add(
-                          new TermQuery(new Term(IndexFields.SECTION, named.article())),
-                          Occur.SHOULD)
-                      .build(),
-                  Occur.FILTER);
-      TopDocs top = searcher.search(query.build(), 64);
       int added = 0;
-      for (ScoreDoc doc : top.scoreDocs) {
+      for (Placed passage : placed(searcher, named.docId(), named.article())) {
         if (added == PASSAGES_PER_ARTICLE) {
           break;
         }
-        if (named.clause().isEmpty() || named.clause().equals(khoan(clauseOf(searcher, doc.doc)))) {
-          docs.add(doc.doc);
+        if (named.clause().isEmpty() || named.clause().equals(passage.khoan())) {
+          docs.add(passage.doc());
           added++;
         }
       }
     }
     return docs.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A passage of an article or section: its id in the reader and its khoản number. */
+  private record Placed(int doc, String khoan) {}
+
+  /**
+   * The passages of the article (or section) {@code article} of {@code docId}, in doc id order,
+   * looked up once per reader: a question's best member questions name a few of the same articles
+   * again and again, and reading their passages' stored fields was a fifth of an ask.
+   */
+  private List<Placed> placed(IndexSearcher searcher, String docId, String article) {
+    return placedByArticle
+        .of(searcher.getIndexReader())
+        .computeIfAbsent(
+            new Named(docId, article, ""),
+            key -> {
+              try {
+                Query query =
+                    new BooleanQuery.Builder()
+                        .add(
+                            new TermQuery(new Term(IndexFields.TYPE, IndexFields.PASSAGE)),
+                            Occur.FILTER)
+                        .add(new TermQuery(new Term(IndexFields.DOC_ID, docId)), Occur.FILTER)
+                        .add(
+                            new BooleanQuery.Builder()
+                                .add(
+                                    new TermQuery(new Term(IndexFields.ARTICLE, article)),
+                                    Occur.SHOULD)
+                                .add(
+                                    new TermQuery(new Term(IndexFields.SECTION, article)),
+                                    Occur.SHOULD)
+                                .build(),
+                            Occur.FILTER)
+                        .build();
+                List<Placed> passages = new ArrayList<>();
+                for (ScoreDoc doc : searcher.search(query, 64).scoreDocs) {
+                  passages.add(new Placed(doc.doc, khoan(clauseOf(searcher, doc.doc))));
+                }
+                return List.copyOf(passages);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   /**
@@ -190,7 +220,8 @@ final class MemberQuestionHits {
   }
 
   private static String clauseOf(IndexSearcher searcher, int doc) throws IOException {
-    String clause = searcher.storedFields().document(doc).get(IndexFields.CLAUSE);
+    String clause =
+        searcher.storedFields().document(doc, Set.of(IndexFields.CLAUSE)).get(IndexFields.CLAUSE);
     return clause == null ? "" : clause;
   }
 

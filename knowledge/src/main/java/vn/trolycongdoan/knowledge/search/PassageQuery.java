@@ -57,6 +57,9 @@ final class PassageQuery {
    */
   private static final float ROLE_WEIGHT = 5.0f;
 
+  /** Share of the member questions above which a word is too common to score them by. */
+  private static final double COMMON_MEMBER_SHARE = 0.2;
+
   /** Share of passages above which a word is too common to score. */
   private static final double COMMON_SHARE = 0.5;
 
@@ -148,18 +151,29 @@ final class PassageQuery {
         withoutNumbers(units(perField, List.of(ARTICLE_FOLDED)), numbers),
         units(perField, List.of(ARTICLE_BIGRAMS)),
         reading.roles(),
-        memberQuestions(perField),
+        memberQuestions(perField, terms),
         withoutNumbers(units(perField, List.of(QUESTION_FOLDED)), numbers));
   }
 
-  /** Every word and pair of the question, each scored in the member questions that hold it. */
-  private static Query memberQuestions(Map<String, List<Query>> perField) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+  /**
+   * Every word and pair of the question, each scored in the member questions that hold it, but the
+   * words more than {@link #COMMON_MEMBER_SHARE} of them hold ("được", "có", "công ty"): they cost
+   * the most to add up and tell the least. A question of such words only is scored on all of them.
+   */
+  private static Query memberQuestions(Map<String, List<Query>> perField, TermDocs terms) {
+    int common = (int) (terms.memberQuestions() * COMMON_MEMBER_SHARE);
+    List<Query> rare = new ArrayList<>();
+    List<Query> all = new ArrayList<>();
     for (String field : List.of(QUESTION_FOLDED, QUESTION_BIGRAMS)) {
       for (Query clause : perField.get(field)) {
-        query.add(clause, Occur.SHOULD);
+        all.add(clause);
+        if (!(clause instanceof TermQuery term) || terms.docFreq(term.getTerm()) <= common) {
+          rare.add(clause);
+        }
       }
     }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    (rare.isEmpty() ? all : rare).forEach(clause -> query.add(clause, Occur.SHOULD));
     return query.build();
   }
 

@@ -47,12 +47,14 @@ final class TermDocs {
 
   private final IndexReader reader;
   private final int numDocs;
+  private final int memberQuestions;
   private final ConcurrentMap<Term, Holding> byTerm = new ConcurrentHashMap<>();
   private final AtomicLong kept = new AtomicLong();
 
   TermDocs(IndexReader reader) {
     this.reader = reader;
     this.numDocs = numDocs(reader);
+    this.memberQuestions = reader.numDocs() - numDocs;
   }
 
   /** The reader's passages and document records: its documents but the member questions. */
@@ -66,6 +68,11 @@ final class TermDocs {
 
   int numDocs() {
     return numDocs;
+  }
+
+  /** How many member questions the reader holds. */
+  int memberQuestions() {
+    return memberQuestions;
   }
 
   int docFreq(Term term) {
