@@ -161,7 +161,8 @@ final class PassageQuery {
    * the most to add up and tell the least. A question of such words only is scored on all of them.
    */
   private static Query memberQuestions(Map<String, List<Query>> perField, TermDocs terms) {
-    int common = (int) (terms.memberQuestions() * COMMON_MEMBER_SHARE);
+    // A few dozen member questions (a test, an operator's first file) share every word: all count.
+    int common = Math.max(50, (int) (terms.memberQuestions() * COMMON_MEMBER_SHARE));
     List<Query> rare = new ArrayList<>();
     List<Query> all = new ArrayList<>();
     for (String field : List.of(QUESTION_FOLDED, QUESTION_BIGRAMS)) {
