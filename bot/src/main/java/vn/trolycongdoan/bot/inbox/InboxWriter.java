@@ -116,19 +116,25 @@ public final class InboxWriter {
         // The transaction did not begin (the lock, a connection): these would meet the same.
         batch.addAll(takeWaiting());
       }
-      StoreException failure =
-          new StoreException(
-              "The inbox could not store a batch of " + batch.size() + " updates: " + e, e);
-      synchronized (this) {
-        batch.forEach(arrival -> arrival.fail(failure));
-      }
+      fail(batch, e);
       return;
+    } catch (Error e) {
+      // Their threads must not wait for a batch that is over.
+      fail(batch, e);
+      throw e;
     }
     synchronized (this) {
       for (int i = 0; i < batch.size(); i++) {
         batch.get(i).complete(stored.get(i));
       }
     }
+  }
+
+  private synchronized void fail(List<Arrival> batch, Throwable cause) {
+    StoreException failure =
+        new StoreException(
+            "The inbox could not store a batch of " + batch.size() + " updates: " + cause, cause);
+    batch.forEach(arrival -> arrival.fail(failure));
   }
 
   private synchronized List<Arrival> takeWaiting() {
