@@ -9,9 +9,10 @@ import vn.trolycongdoan.bot.store.Database;
 import vn.trolycongdoan.bot.store.Jdbc;
 
 /**
- * The {@code inbox} table. {@link #store} is one {@code INSERT ... ON CONFLICT DO NOTHING}, so an
- * update delivered twice (same bot id and update id) is stored, and so handled, once. {@link
- * #markHandled} runs in the caller's transaction. Thread-safe; every method throws {@link
+ * The {@code inbox} table. Storing an update is one {@code INSERT ... ON CONFLICT DO NOTHING}, so
+ * an update delivered twice (same bot id and update id) is stored, and so handled, once; {@link
+ * InboxWriter} stores updates taken at the same time in one transaction. {@link #markHandled} runs
+ * in the caller's transaction. Thread-safe; every method throws {@link
  * vn.trolycongdoan.bot.store.StoreException} when the database fails.
  *
  * <p>The table grows by one row per update; handled rows older than a few days can go ({@link
@@ -28,14 +29,25 @@ public final class SqliteInbox {
   }
 
   /**
-   * Stores an update as pending.
+   * Stores an update as pending, in a transaction of its own.
    *
    * @return the stored update, or {@code null} if it was stored before (a duplicate)
    */
   public StoredUpdate store(long botId, long updateId, String chatKey, String payload) {
+    return store(jdbc, botId, updateId, chatKey, payload);
+  }
+
+  /**
+   * Stores an update as pending in the caller's transaction (or on its own with {@link
+   * Database#jdbc()}).
+   *
+   * @return the stored update, or {@code null} if it was stored before, also earlier in the same
+   *     transaction (a duplicate)
+   */
+  StoredUpdate store(Jdbc tx, long botId, long updateId, String chatKey, String payload) {
     Instant now = clock.instant();
     int inserted =
-        jdbc.update(
+        tx.update(
             """
             INSERT INTO inbox (bot_id, update_id, chat_key, payload, received_at, state)
             VALUES (?, ?, ?, ?, ?, 'PENDING') ON CONFLICT (bot_id, update_id) DO NOTHING""",

@@ -1,6 +1,8 @@
 package vn.trolycongdoan.bot.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +13,8 @@ import javax.sql.DataSource;
  * Keeps a few open connections for reuse. Opening an SQLite connection costs about 0.2 to 0.5 ms, a
  * small query on an open one about 0.01 ms; and while no connection is open each commit ends with a
  * WAL checkpoint (about 2 ms per insert instead of 0.3). There is no upper bound on connections in
- * use: SQLite itself makes writers take turns. Thread-safe.
+ * use: SQLite itself makes writers take turns. Each new connection first runs the pool's setup
+ * statement. Thread-safe.
  */
 final class ConnectionPool implements AutoCloseable {
 
@@ -52,12 +55,18 @@ final class ConnectionPool implements AutoCloseable {
   }
 
   private final DataSource source;
+  private final String setup;
   private final int maxIdle;
   private final Deque<PooledConnection> idle = new ArrayDeque<>();
   private boolean closed;
 
-  ConnectionPool(DataSource source, int maxIdle) {
+  /**
+   * @param setup a statement each new connection runs before its first use, e.g. a {@code PRAGMA}
+   *     that the data source cannot set
+   */
+  ConnectionPool(DataSource source, String setup, int maxIdle) {
     this.source = source;
+    this.setup = setup;
     this.maxIdle = maxIdle;
   }
 
@@ -76,7 +85,18 @@ final class ConnectionPool implements AutoCloseable {
         return new Lease(connection, this);
       }
     }
-    return new Lease(new PooledConnection(source.getConnection()), this);
+    return new Lease(new PooledConnection(open()), this);
+  }
+
+  private Connection open() throws SQLException {
+    Connection connection = source.getConnection();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(setup);
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
   }
 
   /** Closes the idle connections now and the borrowed ones when they come back. */

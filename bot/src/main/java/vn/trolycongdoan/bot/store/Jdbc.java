@@ -124,6 +124,15 @@ public final class Jdbc {
   }
 
   /**
+   * Whether this thread runs a transaction or a unit of work of this database, so that what it
+   * writes now does not commit on its own (or, through another connection, waits for the lock this
+   * thread holds).
+   */
+  public boolean withinTransaction() {
+    return transaction != null || database.currentUnit() != null || database.writes().held();
+  }
+
+  /**
    * Runs {@code work} so that everything this thread writes through this database meanwhile is one
    * transaction, committed when {@code work} returns and rolled back if it throws, e.g. all the
    * writes of one chat message with the replies it queues. The transaction begins at the first

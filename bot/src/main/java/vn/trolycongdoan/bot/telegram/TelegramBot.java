@@ -16,6 +16,7 @@ import vn.trolycongdoan.bot.chat.ChatHandler;
 import vn.trolycongdoan.bot.config.OutboxSettings;
 import vn.trolycongdoan.bot.config.TelegramSettings;
 import vn.trolycongdoan.bot.inbox.InboxDispatcher;
+import vn.trolycongdoan.bot.inbox.InboxWriter;
 import vn.trolycongdoan.bot.inbox.SqliteInbox;
 import vn.trolycongdoan.bot.members.SubscriberStore;
 import vn.trolycongdoan.bot.outbox.Foreground;
@@ -161,7 +162,8 @@ public final class TelegramBot implements AutoCloseable {
               foreground,
               tuning.chatThreads());
       dispatcher.recover();
-      UpdateIntake intake = new UpdateIntake(botId, inbox, dispatcher, tuning.retry());
+      UpdateIntake intake =
+          new UpdateIntake(botId, new InboxWriter(database, inbox), dispatcher, tuning.retry());
       if (settings.webhook()) {
         WebhookRoute handlerRoute = new WebhookRoute(calls.setWebhook(), intake);
         PostRoute route = new PostRoute(settings.webhookPath(), handlerRoute);

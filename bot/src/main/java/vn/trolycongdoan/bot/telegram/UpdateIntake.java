@@ -6,25 +6,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import vn.trolycongdoan.bot.inbox.InboxDispatcher;
-import vn.trolycongdoan.bot.inbox.SqliteInbox;
+import vn.trolycongdoan.bot.inbox.InboxWriter;
 import vn.trolycongdoan.bot.inbox.StoredUpdate;
 import vn.trolycongdoan.bot.store.StoreException;
 
 /**
  * Where updates from the webhook and from long polling enter: stored in the inbox first (only then
- * may Telegram be told it was received), then handed to the dispatcher. A duplicate is stored once
- * and handed over once. Thread-safe.
+ * may Telegram be told it was received), then handed to the dispatcher. Updates taken at the same
+ * time share one commit ({@link InboxWriter}). A duplicate is stored once and handed over once.
+ * Thread-safe.
  */
 final class UpdateIntake {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
   private final long botId;
-  private final SqliteInbox inbox;
+  private final InboxWriter inbox;
   private final InboxDispatcher dispatcher;
   private final RetryPolicy retry;
 
-  UpdateIntake(long botId, SqliteInbox inbox, InboxDispatcher dispatcher, RetryPolicy retry) {
+  UpdateIntake(long botId, InboxWriter inbox, InboxDispatcher dispatcher, RetryPolicy retry) {
     this.botId = botId;
     this.inbox = inbox;
     this.dispatcher = dispatcher;
@@ -32,11 +33,12 @@ final class UpdateIntake {
   }
 
   /**
-   * Stores the update and queues it for handling.
+   * Stores the update and queues it for handling; returns once it is committed.
    *
    * @param chatKey the chat it belongs to, so that one chat's updates are handled in order
    * @param json the update as Telegram sent it
-   * @throws StoreException if it cannot be stored; it must not be confirmed then
+   * @throws StoreException if it cannot be stored (nor the others of its batch); it must not be
+   *     confirmed then
    */
   void take(long updateId, String chatKey, String json) {
     StoredUpdate stored = inbox.store(botId, updateId, chatKey, json);

@@ -15,11 +15,12 @@ import vn.trolycongdoan.bot.store.StoreException;
 
 /**
  * Telegram's calls to our webhook. A request without the secret token set by {@code setWebhook}
- * gets 403 and is not read. An update is stored in the inbox and only then answered 200; if it
- * cannot be stored (disk full, database locked past its timeout) the answer is 503, so that
- * Telegram delivers it again later. A body that is not an update is answered 200 with a warning in
- * the log: Telegram would otherwise send it again forever. Runs on the web server's threads; never
- * waits for the chat core.
+ * gets 403 and is not read. An update is stored in the inbox and only then answered 200 (the
+ * updates of requests arriving together share one commit); if it cannot be stored (disk full,
+ * database locked past its timeout, or its batch failed) the answer is 503, so that Telegram
+ * delivers it again later. A body that is not an update is answered 200 with a warning in the log:
+ * Telegram would otherwise send it again forever. Runs on the web server's threads; never waits for
+ * the chat core.
  */
 final class WebhookRoute implements Handler {
 

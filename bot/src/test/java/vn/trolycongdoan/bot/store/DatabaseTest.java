@@ -27,6 +27,29 @@ class DatabaseTest {
       assertThat(pragma(jdbc, "synchronous")).isEqualTo("1");
       assertThat(pragma(jdbc, "journal_size_limit"))
           .isEqualTo(String.valueOf(Database.JOURNAL_SIZE_LIMIT_BYTES));
+      assertThat(pragma(jdbc, "wal_autocheckpoint")).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void what_the_commits_write_to_the_log_reaches_the_database_file_by_the_background_checkpoint()
+      throws Exception {
+    Path file = folder.resolve("chat.db");
+    try (Database database = Database.open(file)) {
+      Jdbc jdbc = database.jdbc();
+      jdbc.update("CREATE TABLE filler (text TEXT NOT NULL)");
+      String row = "đoàn viên ".repeat(400);
+      long before = Files.size(file);
+      // More than SQLite's automatic checkpoint would have let the log grow to (1,000 pages).
+      for (int i = 0; i < 1500; i++) {
+        jdbc.update("INSERT INTO filler (text) VALUES (?)", row);
+      }
+
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (Files.size(file) < before + 1500L * row.length() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(Files.size(file)).isGreaterThan(before + 1500L * row.length());
     }
   }
 

@@ -3,9 +3,21 @@ package vn.trolycongdoan.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.trolycongdoan.bot.telegram.FakeBotApi.WAIT;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.trolycongdoan.bot.web.PostRoute;
@@ -129,6 +141,132 @@ class TelegramWebhookTest {
         .extracting(SentMessage::text)
         .containsExactly("Bạn viết: hỏi");
     assertThat(fixture.inbox()).singleElement().asString().endsWith("HANDLED");
+  }
+
+  @Test
+  void concurrent_posts_are_answered_200_each_once_its_update_is_stored_and_each_is_handled_once()
+      throws Exception {
+    URI hook = serve(fixture.start(api.webhookSettings(PUBLIC_URL, SECRET)));
+    List<String> updates = new ArrayList<>();
+    for (int i = 0; i < 160; i++) {
+      updates.add(api.textUpdate(1000 + i % 40, 1000 + i % 40, "Thành viên", "câu " + i));
+    }
+
+    // Every update is posted twice, by two of the eight clients at about the same time.
+    Map<Long, Integer> answers = postConcurrently(hook, updates, 8, 2);
+
+    assertThat(answers).hasSize(160).containsOnlyKeys(updateIds(updates)).doesNotContainValue(-1);
+    assertThat(answers.values()).containsOnly(200);
+    assertThat(fixture.inbox()).hasSize(160);
+    for (long chat = 1000; chat < 1040; chat++) {
+      assertThat(api.awaitMessages(chat, 4, WAIT)).hasSize(4);
+    }
+    assertThat(fixture.chat.received()).hasSize(160);
+  }
+
+  @Test
+  void a_post_whose_batch_cannot_be_stored_is_a_503_and_each_post_answered_200_is_stored()
+      throws Exception {
+    URI hook = serve(fixture.start(api.webhookSettings(PUBLIC_URL, SECRET)));
+    List<String> updates = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      updates.add(api.textUpdate(2000 + i % 10, 2000 + i % 10, "Thành viên", "câu " + i));
+    }
+    long refused = updateIds(updates).get(40);
+    fixture
+        .database
+        .jdbc()
+        .update(
+            "CREATE TRIGGER refuse_one BEFORE INSERT ON inbox WHEN NEW.update_id = "
+                + refused
+                + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+
+    Map<Long, Integer> answers = postConcurrently(hook, updates, 8, 1);
+
+    assertThat(answers).doesNotContainValue(-1).containsEntry(refused, 503);
+    List<Long> stored =
+        fixture.database.jdbc().list("SELECT update_id FROM inbox", row -> row.getLong(1));
+    Set<Long> answered200 = new java.util.TreeSet<>();
+    answers.forEach(
+        (id, status) -> {
+          if (status == 200) {
+            answered200.add(id);
+          }
+        });
+    assertThat(stored).containsExactlyInAnyOrderElementsOf(answered200);
+
+    // Telegram sends the refused ones again; stored now, each is handled once.
+    fixture.database.jdbc().update("DROP TRIGGER refuse_one");
+    for (String update : updates) {
+      if (answers.get(updateId(update)) != 200) {
+        assertThat(FakeBotApi.postUpdate(hook, update, SECRET).statusCode()).isEqualTo(200);
+      }
+    }
+    assertThat(fixture.inbox()).hasSize(80);
+    for (long chat = 2000; chat < 2010; chat++) {
+      assertThat(api.awaitMessages(chat, 8, WAIT)).hasSize(8);
+    }
+    assertThat(fixture.chat.received()).hasSize(80);
+  }
+
+  /**
+   * Posts each update {@code times} times from {@code clients} threads at once; returns each update
+   * id's answer ({@code -1} if its posts were answered differently, or 200 before it was stored).
+   */
+  private Map<Long, Integer> postConcurrently(
+      URI hook, List<String> updates, int clients, int times) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    Map<Long, Integer> answers = new TreeMap<>();
+    try {
+      List<Future<Map<Long, Integer>>> posted = new ArrayList<>();
+      for (int client = 0; client < clients; client++) {
+        int first = client;
+        posted.add(
+            pool.submit(
+                () -> {
+                  Map<Long, Integer> seen = new TreeMap<>();
+                  for (int i = 0; i < updates.size(); i++) {
+                    if (Math.floorMod(i - first, clients) >= times) {
+                      continue;
+                    }
+                    long id = updateId(updates.get(i));
+                    int status = FakeBotApi.postUpdate(hook, updates.get(i), SECRET).statusCode();
+                    boolean storedNow = stored(id);
+                    seen.put(id, status == 200 && !storedNow ? -1 : status);
+                  }
+                  return seen;
+                }));
+      }
+      for (Future<Map<Long, Integer>> future : posted) {
+        future
+            .get(60, TimeUnit.SECONDS)
+            .forEach((id, status) -> answers.merge(id, status, (a, b) -> a.equals(b) ? a : -1));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return answers;
+  }
+
+  private boolean stored(long updateId) {
+    return fixture
+        .database
+        .jdbc()
+        .first(
+            "SELECT count(*) FROM inbox WHERE update_id = ?", row -> row.getInt(1) == 1, updateId)
+        .orElse(false);
+  }
+
+  private static List<Long> updateIds(List<String> updates) {
+    return updates.stream().map(TelegramWebhookTest::updateId).toList();
+  }
+
+  private static long updateId(String update) {
+    try {
+      return new ObjectMapper().readTree(update).get("update_id").asLong();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private URI serve(TelegramBot bot) {
