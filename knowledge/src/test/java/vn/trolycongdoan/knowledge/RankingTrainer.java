@@ -215,12 +215,9 @@ public final class RankingTrainer {
           List<Row> rows = new ArrayList<>();
           for (Answerer.Answered a : typings.get(t)) {
             rows.add(
-                new Row(
-                    features(a, withoutPlanQuestions),
-                    a.extract().concentration(),
-                    a.lengthFit(),
-                    a.extract().share(),
-                    a.certain(),
+                row(
+                    a,
+                    withoutPlanQuestions,
                     question.answeredBy(a.hit()),
                     question.shownBy(a.hit()),
                     questionDomain));
@@ -230,6 +227,24 @@ public final class RankingTrainer {
       }
     }
     return questions;
+  }
+
+  /** One candidate's row: what was measured of it, whether it is right and shown, the domain. */
+  private static Row row(
+      Answerer.Answered a,
+      boolean withoutPlanQuestions,
+      boolean hit,
+      boolean shown,
+      double domain) {
+    return new Row(
+        features(a, withoutPlanQuestions),
+        a.extract().concentration(),
+        a.lengthFit(),
+        a.extract().share(),
+        a.certain(),
+        hit,
+        shown,
+        domain);
   }
 
   /**
@@ -274,16 +289,7 @@ public final class RankingTrainer {
         for (List<Answerer.Answered> typing : typings) {
           List<Row> rows = new ArrayList<>();
           for (Answerer.Answered a : typing) {
-            rows.add(
-                new Row(
-                    features(a, withoutPlanQuestions),
-                    a.extract().concentration(),
-                    a.lengthFit(),
-                    a.extract().share(),
-                    a.certain(),
-                    false,
-                    false,
-                    questionDomain));
+            rows.add(row(a, withoutPlanQuestions, false, false, questionDomain));
           }
           questions.add(rows);
         }
