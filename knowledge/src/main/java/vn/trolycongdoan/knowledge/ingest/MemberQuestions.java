@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * bo-luat-lao-dong-2019.questions.tsv}. A member's question is matched against them to find the
  * article whose legal wording shares few of its words ("nghỉ ngang" for "đơn phương chấm dứt hợp
  * đồng lao động"). Tab-separated, with the header {@code article, clause, question}; {@code
- * article} as the document numbers it ({@code 35}, {@code 4a}), {@code clause} a khoản number
- * ({@code 2}, {@code 5a}) or empty for the whole article. Blank lines and lines starting with
- * {@code #} are skipped.
+ * article} as the document numbers it ({@code 35}, {@code 4a}) or, in a document without articles
+ * (a plan), the section's label as cited ({@code II › 1 › 1.6}); {@code clause} a khoản number
+ * ({@code 2}, {@code 5a}) or empty for the whole article or section. Blank lines and lines starting
+ * with {@code #} are skipped.
  */
 public final class MemberQuestions {
 

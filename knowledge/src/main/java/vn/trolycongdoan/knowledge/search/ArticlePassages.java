@@ -143,7 +143,8 @@ public final class ArticlePassages {
     return terms;
   }
 
-  private static Query passagesOf(String docId) {
+  /** The passages of document {@code docId}, as a filter. */
+  static Query passagesOf(String docId) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.PASSAGE)), Occur.FILTER)
         .add(new TermQuery(new Term(IndexFields.DOC_ID, docId)), Occur.FILTER)

@@ -28,8 +28,8 @@ package vn.trolycongdoan.knowledge.search;
  *     member question holds (0 to 1)
  * @param memberKhoan as {@code memberQuestions}, of the member questions written for its own khoản
  *     only (0 for a passage outside any khoản)
- * @param unwritten whether its document has no member questions (a plan): its two member values are
- *     0 without telling anything
+ * @param unwritten whether its document has no member questions (one an operator added): its three
+ *     member values are 0 without telling anything
  */
 public record Features(
     double bm25,

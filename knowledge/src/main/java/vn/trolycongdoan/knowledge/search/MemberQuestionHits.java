@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.document.Document;
@@ -143,7 +142,7 @@ final class MemberQuestionHits {
    * The passages of the best {@link #CANDIDATES} articles or khoản of {@code found}, in their
    * order: those BM25 may have missed.
    */
-  int[] passages(IndexSearcher searcher, Found found) {
+  int[] passages(IndexSearcher searcher, StoredPassages stored, Found found) {
     List<Integer> docs = new ArrayList<>();
     int taken = 0;
     for (Named named : found.likeness().keySet()) {
@@ -151,7 +150,7 @@ final class MemberQuestionHits {
         break;
       }
       int added = 0;
-      for (Placed passage : placed(searcher, named.docId(), named.article())) {
+      for (Placed passage : placed(searcher, stored, named.docId(), named.article())) {
         if (added == PASSAGES_PER_ARTICLE) {
           break;
         }
@@ -172,7 +171,8 @@ final class MemberQuestionHits {
    * looked up once per reader: a question's best member questions name a few of the same articles
    * again and again, and reading their passages' stored fields was a fifth of an ask.
    */
-  private List<Placed> placed(IndexSearcher searcher, String docId, String article) {
+  private List<Placed> placed(
+      IndexSearcher searcher, StoredPassages stored, String docId, String article) {
     return placedByArticle
         .of(searcher.getIndexReader())
         .computeIfAbsent(
@@ -181,10 +181,7 @@ final class MemberQuestionHits {
               try {
                 Query query =
                     new BooleanQuery.Builder()
-                        .add(
-                            new TermQuery(new Term(IndexFields.TYPE, IndexFields.PASSAGE)),
-                            Occur.FILTER)
-                        .add(new TermQuery(new Term(IndexFields.DOC_ID, docId)), Occur.FILTER)
+                        .add(ArticlePassages.passagesOf(docId), Occur.FILTER)
                         .add(
                             new BooleanQuery.Builder()
                                 .add(
@@ -198,7 +195,7 @@ final class MemberQuestionHits {
                         .build();
                 List<Placed> passages = new ArrayList<>();
                 for (ScoreDoc doc : searcher.search(query, 64).scoreDocs) {
-                  passages.add(new Placed(doc.doc, khoan(clauseOf(searcher, doc.doc))));
+                  passages.add(new Placed(doc.doc, khoan(stored.get(searcher, doc.doc).clause())));
                 }
                 return List.copyOf(passages);
               } catch (IOException e) {
@@ -217,12 +214,6 @@ final class MemberQuestionHits {
       end++;
     }
     return clause.substring(0, end);
-  }
-
-  private static String clauseOf(IndexSearcher searcher, int doc) throws IOException {
-    String clause =
-        searcher.storedFields().document(doc, Set.of(IndexFields.CLAUSE)).get(IndexFields.CLAUSE);
-    return clause == null ? "" : clause;
   }
 
   private Named named(IndexSearcher searcher, int doc) {

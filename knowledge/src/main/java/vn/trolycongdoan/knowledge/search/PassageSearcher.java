@@ -85,7 +85,8 @@ public final class PassageSearcher {
             built.memberQuestions(),
             wordCoverage(built.memberWords(), termWeights, IndexFields.QUESTION_FOLDED));
     ScoreDoc[] hits =
-        clauseScores.top(searcher, built.query(), n, memberQuestions.passages(searcher, members));
+        clauseScores.top(
+            searcher, built.query(), n, memberQuestions.passages(searcher, stored, members));
     int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
     DocMatches matches = new DocMatches(terms, docs);
     Coverage.Shares wordShares = words.shares(matches);
