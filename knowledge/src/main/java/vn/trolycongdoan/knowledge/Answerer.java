@@ -156,17 +156,19 @@ final class Answerer {
    * What the question wants to see beside its words: a figure when it asks how much, how long, how
    * many or by when; a range that holds the lengths of time it states, as asked or in legal words.
    */
-  static AnswerExtractor.Asked asked(String question, Optional<String> rewritten) {
+  static AnswerExtractor.Asked asked(
+      String question, Optional<String> rewritten, AnswerExtractor extractor) {
     return new AnswerExtractor.Asked(
         FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find(),
-        Quantities.stated(question + "\n" + rewritten.orElse("")));
+        Quantities.stated(question + "\n" + rewritten.orElse("")),
+        extractor.pairs(question, rewritten.orElse("")));
   }
 
   /** The best {@code answered} candidates by prior with their answers, by final score. */
   List<Answered> ranked(String question, int answered) {
     Optional<String> rewritten = paraphrases.rewrite(question);
     SearchResult found = search(question, rewritten);
-    AnswerExtractor.Asked asked = asked(question, rewritten);
+    AnswerExtractor.Asked asked = asked(question, rewritten, extractor);
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {

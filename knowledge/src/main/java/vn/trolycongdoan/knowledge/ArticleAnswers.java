@@ -118,7 +118,7 @@ final class ArticleAnswers {
     String rest = without(asked, reference.start(), reference.end(), mention);
     Map<String, Double> weights = passages.termWeights(rest);
     weights.keySet().removeAll(ARTICLE_QUESTION_WORDS);
-    AnswerExtractor.Asked wants = Answerer.asked(question, Optional.empty());
+    AnswerExtractor.Asked wants = Answerer.asked(question, Optional.empty(), extractor);
     List<Candidate> candidates = new ArrayList<>();
     for (DocumentSummary doc : candidates(documents, mention)) {
       List<ArticlePassages.Passage> article = passages.of(doc.id(), reference.article(), Set.of());

@@ -103,7 +103,7 @@ final class AnalysedTexts {
     Analysed analysed =
         new Analysed(
             text,
-            tokens(text),
+            tokensOf(text),
             Sentences.clauses(text).stream()
                 .map(s -> new AnswerHit.Span(s.start(), s.end()))
                 .toList());
@@ -114,7 +114,8 @@ final class AnalysedTexts {
     return analysed;
   }
 
-  private List<Token> tokens(String text) {
+  /** The folded tokens of {@code text}, worked out afresh (not kept). */
+  List<Token> tokensOf(String text) {
     List<Token> tokens = new ArrayList<>();
     // A text repeats its words: one string per distinct term keeps the kept texts small.
     Map<String, String> terms = new HashMap<>();

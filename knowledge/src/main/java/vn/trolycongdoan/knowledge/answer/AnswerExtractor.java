@@ -34,6 +34,9 @@ public final class AnswerExtractor {
   /** What a question asking how much, how long or how many wants to see: a number. */
   private static final Pattern FIGURE = Pattern.compile("\\d");
 
+  /** The opening of a list item: a law's điểm ({@code b) }) or a dash. */
+  private static final Pattern ITEM = Pattern.compile("(?:[a-zđ]\\)|[-–+•])\\s");
+
   private static final double FIGURE_BONUS = 1.5;
   private static final double RANGE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
@@ -88,10 +91,27 @@ public final class AnswerExtractor {
    * @param lengths the lengths of time it states ({@link Quantities#stated}): a sentence whose
    *     range holds one is preferred, one whose ranges hold none is not
    */
-  public record Asked(boolean figure, List<Double> lengths) {
+  public record Asked(boolean figure, List<Double> lengths, Set<String> pairs) {
 
     /** Nothing beside the words. */
-    public static final Asked NOTHING = new Asked(false, List.of());
+    public static final Asked NOTHING = new Asked(false, List.of(), Set.of());
+  }
+
+  /**
+   * The pairs of neighbouring folded words of {@code texts} (a question, its rewording), each as
+   * the two words with a space between: two question words next to each other in a sentence earn a
+   * bonus only when the question has them next to each other too ("thời hạn báo trước" is not "hợp
+   * đồng không thời hạn … báo trước").
+   */
+  public Set<String> pairs(String... questions) {
+    Set<String> pairs = new HashSet<>();
+    for (String text : questions) {
+      List<Token> tokens = texts.tokensOf(text);
+      for (int i = 1; i < tokens.size(); i++) {
+        pairs.add(tokens.get(i - 1).term() + " " + tokens.get(i).term());
+      }
+    }
+    return pairs;
   }
 
   /** As {@link #extract(String, String, Map, List)}, preferring what {@code asked} wants. */
@@ -107,6 +127,7 @@ public final class AnswerExtractor {
     if (sentences.isEmpty()) {
       return new Extract(passage, List.of(), 1, 1);
     }
+    int[] intros = intros(passage, sentences);
     int best = 0;
     double bestScore = -1;
     boolean bestShows = false;
@@ -114,8 +135,12 @@ public final class AnswerExtractor {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
+      List<Token> read =
+          intros[i] < 0
+              ? analysed.tokens(sentence)
+              : concat(analysed.tokens(sentences.get(intros[i])), analysed.tokens(sentence));
       double score =
-          score(analysed.tokens(sentence), termWeights)
+          score(read, termWeights, asked.pairs())
               + (shows ? EVIDENCE_SCORE : 0)
               + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
               + switch (fit(analysed, sentence, asked.lengths())) {
@@ -131,7 +156,8 @@ public final class AnswerExtractor {
     }
     List<AnswerHit.Span> parts =
         withHoldingRange(
-            answerParts(passage, sentences, best, analysed, termWeights),
+            answerParts(
+                passage, sentences, best, intros[best], analysed, termWeights, asked.pairs()),
             analysed,
             asked.lengths());
     List<Token> answerTokens = new ArrayList<>();
@@ -166,15 +192,23 @@ public final class AnswerExtractor {
       String passage,
       List<AnswerHit.Span> sentences,
       int best,
+      int intro,
       AnalysedTexts.Analysed analysed,
-      Map<String, Double> termWeights) {
+      Map<String, Double> termWeights,
+      Set<String> pairs) {
     AnswerHit.Span sentence = sentences.get(best);
+    if (intro >= 0 && !isRow(passage, sentence)) {
+      AnswerHit.Span lead = sentences.get(intro);
+      return intro + 1 == best
+          ? List.of(new AnswerHit.Span(lead.start(), sentence.end()))
+          : List.of(lead, sentence);
+    }
     boolean introduces = passage.substring(sentence.start(), sentence.end()).endsWith(":");
     if (isRow(passage, sentence)) {
-      return tableParts(passage, sentences, best, analysed, termWeights);
+      return tableParts(passage, sentences, best, analysed, termWeights, pairs);
     }
     if (introduces && best + 1 < sentences.size() && isRow(passage, sentences.get(best + 1))) {
-      return tableParts(passage, sentences, best + 1, analysed, termWeights);
+      return tableParts(passage, sentences, best + 1, analysed, termWeights, pairs);
     }
     return List.of(
         introduces
@@ -193,7 +227,8 @@ public final class AnswerExtractor {
       List<AnswerHit.Span> sentences,
       int best,
       AnalysedTexts.Analysed analysed,
-      Map<String, Double> termWeights) {
+      Map<String, Double> termWeights,
+      Set<String> pairs) {
     int header = best;
     while (header > 0 && isRow(passage, sentences.get(header - 1))) {
       header--;
@@ -214,7 +249,7 @@ public final class AnswerExtractor {
     double bestScore = Double.NEGATIVE_INFINITY;
     double worstScore = Double.POSITIVE_INFINITY;
     for (int row = header + 1; row <= last; row++) {
-      double score = score(analysed.tokens(sentences.get(row)), termWeights);
+      double score = score(analysed.tokens(sentences.get(row)), termWeights, pairs);
       if (score > bestScore) {
         bestRow = row;
         bestScore = score;
@@ -275,6 +310,31 @@ public final class AnswerExtractor {
     return lengths.isEmpty() ? Quantities.Fit.NONE : analysed.ranges(piece).fit(lengths);
   }
 
+  /**
+   * For each sentence, the sentence ending in ':' that introduces the list it is an item of, or -1:
+   * an item is a line opening with a điểm ({@code b) …}) or a dash, in an unbroken run of items
+   * (and their further sentences) after the introducing sentence. An item is read with its
+   * introduction ("Trường hợp không thuộc đối tượng tham gia … bao gồm:" gives "b) Lao động là
+   * người giúp việc gia đình;" its meaning) and shown with it.
+   */
+  private static int[] intros(String passage, List<AnswerHit.Span> sentences) {
+    int[] intros = new int[sentences.size()];
+    int intro = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      AnswerHit.Span sentence = sentences.get(i);
+      boolean lineStart = sentence.start() == 0 || passage.charAt(sentence.start() - 1) == '\n';
+      if (lineStart
+          && !ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt()) {
+        intro = -1;
+      }
+      intros[i] = intro;
+      if (passage.substring(sentence.start(), sentence.end()).endsWith(":")) {
+        intro = i;
+      }
+    }
+    return intros;
+  }
+
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */
   private static boolean isRow(String passage, AnswerHit.Span sentence) {
     return passage.substring(sentence.start(), sentence.end()).contains(TABLE_CELL);
@@ -314,7 +374,7 @@ public final class AnswerExtractor {
    * The rarity of the distinct question words among {@code tokens}, then a bonus for each that
    * follows another; each token's weight is looked up once.
    */
-  private static double score(List<Token> tokens, Map<String, Double> weights) {
+  private static double score(List<Token> tokens, Map<String, Double> weights, Set<String> pairs) {
     Double[] tokenWeights = new Double[tokens.size()];
     Set<String> seen = new HashSet<>();
     double score = 0;
@@ -326,7 +386,9 @@ public final class AnswerExtractor {
       }
     }
     for (int i = 1; i < tokenWeights.length; i++) {
-      if (tokenWeights[i] != null && tokenWeights[i - 1] != null) {
+      if (tokenWeights[i] != null
+          && tokenWeights[i - 1] != null
+          && pairs.contains(tokens.get(i - 1).term() + " " + tokens.get(i).term())) {
         score += ADJACENT_BONUS * tokenWeights[i];
       }
     }

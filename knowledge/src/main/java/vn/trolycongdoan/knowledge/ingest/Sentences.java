@@ -25,6 +25,9 @@ public final class Sentences {
       Pattern.compile("(?:^|[\\s(])(?:v\\.v|TP|Tp|TS|ThS|PGS|GS|Đ/c|đ/c|TM|KT|TL|TUQ)$");
   private static final String OPENERS = "“\"(‘-–";
 
+  /** A line opening a law's điểm: its letter and a parenthesis ({@code c) …}). */
+  private static final Pattern POINT = Pattern.compile("^[a-zđ]\\)\\s");
+
   private Sentences() {}
 
   /** The sentences of {@code range} of {@code text}, in order. */
@@ -40,15 +43,19 @@ public final class Sentences {
   private static List<Span> split(String text, Span range, boolean atSemicolons) {
     List<Span> sentences = new ArrayList<>();
     int start = range.start();
+    boolean inPoint = opensPoint(text, start, range.end());
     for (int i = range.start(); i < range.end(); i++) {
       char c = text.charAt(i);
       boolean boundary =
           c == '\n'
-              || (atSemicolons && c == ';' && followedBySpace(text, i, range.end()))
+              || (atSemicolons && !inPoint && c == ';' && followedBySpace(text, i, range.end()))
               || (ENDS.indexOf(c) >= 0 && endsSentenceAt(text, i, range.end()));
       if (boundary) {
         add(sentences, text, start, c == '\n' ? i : i + 1);
         start = i + 1;
+        if (c == '\n') {
+          inPoint = opensPoint(text, start, range.end());
+        }
       }
     }
     add(sentences, text, start, range.end());
@@ -60,6 +67,10 @@ public final class Sentences {
     if (sentence.length() > 0) {
       sentences.add(sentence);
     }
+  }
+
+  private static boolean opensPoint(String text, int start, int end) {
+    return POINT.matcher(text.substring(start, Math.min(end, start + 4))).find();
   }
 
   private static boolean followedBySpace(String text, int i, int end) {

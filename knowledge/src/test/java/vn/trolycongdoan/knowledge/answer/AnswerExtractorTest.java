@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,7 +16,8 @@ import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 
 class AnswerExtractorTest {
 
-  private static final AnswerExtractor.Asked FIGURE = new AnswerExtractor.Asked(true, List.of());
+  private static final AnswerExtractor.Asked FIGURE =
+      new AnswerExtractor.Asked(true, List.of(), Set.of());
 
   private static final AnswerExtractor EXTRACTOR =
       new AnswerExtractor(VietnameseAnalysis.create("").folded());
@@ -43,10 +45,47 @@ class AnswerExtractorTest {
         "Người lao động được nghỉ theo phép tắc của đơn vị cho đến hết năm nay. "
             + "Người lao động được nghỉ phép khi có lý do chính đáng tại cơ quan mình.";
 
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(false, List.of(), EXTRACTOR.pairs("được nghỉ phép không"));
+
     String answer =
-        EXTRACTOR.extract(passage, "", Map.of("nghi", 1.0, "phep", 1.0), List.of()).answer();
+        EXTRACTOR.extract(passage, "", Map.of("nghi", 1.0, "phep", 1.0), List.of(), asked).answer();
 
     assertThat(answer).contains("nghỉ phép khi");
+  }
+
+  @Test
+  void question_words_next_to_each_other_win_nothing_when_the_question_has_them_apart() {
+    String passage =
+        "Hợp đồng không xác định thời hạn phải báo trước ít nhất 45 ngày.\n"
+            + "Ngành đặc thù có thời hạn báo trước theo hợp đồng riêng.";
+    Map<String, Double> weights =
+        Map.of("hop", 1.0, "thoi", 1.0, "han", 1.0, "bao", 1.0, "truoc", 1.0);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            false, List.of(), EXTRACTOR.pairs("hợp đồng không thời hạn thì báo trước bao lâu"));
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
+
+    assertThat(answer).startsWith("Hợp đồng không xác định thời hạn");
+  }
+
+  @Test
+  void a_list_item_is_read_and_shown_with_the_sentence_introducing_it() {
+    String passage =
+        "7. Trường hợp không thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc bao gồm:\n"
+            + "a) Người đang hưởng lương hưu;\n"
+            + "b) Lao động là người giúp việc gia đình;\n"
+            + "Chính phủ quy định đối tượng không thuộc đối tượng tham gia bảo hiểm bắt buộc.";
+    Map<String, Double> weights =
+        Map.of("giup", 3.0, "viec", 1.0, "bat", 1.5, "buoc", 1.5, "bao", 0.5, "hiem", 0.5);
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), FIGURE).answer();
+
+    assertThat(answer)
+        .isEqualTo(
+            "7. Trường hợp không thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc bao gồm:\n"
+                + "b) Lao động là người giúp việc gia đình;");
   }
 
   @Test
@@ -169,7 +208,8 @@ class AnswerExtractorTest {
             + "con dưới 03 tuổi; tối đa là 15 ngày nếu con từ đủ 03 tuổi đến dưới 07 tuổi, theo chỉ "
             + "định của cơ sở khám bệnh, chữa bệnh.";
     Map<String, Double> weights = Map.of("con", 1.0, "om", 1.0, "toi", 0.5, "da", 0.5);
-    AnswerExtractor.Asked fiveYearsOld = new AnswerExtractor.Asked(true, List.of(5 * 365.0));
+    AnswerExtractor.Asked fiveYearsOld =
+        new AnswerExtractor.Asked(true, List.of(5 * 365.0), Set.of());
 
     String answer = EXTRACTOR.extract(passage, "", weights, List.of(), fiveYearsOld).answer();
 
@@ -247,7 +287,7 @@ class AnswerExtractorTest {
             headings,
             weights,
             List.of("Nguyễn Văn An"),
-            new AnswerExtractor.Asked(figureAsked, List.of(365.0 * 20)));
+            new AnswerExtractor.Asked(figureAsked, List.of(365.0 * 20), Set.of()));
 
     assertThat(extract.answer().split("\n")).allSatisfy(line -> assertThat(passage).contains(line));
     assertThat(extract.concentration()).isBetween(0.0, 1.0 + ROUNDING);

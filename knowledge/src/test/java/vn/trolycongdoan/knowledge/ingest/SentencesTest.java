@@ -76,6 +76,21 @@ class SentencesTest {
   }
 
   @Test
+  void a_diem_of_a_law_is_one_clause_whatever_its_semicolons() {
+    String text =
+        "1. Người lao động được nghỉ việc riêng trong trường hợp sau đây:\n"
+            + "c) Cha đẻ, mẹ đẻ; vợ hoặc chồng; con đẻ, con nuôi chết: nghỉ 03 ngày.\n"
+            + "- Phối hợp tuyên truyền; vận động đoàn viên";
+
+    assertThat(clauses(text))
+        .containsExactly(
+            "1. Người lao động được nghỉ việc riêng trong trường hợp sau đây:",
+            "c) Cha đẻ, mẹ đẻ; vợ hoặc chồng; con đẻ, con nuôi chết: nghỉ 03 ngày.",
+            "- Phối hợp tuyên truyền;",
+            "vận động đoàn viên");
+  }
+
+  @Test
   void clauses_do_not_end_at_a_semicolon_inside_a_word_or_at_the_end() {
     assertThat(clauses("a;b và c;")).containsExactly("a;b và c;");
     assertThat(clauses("")).isEmpty();
