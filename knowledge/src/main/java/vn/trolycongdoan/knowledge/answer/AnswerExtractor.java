@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,8 @@ public final class AnswerExtractor {
       return new Extract(passage, List.of(), 1, 1);
     }
     int[] intros = intros(passage, sentences);
+    Map<Integer, Set<String>> sharedByItems = sharedByItems(sentences, intros, analysed);
+    double[] scores = new double[sentences.size()];
     int best = 0;
     double bestScore = -1;
     boolean bestShows = false;
@@ -135,19 +138,23 @@ public final class AnswerExtractor {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
-      List<Token> read =
-          intros[i] < 0
-              ? analysed.tokens(sentence)
-              : concat(analysed.tokens(sentences.get(intros[i])), analysed.tokens(sentence));
       double score =
-          score(read, termWeights, asked.pairs())
+          (intros[i] < 0
+                  ? score(analysed.tokens(sentence), termWeights, asked.pairs())
+                      + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
+                  : scores[intros[i]]
+                      + distinguishing(
+                          analysed.tokens(sentence),
+                          analysed.tokens(sentences.get(intros[i])),
+                          sharedByItems.get(intros[i]),
+                          termWeights))
               + (shows ? EVIDENCE_SCORE : 0)
-              + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
               + switch (fit(analysed, sentence, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
                 case EXCLUDES -> -RANGE_BONUS;
                 case NONE -> 0;
               };
+      scores[i] = score;
       if (score > bestScore) {
         best = i;
         bestScore = score;
@@ -333,6 +340,48 @@ public final class AnswerExtractor {
       }
     }
     return intros;
+  }
+
+  /**
+   * For each sentence introducing a list, the terms every item of the list holds ("ngày" of "a) 12
+   * ngày …", "b) 14 ngày …"): they tell no item from another.
+   */
+  private static Map<Integer, Set<String>> sharedByItems(
+      List<AnswerHit.Span> sentences, int[] intros, AnalysedTexts.Analysed analysed) {
+    Map<Integer, Set<String>> shared = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (intros[i] >= 0) {
+        Set<String> terms = new HashSet<>();
+        analysed.tokens(sentences.get(i)).forEach(token -> terms.add(token.term()));
+        shared.merge(
+            intros[i],
+            terms,
+            (known, more) -> {
+              known.retainAll(more);
+              return known;
+            });
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * The rarity of the distinct question words an item holds that its introduction does not and that
+   * not every item of its list holds: an item beats its introduction (which brings the whole list)
+   * only when the question names what sets it apart.
+   */
+  private static double distinguishing(
+      List<Token> item, List<Token> intro, Set<String> shared, Map<String, Double> weights) {
+    Set<String> known = new HashSet<>(shared);
+    intro.forEach(token -> known.add(token.term()));
+    double score = 0;
+    for (Token token : item) {
+      Double weight = weights.get(token.term());
+      if (weight != null && known.add(token.term())) {
+        score += weight;
+      }
+    }
+    return score;
   }
 
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */

@@ -71,6 +71,24 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void a_list_no_item_of_which_the_question_sets_apart_is_shown_whole() {
+    String passage =
+        "1. Người lao động làm việc đủ 12 tháng thì được nghỉ hằng năm như sau:\n"
+            + "a) 12 ngày làm việc đối với người làm công việc bình thường;\n"
+            + "b) 14 ngày làm việc đối với người lao động chưa thành niên;\n"
+            + "c) 16 ngày làm việc đối với người làm nghề đặc biệt nặng nhọc.";
+    String question = "Người lao động làm việc đủ 12 tháng được nghỉ hằng năm bao nhiêu ngày?";
+    Map<String, Double> weights =
+        Map.of("nguoi", 0.5, "lao", 0.5, "dong", 0.5, "nghi", 1.0, "hang", 1.0, "ngay", 1.0);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(true, List.of(), EXTRACTOR.pairs(question));
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
+
+    assertThat(answer).isEqualTo(passage);
+  }
+
+  @Test
   void a_list_item_is_read_and_shown_with_the_sentence_introducing_it() {
     String passage =
         "7. Trường hợp không thuộc đối tượng tham gia bảo hiểm xã hội bắt buộc bao gồm:\n"
