@@ -374,14 +374,7 @@ public final class AnswerExtractor {
       List<Token> item, List<Token> intro, Set<String> shared, Map<String, Double> weights) {
     Set<String> known = new HashSet<>(shared);
     intro.forEach(token -> known.add(token.term()));
-    double score = 0;
-    for (Token token : item) {
-      Double weight = weights.get(token.term());
-      if (weight != null && known.add(token.term())) {
-        score += weight;
-      }
-    }
-    return score;
+    return distinctWeight(item, weights, known);
   }
 
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */
@@ -445,7 +438,12 @@ public final class AnswerExtractor {
   }
 
   private static double distinctWeight(List<Token> tokens, Map<String, Double> weights) {
-    Set<String> seen = new HashSet<>();
+    return distinctWeight(tokens, weights, new HashSet<>());
+  }
+
+  /** The rarity of the distinct question words among {@code tokens} that {@code seen} lacks. */
+  private static double distinctWeight(
+      List<Token> tokens, Map<String, Double> weights, Set<String> seen) {
     double sum = 0;
     for (Token token : tokens) {
       Double weight = weights.get(token.term());
