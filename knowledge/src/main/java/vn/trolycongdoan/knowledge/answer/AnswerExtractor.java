@@ -130,7 +130,9 @@ public final class AnswerExtractor {
     }
     int[] intros = intros(passage, sentences);
     Map<Integer, Set<String>> sharedByItems = sharedByItems(sentences, intros, analysed);
-    double[] scores = new double[sentences.size()];
+    // What each sentence's words (an item's with its introduction's) score, before the bonuses
+    // for what it shows and the ranges it sets.
+    double[] read = new double[sentences.size()];
     int best = 0;
     double bestScore = -1;
     boolean bestShows = false;
@@ -138,23 +140,24 @@ public final class AnswerExtractor {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
+      read[i] =
+          intros[i] < 0
+              ? score(analysed.tokens(sentence), termWeights, asked.pairs())
+                  + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
+              : read[intros[i]]
+                  + distinguishing(
+                      analysed.tokens(sentence),
+                      analysed.tokens(sentences.get(intros[i])),
+                      sharedByItems.get(intros[i]),
+                      termWeights);
       double score =
-          (intros[i] < 0
-                  ? score(analysed.tokens(sentence), termWeights, asked.pairs())
-                      + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
-                  : scores[intros[i]]
-                      + distinguishing(
-                          analysed.tokens(sentence),
-                          analysed.tokens(sentences.get(intros[i])),
-                          sharedByItems.get(intros[i]),
-                          termWeights))
+          read[i]
               + (shows ? EVIDENCE_SCORE : 0)
               + switch (fit(analysed, sentence, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
                 case EXCLUDES -> -RANGE_BONUS;
                 case NONE -> 0;
               };
-      scores[i] = score;
       if (score > bestScore) {
         best = i;
         bestScore = score;
