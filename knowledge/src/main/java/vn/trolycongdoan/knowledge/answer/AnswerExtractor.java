@@ -15,9 +15,10 @@ import vn.trolycongdoan.knowledge.answer.AnalysedTexts.Token;
 /**
  * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
  * them. A sentence scores the rarity of the distinct question words it contains, plus a bonus for
- * words that follow each other as in the question. A list item is read and shown with the sentence
- * introducing it. A best sentence ending in ':' brings the list it introduces; a table row comes
- * with the table's header; otherwise a very short best sentence is joined by the next one.
+ * words that follow each other as in the question; a list item scores as the sentence introducing
+ * it plus the question words that set it apart from the other items, and is shown with it. A best
+ * sentence ending in ':' brings the list it introduces; a table row comes with the table's header;
+ * otherwise a very short best sentence is joined by the next one.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind; passages and headings are
  * analysed once ({@link AnalysedTexts}).
@@ -129,7 +130,7 @@ public final class AnswerExtractor {
       return new Extract(passage, List.of(), 1, 1);
     }
     int[] intros = intros(passage, sentences);
-    Map<Integer, Set<String>> sharedByItems = sharedByItems(sentences, intros, analysed);
+    Map<Integer, Set<String>> undistinguishing = undistinguishing(sentences, intros, analysed);
     // What each sentence's words (an item's with its introduction's) score, before the bonuses
     // for what it shows and the ranges it sets.
     double[] read = new double[sentences.size()];
@@ -145,11 +146,10 @@ public final class AnswerExtractor {
               ? score(analysed.tokens(sentence), termWeights, asked.pairs())
                   + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
               : read[intros[i]]
-                  + distinguishing(
+                  + distinctWeight(
                       analysed.tokens(sentence),
-                      analysed.tokens(sentences.get(intros[i])),
-                      sharedByItems.get(intros[i]),
-                      termWeights);
+                      termWeights,
+                      new HashSet<>(undistinguishing.get(intros[i])));
       double score =
           read[i]
               + (shows ? EVIDENCE_SCORE : 0)
@@ -346,10 +346,12 @@ public final class AnswerExtractor {
   }
 
   /**
-   * For each sentence introducing a list, the terms every item of the list holds ("ngày" of "a) 12
-   * ngày …", "b) 14 ngày …"): they tell no item from another.
+   * For each sentence introducing a list, the terms that set no item of it apart: the
+   * introduction's own, and those every item holds ("ngày" of "a) 12 ngày …", "b) 14 ngày …"). An
+   * item scores as its introduction plus the question words it holds beyond these, so it beats its
+   * introduction (which brings the whole list) only when the question names what sets it apart.
    */
-  private static Map<Integer, Set<String>> sharedByItems(
+  private static Map<Integer, Set<String>> undistinguishing(
       List<AnswerHit.Span> sentences, int[] intros, AnalysedTexts.Analysed analysed) {
     Map<Integer, Set<String>> shared = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -365,19 +367,10 @@ public final class AnswerExtractor {
             });
       }
     }
+    shared.forEach(
+        (intro, terms) ->
+            analysed.tokens(sentences.get(intro)).forEach(token -> terms.add(token.term())));
     return shared;
-  }
-
-  /**
-   * The rarity of the distinct question words an item holds that its introduction does not and that
-   * not every item of its list holds: an item beats its introduction (which brings the whole list)
-   * only when the question names what sets it apart.
-   */
-  private static double distinguishing(
-      List<Token> item, List<Token> intro, Set<String> shared, Map<String, Double> weights) {
-    Set<String> known = new HashSet<>(shared);
-    intro.forEach(token -> known.add(token.term()));
-    return distinctWeight(item, weights, known);
   }
 
   /** Whether the sentence is a table row as ingest writes tables: cells between " | ". */

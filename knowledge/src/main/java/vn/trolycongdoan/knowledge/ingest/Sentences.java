@@ -26,7 +26,7 @@ public final class Sentences {
   private static final String OPENERS = "“\"(‘-–";
 
   /** A line opening a law's điểm: its letter and a parenthesis ({@code c) …}). */
-  private static final Pattern POINT = Pattern.compile("^[a-zđ]\\)\\s");
+  private static final Pattern POINT = Pattern.compile("[a-zđ]\\)\\s");
 
   private Sentences() {}
 
@@ -70,7 +70,7 @@ public final class Sentences {
   }
 
   private static boolean opensPoint(String text, int start, int end) {
-    return POINT.matcher(text.substring(start, Math.min(end, start + 4))).find();
+    return start < end && POINT.matcher(text).region(start, end).lookingAt();
   }
 
   private static boolean followedBySpace(String text, int i, int end) {
