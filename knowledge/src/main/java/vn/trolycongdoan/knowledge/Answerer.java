@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.trolycongdoan.knowledge.analysis.Figures;
 import vn.trolycongdoan.knowledge.analysis.Paraphrases;
 import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.analysis.VietnameseText;
@@ -85,14 +86,15 @@ final class Answerer {
 
   /**
    * A candidate with its answer, its document, how its ranges fit the lengths of time the question
-   * states ({@link Ranking#inputs}), its final score, and whether it answers whatever the
-   * confidence model says ({@link #certain}).
+   * states and the kinds of figure it asks for ({@link Ranking#inputs}), its final score, and
+   * whether it answers whatever the confidence model says ({@link #certain}).
    */
   record Answered(
       Candidate candidate,
       AnswerExtractor.Extract extract,
       DocumentSummary doc,
       double lengthFit,
+      double figureFit,
       double score,
       boolean certain) {
 
@@ -169,10 +171,11 @@ final class Answerer {
     Optional<String> rewritten = paraphrases.rewrite(question);
     SearchResult found = search(question, rewritten);
     AnswerExtractor.Asked asked = asked(question, rewritten, extractor);
+    Set<Figures.Kind> figures = Figures.asked(question + "\n" + rewritten.orElse(""));
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {
-      answer(candidate, found, asked).ifPresent(ranked::add);
+      answer(candidate, found, asked, figures).ifPresent(ranked::add);
     }
     ranked.sort(Comparator.comparingDouble(Answered::score).reversed());
     return ranked;
@@ -216,7 +219,10 @@ final class Answerer {
   }
 
   private Optional<Answered> answer(
-      Candidate candidate, SearchResult found, AnswerExtractor.Asked asked) {
+      Candidate candidate,
+      SearchResult found,
+      AnswerExtractor.Asked asked,
+      Set<Figures.Kind> figures) {
     return index
         .summary(candidate.docId())
         .map(
@@ -234,12 +240,20 @@ final class Answerer {
                     case EXCLUDES -> -1;
                     case NONE -> 0;
                   };
+              double figureFit =
+                  switch (extractor.figureFit(candidate.text(), figures)) {
+                    case HOLDS -> 1;
+                    case LACKS -> -1;
+                    case NONE -> 0;
+                  };
               return new Answered(
                   candidate,
                   extract,
                   doc,
                   lengthFit,
-                  ranking.score(candidate.features(), extract.concentration(), lengthFit),
+                  figureFit,
+                  ranking.score(
+                      candidate.features(), extract.concentration(), lengthFit, figureFit),
                   certain(candidate.features(), found.asked()));
             });
   }

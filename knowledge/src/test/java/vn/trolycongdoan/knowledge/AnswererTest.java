@@ -102,7 +102,10 @@ class AnswererTest {
                 assertThat(a.score())
                     .isEqualTo(
                         RANKING.score(
-                            a.candidate().features(), a.extract().concentration(), a.lengthFit())));
+                            a.candidate().features(),
+                            a.extract().concentration(),
+                            a.lengthFit(),
+                            a.figureFit())));
   }
 
   @Test

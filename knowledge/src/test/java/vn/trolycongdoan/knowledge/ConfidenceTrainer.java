@@ -68,6 +68,7 @@ final class ConfidenceTrainer {
       Features features,
       double concentration,
       double lengthFit,
+      double figureFit,
       double share,
       boolean certain,
       boolean hit,
@@ -95,7 +96,7 @@ final class ConfidenceTrainer {
   }
 
   private static double score(Ranking ranking, Row row) {
-    return ranking.score(row.features(), row.concentration(), row.lengthFit());
+    return ranking.score(row.features(), row.concentration(), row.lengthFit(), row.figureFit());
   }
 
   /**

@@ -109,6 +109,7 @@ public final class RankingTrainer {
             Map.entry("otherYear", -1),
             Map.entry("refers", -1),
             Map.entry("lengthFit", 1),
+            Map.entry("figureFit", 1),
             Map.entry("concentration", 1),
             Map.entry("memberQuestions", 1),
             Map.entry("memberWords", 1),
@@ -240,6 +241,7 @@ public final class RankingTrainer {
         features(a, withoutPlanQuestions),
         a.extract().concentration(),
         a.lengthFit(),
+        a.figureFit(),
         a.extract().share(),
         a.certain(),
         hit,
@@ -331,7 +333,8 @@ public final class RankingTrainer {
     Row top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     for (Row row : rows) {
-      double score = ranking.score(row.features(), row.concentration(), row.lengthFit());
+      double score =
+          ranking.score(row.features(), row.concentration(), row.lengthFit(), row.figureFit());
       if (score > topScore) {
         topScore = score;
         top = row;
@@ -354,10 +357,14 @@ public final class RankingTrainer {
         if (!right.hit()) {
           continue;
         }
-        double[] a = Ranking.inputs(right.features(), right.concentration(), right.lengthFit());
+        double[] a =
+            Ranking.inputs(
+                right.features(), right.concentration(), right.lengthFit(), right.figureFit());
         for (Row wrong : rows) {
           if (!wrong.hit()) {
-            double[] b = Ranking.inputs(wrong.features(), wrong.concentration(), wrong.lengthFit());
+            double[] b =
+                Ranking.inputs(
+                    wrong.features(), wrong.concentration(), wrong.lengthFit(), wrong.figureFit());
             double[] d = new double[n];
             for (int j = 0; j < n; j++) {
               d[j] = a[j] - b[j];

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import vn.trolycongdoan.knowledge.analysis.Figures;
 import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.ingest.Sentences;
 
@@ -48,6 +50,9 @@ final class AnalysedTexts {
     /** The tokens of the pieces of the text asked for so far, by piece. */
     private final Map<AnswerHit.Span, List<Token>> tokensWithin = new ConcurrentHashMap<>();
 
+    /** The kinds of figure the text states, read the first time they are asked for. */
+    private volatile Set<Figures.Kind> figures;
+
     private Analysed(String text, List<Token> tokens, List<AnswerHit.Span> clauses) {
       this.text = text;
       this.tokens = tokens;
@@ -74,6 +79,16 @@ final class AnalysedTexts {
               tokens.stream()
                   .filter(t -> t.start() >= piece.start() && t.end() <= piece.end())
                   .toList());
+    }
+
+    /** The kinds of figure the text states ({@link Figures#stated}). */
+    Set<Figures.Kind> figures() {
+      Set<Figures.Kind> stated = figures;
+      if (stated == null) {
+        stated = Set.copyOf(Figures.stated(text));
+        figures = stated;
+      }
+      return stated;
     }
 
     /** The ranges the whole text sets. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import vn.trolycongdoan.knowledge.analysis.Figures;
 import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.answer.AnalysedTexts.Token;
 
@@ -312,6 +313,14 @@ public final class AnswerExtractor {
    */
   public Quantities.Fit lengthFit(String passage, List<Double> lengths) {
     return lengths.isEmpty() ? Quantities.Fit.NONE : texts.of(passage).ranges().fit(lengths);
+  }
+
+  /**
+   * How the figures {@code passage} states relate to the kinds of figure a question asks for
+   * ({@link Figures#fit}), the passage read once for all questions.
+   */
+  public Figures.Fit figureFit(String passage, Set<Figures.Kind> asked) {
+    return asked.isEmpty() ? Figures.Fit.NONE : Figures.fit(asked, texts.of(passage).figures());
   }
 
   /** How the ranges of a piece of an analysed text relate to {@code lengths}. */

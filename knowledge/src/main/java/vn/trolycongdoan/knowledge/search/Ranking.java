@@ -28,6 +28,7 @@ public final class Ranking {
     "otherYear",
     "refers",
     "lengthFit",
+    "figureFit",
     "concentration",
     "memberQuestions",
     "memberWords",
@@ -71,8 +72,12 @@ public final class Ranking {
    * @param lengthFit 1 when a range of the passage holds a length of time the question states, -1
    *     when its ranges hold none, 0 otherwise ({@link
    *     vn.trolycongdoan.knowledge.analysis.Quantities})
+   * @param figureFit 1 when the passage states a figure of the kind the question asks for ("bao
+   *     nhiêu phần trăm", "mấy ngày"), -1 when it states none of that kind, 0 when the question
+   *     asks for none ({@link vn.trolycongdoan.knowledge.analysis.Figures})
    */
-  public static double[] inputs(Features f, double concentration, double lengthFit) {
+  public static double[] inputs(
+      Features f, double concentration, double lengthFit, double figureFit) {
     return new double[] {
       Math.log(Math.max(f.bm25(), FLOOR)),
       Math.log(Math.max(f.words(), FLOOR)),
@@ -86,6 +91,7 @@ public final class Ranking {
       f.otherYear() ? 1 : 0,
       f.refers() ? 1 : 0,
       lengthFit,
+      figureFit,
       Math.log(Math.max(concentration, FLOOR)),
       f.memberQuestions(),
       f.memberWords(),
@@ -94,9 +100,9 @@ public final class Ranking {
     };
   }
 
-  /** The score before an answer is picked: everything but the answer and the length fit. */
+  /** The score before an answer is picked: everything but the answer and the two fits. */
   public double prior(Features f) {
-    return score(f, 1, 0);
+    return score(f, 1, 0, 0);
   }
 
   /**
@@ -114,9 +120,9 @@ public final class Ranking {
 
   /**
    * The final score, with the concentration (0 to 1) of the question's words in the answer and the
-   * length fit (as in {@link #inputs}).
+   * length and figure fits (as in {@link #inputs}).
    */
-  public double score(Features f, double concentration, double lengthFit) {
-    return w.dot(inputs(f, concentration, lengthFit), 0);
+  public double score(Features f, double concentration, double lengthFit, double figureFit) {
+    return w.dot(inputs(f, concentration, lengthFit, figureFit), 0);
   }
 }

@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -26,7 +27,12 @@ final class SpecialCases {
               List.of("mang thai ho"),
               List.of("giup viec gia dinh"),
               List.of("nuoc ngoai"),
-              List.of("chua thanh nien", "chua du 15 tuoi", "duoi 15 tuoi"),
+              List.of(
+                  "chua thanh nien",
+                  "chua du 15 tuoi",
+                  "duoi 15 tuoi",
+                  "chua du 18 tuoi",
+                  "duoi 18 tuoi"),
               List.of("cao tuoi"),
               List.of("khuyet tat"),
               List.of("ho so"),
@@ -57,6 +63,15 @@ final class SpecialCases {
     }
   }
 
+  /**
+   * A worker's age under 18 as members state it ("con em 16 tuổi", "mười bảy tuổi"): it names the
+   * case of minors, whose headings say "chưa thành niên".
+   */
+  private static final Pattern MINOR_AGE =
+      Pattern.compile(" (1[3-7]|muoi (ba|bon|tu|lam|nam|sau|bay)) tuoi ");
+
+  private static final String MINORS = " chua thanh nien ";
+
   private SpecialCases() {}
 
   /**
@@ -65,6 +80,9 @@ final class SpecialCases {
    */
   static List<Query> notAskedIn(String question) {
     String folded = " " + VietnameseText.foldedWords(question) + " ";
+    if (MINOR_AGE.matcher(folded).find()) {
+      folded += MINORS.substring(1);
+    }
     List<Query> queries = new ArrayList<>();
     for (Case special : CASES) {
       if (special.named().stream().noneMatch(folded::contains)) {

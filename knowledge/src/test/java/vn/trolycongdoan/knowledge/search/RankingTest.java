@@ -65,7 +65,7 @@ class RankingTest {
 
   @Test
   void the_prior_is_the_weighted_sum_of_log_shares_and_flags() {
-    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, -3, 5, 1, 0.5, 2, 1.5, 0.7);
+    Ranking ranking = Ranking.of(1, 2, 0, 0, 0, 0, 3, -1, 4, -2, -3, 5, 6, 1, 0.5, 2, 1.5, 0.7);
     Features f =
         new Features(
             Math.E, 0.5, 0.3, 0.3, 0.3, 0, 0.25, true, true, false, true, 0.4, 0.5, 0.2, true);
@@ -92,10 +92,10 @@ class RankingTest {
     Features f =
         new Features(Math.E, 1, 1, 1, 1, 0.4, 0.25, true, false, true, true, 0.3, 0.6, 0.2, true);
 
-    assertThat(Ranking.inputs(f, 1, -1))
+    assertThat(Ranking.inputs(f, 1, -1, 1))
         .hasSize(Ranking.NAMES.length)
         .containsExactly(
-            new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 1, -1, 0, 0.3, 0.6, 0.2, 1},
+            new double[] {1, 0, 0, 0, 0, 0.4, 0.25, 1, 0, 1, 1, -1, 1, 0, 0.3, 0.6, 0.2, 1},
             within(1e-9));
   }
 
@@ -107,23 +107,31 @@ class RankingTest {
             2, 0.001, 0.001, 0.001, 0.001, 0, 0, false, false, false, false, 0, 0, 0, false);
 
     assertThat(TRAINED.prior(none)).isEqualTo(TRAINED.prior(tiny)).isFinite();
-    assertThat(TRAINED.score(none, 0, 0)).isEqualTo(TRAINED.score(none, 0.005, 0)).isFinite();
+    assertThat(TRAINED.score(none, 0, 0, 0)).isEqualTo(TRAINED.score(none, 0.005, 0, 0)).isFinite();
   }
 
   @Test
   void the_score_is_the_prior_when_the_answer_holds_all_the_question() {
     Features f = features(3, 0.7);
 
-    assertThat(TRAINED.score(f, 1, 0)).isEqualTo(TRAINED.prior(f));
-    assertThat(TRAINED.score(f, 0.5, 0)).isLessThan(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 1, 0, 0)).isEqualTo(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 0.5, 0, 0)).isLessThan(TRAINED.prior(f));
   }
 
   @Test
   void a_range_that_holds_the_stated_length_raises_the_score_and_one_that_excludes_it_lowers_it() {
     Features f = features(3, 0.7);
 
-    assertThat(TRAINED.score(f, 1, 1)).isGreaterThan(TRAINED.prior(f));
-    assertThat(TRAINED.score(f, 1, -1)).isLessThan(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 1, 1, 0)).isGreaterThan(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 1, -1, 0)).isLessThan(TRAINED.prior(f));
+  }
+
+  @Test
+  void stating_the_kind_of_figure_asked_for_raises_the_score_and_lacking_it_lowers_it() {
+    Features f = features(3, 0.7);
+
+    assertThat(TRAINED.score(f, 1, 0, 1)).isGreaterThan(TRAINED.prior(f));
+    assertThat(TRAINED.score(f, 1, 0, -1)).isLessThan(TRAINED.prior(f));
   }
 
   @Test
@@ -163,8 +171,8 @@ class RankingTest {
       @ForAll @DoubleRange(min = 0, max = 1) double more) {
     double higher = concentration + more * (1 - concentration);
 
-    assertThat(TRAINED.score(f, higher, 0))
-        .isGreaterThanOrEqualTo(TRAINED.score(f, concentration, 0));
+    assertThat(TRAINED.score(f, higher, 0, 0))
+        .isGreaterThanOrEqualTo(TRAINED.score(f, concentration, 0, 0));
   }
 
   @Provide
