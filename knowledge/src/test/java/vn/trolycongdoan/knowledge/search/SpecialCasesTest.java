@@ -54,6 +54,16 @@ class SpecialCasesTest {
   }
 
   @Test
+  void a_worker_aged_under_18_names_the_case_of_minors() {
+    assertThat(phrases("con tôi 14 tuổi đi làm thêm hè thì làm mấy tiếng một ngày"))
+        .doesNotContain("chua thanh nien", "chua du 15 tuoi");
+    assertThat(phrases("con em mười sáu tuổi có tự ký hợp đồng được không"))
+        .doesNotContain("chua thanh nien");
+    assertThat(phrases("con em 2 tuổi bị ốm")).contains("chua thanh nien");
+    assertThat(phrases("nữ 60 tuổi về hưu")).contains("chua thanh nien");
+  }
+
+  @Test
   void a_case_is_named_only_by_whole_words() {
     assertThat(phrases("thu tục hồ sơn")).contains("ho so");
     assertThat(phrases("người dưới 15 tuổi")).doesNotContain("duoi 15 tuoi", "chua thanh nien");
