@@ -162,6 +162,7 @@ final class Answerer {
       String question, Optional<String> rewritten, AnswerExtractor extractor) {
     return new AnswerExtractor.Asked(
         FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find(),
+        Figures.asked(question + "\n" + rewritten.orElse("")),
         Quantities.stated(question + "\n" + rewritten.orElse("")),
         extractor.pairs(question, rewritten.orElse("")));
   }
@@ -171,11 +172,10 @@ final class Answerer {
     Optional<String> rewritten = paraphrases.rewrite(question);
     SearchResult found = search(question, rewritten);
     AnswerExtractor.Asked asked = asked(question, rewritten, extractor);
-    Set<Figures.Kind> figures = Figures.asked(question + "\n" + rewritten.orElse(""));
     List<Answered> ranked = new ArrayList<>();
     for (Candidate candidate :
         found.candidates().subList(0, Math.min(answered, found.candidates().size()))) {
-      answer(candidate, found, asked, figures).ifPresent(ranked::add);
+      answer(candidate, found, asked).ifPresent(ranked::add);
     }
     ranked.sort(Comparator.comparingDouble(Answered::score).reversed());
     return ranked;
@@ -219,10 +219,7 @@ final class Answerer {
   }
 
   private Optional<Answered> answer(
-      Candidate candidate,
-      SearchResult found,
-      AnswerExtractor.Asked asked,
-      Set<Figures.Kind> figures) {
+      Candidate candidate, SearchResult found, AnswerExtractor.Asked asked) {
     return index
         .summary(candidate.docId())
         .map(
@@ -241,7 +238,7 @@ final class Answerer {
                     case NONE -> 0;
                   };
               double figureFit =
-                  switch (extractor.figureFit(candidate.text(), figures)) {
+                  switch (extractor.figureFit(candidate.text(), asked.kinds())) {
                     case HOLDS -> 1;
                     case LACKS -> -1;
                     case NONE -> 0;

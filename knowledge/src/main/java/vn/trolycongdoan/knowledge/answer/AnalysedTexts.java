@@ -50,8 +50,8 @@ final class AnalysedTexts {
     /** The tokens of the pieces of the text asked for so far, by piece. */
     private final Map<AnswerHit.Span, List<Token>> tokensWithin = new ConcurrentHashMap<>();
 
-    /** The kinds of figure the text states, read the first time they are asked for. */
-    private volatile Set<Figures.Kind> figures;
+    /** The kinds of figure the pieces of the text asked for so far state, by piece. */
+    private final Map<AnswerHit.Span, Set<Figures.Kind>> figures = new ConcurrentHashMap<>();
 
     private Analysed(String text, List<Token> tokens, List<AnswerHit.Span> clauses) {
       this.text = text;
@@ -81,14 +81,15 @@ final class AnalysedTexts {
                   .toList());
     }
 
-    /** The kinds of figure the text states ({@link Figures#stated}). */
+    /** The kinds of figure the whole text states ({@link Figures#stated}). */
     Set<Figures.Kind> figures() {
-      Set<Figures.Kind> stated = figures;
-      if (stated == null) {
-        stated = Set.copyOf(Figures.stated(text));
-        figures = stated;
-      }
-      return stated;
+      return figures(new AnswerHit.Span(0, text.length()));
+    }
+
+    /** The kinds of figure the piece {@code span} of the text states. */
+    Set<Figures.Kind> figures(AnswerHit.Span span) {
+      return figures.computeIfAbsent(
+          span, piece -> Set.copyOf(Figures.stated(text.substring(piece.start(), piece.end()))));
     }
 
     /** The ranges the whole text sets. */

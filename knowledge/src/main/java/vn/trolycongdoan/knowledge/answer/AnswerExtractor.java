@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import vn.trolycongdoan.knowledge.analysis.Figures;
@@ -36,6 +37,9 @@ public final class AnswerExtractor {
 
   /** What a question asking how much, how long or how many wants to see: a number. */
   private static final Pattern FIGURE = Pattern.compile("\\d");
+
+  /** A khoản's number opening a sentence ("2. "): not a figure. */
+  private static final Pattern KHOAN_NUMBER = Pattern.compile("^\\s*\\d+[a-z]?\\.\\s");
 
   /** The opening of a list item: a law's điểm ({@code b) }) or a dash. */
   private static final Pattern ITEM = Pattern.compile("(?:[a-zđ]\\)|[-–+•])\\s");
@@ -91,13 +95,17 @@ public final class AnswerExtractor {
    *
    * @param figure whether it asks how much, how long, how many: a sentence holding a figure is
    *     preferred
+   * @param kinds the kinds of figure it asks for ({@link Figures#asked}), if its words say: a list
+   *     item then earns the figure's bonus only with a figure of such a kind ("bao nhiêu tiền" is
+   *     not answered by "2%")
    * @param lengths the lengths of time it states ({@link Quantities#stated}): a sentence whose
    *     range holds one is preferred, one whose ranges hold none is not
    */
-  public record Asked(boolean figure, List<Double> lengths, Set<String> pairs) {
+  public record Asked(
+      boolean figure, Set<Figures.Kind> kinds, List<Double> lengths, Set<String> pairs) {
 
     /** Nothing beside the words. */
-    public static final Asked NOTHING = new Asked(false, List.of(), Set.of());
+    public static final Asked NOTHING = new Asked(false, Set.of(), List.of(), Set.of());
   }
 
   /**
@@ -142,15 +150,18 @@ public final class AnswerExtractor {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
+      boolean figure =
+          asked.figure() && holdsFigure(text) && ofKindAsked(analysed, sentence, asked);
       read[i] =
           intros[i] < 0
               ? score(analysed.tokens(sentence), termWeights, asked.pairs())
-                  + (asked.figure() && FIGURE.matcher(text).find() ? FIGURE_BONUS : 0)
+                  + (figure ? FIGURE_BONUS : 0)
               : read[intros[i]]
                   + distinctWeight(
                       analysed.tokens(sentence),
                       termWeights,
-                      new HashSet<>(undistinguishing.get(intros[i])));
+                      new HashSet<>(undistinguishing.get(intros[i])))
+                  + (figure && !holdsFigure(passage, sentences.get(intros[i])) ? FIGURE_BONUS : 0);
       double score =
           read[i]
               + (shows ? EVIDENCE_SCORE : 0)
@@ -192,6 +203,26 @@ public final class AnswerExtractor {
       answer.append(passage, part.start(), part.end());
     }
     return new Extract(answer.toString(), highlights, concentration, Math.min(1, share));
+  }
+
+  /** Whether a sentence states a figure, its khoản's number aside. */
+  private static boolean holdsFigure(String sentence) {
+    Matcher khoan = KHOAN_NUMBER.matcher(sentence);
+    return FIGURE
+        .matcher(sentence)
+        .region(khoan.lookingAt() ? khoan.end() : 0, sentence.length())
+        .find();
+  }
+
+  /** Whether a sentence states a figure of a kind asked for, or any when the kinds are unknown. */
+  private static boolean ofKindAsked(
+      AnalysedTexts.Analysed analysed, AnswerHit.Span sentence, Asked asked) {
+    return asked.kinds().isEmpty()
+        || Figures.fit(asked.kinds(), analysed.figures(sentence)) == Figures.Fit.HOLDS;
+  }
+
+  private static boolean holdsFigure(String passage, AnswerHit.Span sentence) {
+    return holdsFigure(passage.substring(sentence.start(), sentence.end()));
   }
 
   /**

@@ -12,12 +12,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import vn.trolycongdoan.knowledge.analysis.Figures;
 import vn.trolycongdoan.knowledge.analysis.VietnameseAnalysis;
 
 class AnswerExtractorTest {
 
   private static final AnswerExtractor.Asked FIGURE =
-      new AnswerExtractor.Asked(true, List.of(), Set.of());
+      new AnswerExtractor.Asked(true, Set.of(), List.of(), Set.of());
 
   private static final AnswerExtractor EXTRACTOR =
       new AnswerExtractor(VietnameseAnalysis.create("").folded());
@@ -46,7 +47,8 @@ class AnswerExtractorTest {
             + "Người lao động được nghỉ phép khi có lý do chính đáng tại cơ quan mình.";
 
     AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(false, List.of(), EXTRACTOR.pairs("được nghỉ phép không"));
+        new AnswerExtractor.Asked(
+            false, Set.of(), List.of(), EXTRACTOR.pairs("được nghỉ phép không"));
 
     String answer =
         EXTRACTOR.extract(passage, "", Map.of("nghi", 1.0, "phep", 1.0), List.of(), asked).answer();
@@ -63,7 +65,10 @@ class AnswerExtractorTest {
         Map.of("hop", 1.0, "thoi", 1.0, "han", 1.0, "bao", 1.0, "truoc", 1.0);
     AnswerExtractor.Asked asked =
         new AnswerExtractor.Asked(
-            false, List.of(), EXTRACTOR.pairs("hợp đồng không thời hạn thì báo trước bao lâu"));
+            false,
+            Set.of(),
+            List.of(),
+            EXTRACTOR.pairs("hợp đồng không thời hạn thì báo trước bao lâu"));
 
     String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
 
@@ -81,11 +86,50 @@ class AnswerExtractorTest {
     Map<String, Double> weights =
         Map.of("nguoi", 0.5, "lao", 0.5, "dong", 0.5, "nghi", 1.0, "hang", 1.0, "ngay", 1.0);
     AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(true, List.of(), EXTRACTOR.pairs(question));
+        new AnswerExtractor.Asked(true, Set.of(), List.of(), EXTRACTOR.pairs(question));
 
     String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
 
     assertThat(answer).isEqualTo(passage);
+  }
+
+  @Test
+  void a_list_item_stating_the_kind_of_figure_asked_for_wins_over_one_with_a_few_more_words() {
+    String passage =
+        "1. Người lao động có quyền đơn phương chấm dứt hợp đồng nhưng phải báo trước như sau:\n"
+            + "a) Ít nhất 45 ngày nếu làm việc theo hợp đồng không xác định thời hạn;\n"
+            + "d) Đối với ngành đặc thù thì thời hạn báo trước do hai bên thỏa thuận khi nghỉ.";
+    String question = "hợp đồng không thời hạn muốn nghỉ thì báo trước bao lâu";
+    Map<String, Double> weights =
+        Map.of(
+            "hop", 1.0, "dong", 1.0, "thoi", 1.0, "han", 1.0, "bao", 1.0, "truoc", 1.0, "nghi",
+            0.5);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
+
+    assertThat(answer)
+        .endsWith("a) Ít nhất 45 ngày nếu làm việc theo hợp đồng không xác định thời hạn;");
+  }
+
+  @Test
+  void a_list_item_with_a_figure_of_another_kind_earns_nothing_for_it() {
+    String passage =
+        "1. Nguồn tài chính công đoàn bao gồm:\n"
+            + "a) Đoàn phí công đoàn do đoàn viên công đoàn đóng theo quy định của Điều lệ;\n"
+            + "b) Kinh phí công đoàn do doanh nghiệp đóng bằng 2% quỹ tiền lương;";
+    String question = "đoàn phí công đoàn mỗi tháng đoàn viên phải đóng bao nhiêu tiền";
+    Map<String, Double> weights =
+        Map.of("doan", 1.0, "phi", 1.0, "cong", 0.5, "vien", 1.0, "dong", 0.5);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
+
+    assertThat(answer).contains("a) Đoàn phí").doesNotContain("2%");
   }
 
   @Test
@@ -227,7 +271,7 @@ class AnswerExtractorTest {
             + "định của cơ sở khám bệnh, chữa bệnh.";
     Map<String, Double> weights = Map.of("con", 1.0, "om", 1.0, "toi", 0.5, "da", 0.5);
     AnswerExtractor.Asked fiveYearsOld =
-        new AnswerExtractor.Asked(true, List.of(5 * 365.0), Set.of());
+        new AnswerExtractor.Asked(true, Set.of(), List.of(5 * 365.0), Set.of());
 
     String answer = EXTRACTOR.extract(passage, "", weights, List.of(), fiveYearsOld).answer();
 
@@ -305,7 +349,7 @@ class AnswerExtractorTest {
             headings,
             weights,
             List.of("Nguyễn Văn An"),
-            new AnswerExtractor.Asked(figureAsked, List.of(365.0 * 20), Set.of()));
+            new AnswerExtractor.Asked(figureAsked, Set.of(), List.of(365.0 * 20), Set.of()));
 
     assertThat(extract.answer().split("\n")).allSatisfy(line -> assertThat(passage).contains(line));
     assertThat(extract.concentration()).isBetween(0.0, 1.0 + ROUNDING);
