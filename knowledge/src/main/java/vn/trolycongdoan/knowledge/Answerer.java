@@ -162,9 +162,16 @@ final class Answerer {
       String question, Optional<String> rewritten, AnswerExtractor extractor) {
     return new AnswerExtractor.Asked(
         FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find(),
-        Figures.asked(question + "\n" + rewritten.orElse("")),
+        figuresAsked(question, rewritten),
         Quantities.stated(question + "\n" + rewritten.orElse("")),
         extractor.pairs(question, rewritten.orElse("")));
+  }
+
+  /** The kinds of figure the question asks for, as asked or in legal words. */
+  private static Set<Figures.Kind> figuresAsked(String question, Optional<String> rewritten) {
+    Set<Figures.Kind> kinds = Figures.asked(question);
+    rewritten.ifPresent(legal -> kinds.addAll(Figures.asked(legal)));
+    return kinds;
   }
 
   /** The best {@code answered} candidates by prior with their answers, by final score. */

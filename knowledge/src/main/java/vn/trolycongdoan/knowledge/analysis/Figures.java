@@ -3,6 +3,7 @@ package vn.trolycongdoan.knowledge.analysis;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,31 +40,33 @@ public final class Figures {
   private static final Set<Kind> LENGTHS =
       EnumSet.of(Kind.DAYS, Kind.WEEKS, Kind.MONTHS, Kind.YEARS, Kind.HOURS);
 
-  private static final String HOW_MANY = "\\b(?:may|bao nhieu|bn|toi da|toi thieu|it nhat) ";
+  /**
+   * A question's words asking for a figure, folded, in one pattern so that a question is read in
+   * one pass: "how many" before a unit, the words of a percentage or an amount of money, and "how
+   * long" (any length of time).
+   */
+  private static final Pattern ASKED =
+      Pattern.compile(
+          "\\b(?:(?:may|bao nhieu|bn|toi da|toi thieu|it nhat) (?<unit>ngay|hom|tuan|thang|nam|gio"
+              + "|tieng|phut|tuoi|tien|dong|trieu)|(?<percent>phan tram|ty le)"
+              + "|(?<money>muc (?:luong|tro cap|dong))"
+              + "|(?<length>bao lau|may lau|thoi han|cham nhat|trong vong))\\b");
 
-  /** A question's words for each kind, folded. */
-  private static final Map<Kind, Pattern> ASKED =
-      Map.of(
-          Kind.PERCENT,
-          Pattern.compile("\\b(?:phan tram|ty le)\\b"),
-          Kind.DAYS,
-          Pattern.compile(HOW_MANY + "(?:ngay|hom)\\b"),
-          Kind.WEEKS,
-          Pattern.compile(HOW_MANY + "tuan\\b"),
-          Kind.MONTHS,
-          Pattern.compile(HOW_MANY + "thang\\b"),
-          Kind.YEARS,
-          Pattern.compile(HOW_MANY + "nam\\b"),
-          Kind.HOURS,
-          Pattern.compile(HOW_MANY + "(?:gio|tieng|phut)\\b"),
-          Kind.AGE,
-          Pattern.compile(HOW_MANY + "tuoi\\b"),
-          Kind.MONEY,
-          Pattern.compile(HOW_MANY + "(?:tien|dong|trieu)\\b|\\bmuc (?:luong|tro cap|dong)\\b"));
-
-  /** "Bao lâu", "thời hạn", "trong vòng": any length of time. */
-  private static final Pattern HOW_LONG =
-      Pattern.compile("\\b(?:bao lau|may lau|thoi han|cham nhat|trong vong)\\b");
+  /** The kind of figure each unit after "bao nhiêu", "mấy"… asks for. */
+  private static final Map<String, Kind> UNITS =
+      Map.ofEntries(
+          Map.entry("ngay", Kind.DAYS),
+          Map.entry("hom", Kind.DAYS),
+          Map.entry("tuan", Kind.WEEKS),
+          Map.entry("thang", Kind.MONTHS),
+          Map.entry("nam", Kind.YEARS),
+          Map.entry("gio", Kind.HOURS),
+          Map.entry("tieng", Kind.HOURS),
+          Map.entry("phut", Kind.HOURS),
+          Map.entry("tuoi", Kind.AGE),
+          Map.entry("tien", Kind.MONEY),
+          Map.entry("dong", Kind.MONEY),
+          Map.entry("trieu", Kind.MONEY));
 
   /** A percentage in digits, read from the text itself (folding drops the sign). */
   private static final Pattern PERCENTAGE = Pattern.compile("\\d\\s?%");
@@ -90,17 +93,29 @@ public final class Figures {
 
   private Figures() {}
 
-  /** The kinds of figure {@code question} asks for; empty when it asks for none. */
+  /**
+   * The kinds of figure {@code question} asks for; empty when it asks for none. "Bao lâu" and the
+   * like ask for any length of time, unless the question names the unit too.
+   */
   public static Set<Kind> asked(String question) {
-    String folded = folded(question);
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-    ASKED.forEach(
-        (kind, pattern) -> {
-          if (pattern.matcher(folded).find()) {
-            kinds.add(kind);
-          }
-        });
-    if (kinds.isEmpty() && HOW_LONG.matcher(folded).find()) {
+    if (question.indexOf('%') >= 0) {
+      kinds.add(Kind.PERCENT);
+    }
+    boolean length = false;
+    Matcher m = ASKED.matcher(VietnameseText.foldedWords(question));
+    while (m.find()) {
+      if (m.group("unit") != null) {
+        kinds.add(UNITS.get(m.group("unit")));
+      } else if (m.group("percent") != null) {
+        kinds.add(Kind.PERCENT);
+      } else if (m.group("money") != null) {
+        kinds.add(Kind.MONEY);
+      } else {
+        length = true;
+      }
+    }
+    if (kinds.isEmpty() && length) {
       kinds.addAll(LENGTHS);
     }
     return kinds;
@@ -133,10 +148,5 @@ public final class Figures {
       }
     }
     return Fit.LACKS;
-  }
-
-  /** The question folded, "%" read as "phần trăm" (folding drops the sign). */
-  private static String folded(String question) {
-    return VietnameseText.foldedWords(question.replace("%", " phần trăm "));
   }
 }
