@@ -17,11 +17,11 @@ import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.ingest.Sentences;
 
 /**
- * The folded tokens (of the whole text and of each clause), the clauses and the ranges of lengths
- * of time of the texts answers are picked from (passages and their headings), each worked out once:
- * the same passages come back question after question, and analysing them again was half the cost
- * of picking answers. Keeps up to {@link #MAX_TEXTS} texts (some megabytes); when that many are
- * kept, it starts afresh.
+ * The folded tokens (of the whole text and of each clause), the clauses, the ranges of lengths of
+ * time and the kinds of figure of the texts answers are picked from (passages and their headings),
+ * each worked out once: the same passages come back question after question, and analysing them
+ * again was half the cost of picking answers. Keeps up to {@link #MAX_TEXTS} texts (some
+ * megabytes); when that many are kept, it starts afresh.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind.
  */

@@ -95,9 +95,9 @@ public final class AnswerExtractor {
    *
    * @param figure whether it asks how much, how long, how many: a sentence holding a figure is
    *     preferred
-   * @param kinds the kinds of figure it asks for ({@link Figures#asked}), if its words say: a list
-   *     item then earns the figure's bonus only with a figure of such a kind ("bao nhiêu tiền" is
-   *     not answered by "2%")
+   * @param kinds the kinds of figure it asks for ({@link Figures#asked}), if its words say: a
+   *     sentence then earns the figure's bonus only with a figure of such a kind ("bao nhiêu tiền"
+   *     is not answered by "2%")
    * @param lengths the lengths of time it states ({@link Quantities#stated}): a sentence whose
    *     range holds one is preferred, one whose ranges hold none is not
    */
