@@ -163,8 +163,18 @@ final class Answerer {
     return new AnswerExtractor.Asked(
         FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find(),
         figuresAsked(question, rewritten),
-        Quantities.stated(question + "\n" + rewritten.orElse("")),
+        lengthsStated(question, rewritten),
         extractor.pairs(question, rewritten.orElse("")));
+  }
+
+  /**
+   * The lengths of time the question states, as asked and in legal words: each read on its own, so
+   * that their folded forms come from the cache.
+   */
+  private static List<Double> lengthsStated(String question, Optional<String> rewritten) {
+    List<Double> lengths = new ArrayList<>(Quantities.stated(question));
+    rewritten.ifPresent(legal -> lengths.addAll(Quantities.stated(legal)));
+    return lengths;
   }
 
   /** The kinds of figure the question asks for, as asked or in legal words. */
