@@ -78,24 +78,35 @@ final class ClauseScores {
     Kept kept = byReader.of(searcher.getIndexReader());
     double[] sums = new double[searcher.getIndexReader().maxDoc()];
     // A document with a sum above 0 matched; only the matches of a clause that may score 0 or
-    // less need marking.
-    FixedBitSet matchedOtherwise = new FixedBitSet(Math.max(1, sums.length));
+    // less need marking. Only the documents between the first and the last any clause matches are
+    // looked at again (the passages' clauses match no member question, and the other way round).
+    FixedBitSet matchedOtherwise = null;
+    int first = sums.length;
+    int last = -1;
     for (Query clause : clauses(searcher.rewrite(query))) {
       Scored scored = scored(kept, searcher, clause);
       int[] docs = scored.docs();
       float[] scores = scored.scores();
+      if (docs.length == 0) {
+        continue;
+      }
       for (int i = 0; i < docs.length; i++) {
         sums[docs[i]] += scores[i];
       }
+      first = Math.min(first, docs[0]);
+      last = Math.max(last, docs[docs.length - 1]);
       if (!scored.positive()) {
+        if (matchedOtherwise == null) {
+          matchedOtherwise = new FixedBitSet(sums.length);
+        }
         for (int doc : docs) {
           matchedOtherwise.set(doc);
         }
       }
     }
     BestHits best = new BestHits(n);
-    for (int doc = 0; doc < sums.length; doc++) {
-      if (sums[doc] > 0 || matchedOtherwise.get(doc)) {
+    for (int doc = first; doc <= last; doc++) {
+      if (sums[doc] > 0 || matchedOtherwise != null && matchedOtherwise.get(doc)) {
         best.offer(doc, (float) sums[doc]);
       }
     }
