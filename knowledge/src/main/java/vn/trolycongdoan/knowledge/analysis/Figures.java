@@ -68,6 +68,10 @@ public final class Figures {
           Map.entry("dong", Kind.MONEY),
           Map.entry("trieu", Kind.MONEY));
 
+  /** A date ("ngày 01 tháng 7 năm 2025", "tháng 12 năm 2024"), folded: no length of time. */
+  private static final Pattern DATE =
+      Pattern.compile("\\b(?:ngay \\d+ )?thang \\d+(?: nam \\d+)?\\b");
+
   /** A percentage in digits, read from the text itself (folding drops the sign). */
   private static final Pattern PERCENTAGE = Pattern.compile("\\d\\s?%");
 
@@ -121,9 +125,9 @@ public final class Figures {
     return kinds;
   }
 
-  /** The kinds of figure {@code text} states. */
+  /** The kinds of figure {@code text} states; a date is none. */
   public static Set<Kind> stated(String text) {
-    String folded = VietnameseText.foldedWords(text);
+    String folded = DATE.matcher(VietnameseText.foldedWords(text)).replaceAll(" ");
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     STATED.forEach(
         (kind, pattern) -> {

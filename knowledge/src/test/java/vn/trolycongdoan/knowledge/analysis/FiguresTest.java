@@ -43,6 +43,14 @@ class FiguresTest {
   }
 
   @Test
+  void a_date_states_no_length_of_time() {
+    assertThat(Figures.stated("Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025."))
+        .isEmpty();
+    assertThat(Figures.stated("báo cáo trước tháng 12 năm 2024, trong 15 ngày"))
+        .containsExactly(Kind.DAYS);
+  }
+
+  @Test
   void a_text_holds_or_lacks_the_figure_asked_for() {
     assertThat(Figures.fit(Figures.asked("mấy phần trăm"), Figures.stated("bằng 75% mức lương")))
         .isEqualTo(Fit.HOLDS);
