@@ -32,6 +32,8 @@ public final class Quantities {
       "(ngay lam viec|ngay|tuan tuoi|tuan|thang tuoi|thang|nam|tuoi)\\b";
   private static final Pattern STATED = Pattern.compile("(?:(hon|tren) )?" + NUMBER + " " + UNIT);
 
+  private static final Pattern AGE = Pattern.compile(NUMBER + " tuoi\\b");
+
   /** From–to: "từ (đủ) A (unit) đến (dưới) B unit". */
   private static final Pattern BETWEEN =
       Pattern.compile(
@@ -89,6 +91,16 @@ public final class Quantities {
       lengths.add(m.group(1) == null ? days : days + 0.5);
     }
     return lengths;
+  }
+
+  /** The ages in years a question states ("con em 16 tuổi", "mười bảy tuổi"), digits or words. */
+  public static List<Integer> ages(String question) {
+    List<Integer> ages = new ArrayList<>();
+    Matcher m = AGE.matcher(withDigits(folded(question)));
+    while (m.find()) {
+      ages.add(Integer.parseInt(m.group(1)));
+    }
+    return ages;
   }
 
   /** How the ranges of {@code text} relate to {@code lengths} (from {@link #stated}). */

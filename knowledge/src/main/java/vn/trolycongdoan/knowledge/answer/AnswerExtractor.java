@@ -143,6 +143,7 @@ public final class AnswerExtractor {
     // What each sentence's words (an item's with its introduction's) score, before the bonuses
     // for what it shows and the ranges it sets.
     double[] read = new double[sentences.size()];
+    boolean[] statesFigure = new boolean[sentences.size()];
     int best = 0;
     double bestScore = -1;
     boolean bestShows = false;
@@ -150,8 +151,8 @@ public final class AnswerExtractor {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
       boolean shows = evidence.stream().anyMatch(text::contains);
-      boolean figure =
-          asked.figure() && holdsFigure(text) && ofKindAsked(analysed, sentence, asked);
+      statesFigure[i] = holdsFigure(text);
+      boolean figure = asked.figure() && statesFigure[i] && ofKindAsked(analysed, sentence, asked);
       read[i] =
           intros[i] < 0
               ? score(analysed.tokens(sentence), termWeights, asked.pairs())
@@ -161,7 +162,7 @@ public final class AnswerExtractor {
                       analysed.tokens(sentence),
                       termWeights,
                       new HashSet<>(undistinguishing.get(intros[i])))
-                  + (figure && !holdsFigure(passage, sentences.get(intros[i])) ? FIGURE_BONUS : 0);
+                  + (figure && !statesFigure[intros[i]] ? FIGURE_BONUS : 0);
       double score =
           read[i]
               + (shows ? EVIDENCE_SCORE : 0)
@@ -219,10 +220,6 @@ public final class AnswerExtractor {
       AnalysedTexts.Analysed analysed, AnswerHit.Span sentence, Asked asked) {
     return asked.kinds().isEmpty()
         || Figures.fit(asked.kinds(), analysed.figures(sentence)) == Figures.Fit.HOLDS;
-  }
-
-  private static boolean holdsFigure(String passage, AnswerHit.Span sentence) {
-    return holdsFigure(passage.substring(sentence.start(), sentence.end()));
   }
 
   /**

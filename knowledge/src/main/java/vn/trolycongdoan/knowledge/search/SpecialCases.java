@@ -2,11 +2,11 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import vn.trolycongdoan.knowledge.analysis.Quantities;
 import vn.trolycongdoan.knowledge.analysis.VietnameseText;
 import vn.trolycongdoan.knowledge.index.IndexFields;
 
@@ -63,16 +63,15 @@ final class SpecialCases {
     }
   }
 
-  /**
-   * A worker's age under 18 as members state it ("con em 16 tuổi", "mười bảy tuổi"): it names the
-   * case of minors, whose headings say "chưa thành niên".
-   */
-  private static final Pattern MINOR_AGE =
-      Pattern.compile(" (1[3-7]|muoi (ba|bon|tu|lam|nam|sau|bay)) tuoi ");
-
+  /** How the case of minors is named; a worker's age under 18 names it too. */
   private static final String MINORS = " chua thanh nien ";
 
   private SpecialCases() {}
+
+  /** Whether a worker of this age is a minor of working age (13 to 17). */
+  private static boolean minor(int age) {
+    return age >= 13 && age < 18;
+  }
 
   /**
    * Phrase queries on the headings and the text for every case the question does not name; a
@@ -80,12 +79,11 @@ final class SpecialCases {
    */
   static List<Query> notAskedIn(String question) {
     String folded = " " + VietnameseText.foldedWords(question) + " ";
-    if (MINOR_AGE.matcher(folded).find()) {
-      folded += MINORS.substring(1);
-    }
+    boolean minorAge = Quantities.ages(question).stream().anyMatch(SpecialCases::minor);
     List<Query> queries = new ArrayList<>();
     for (Case special : CASES) {
-      if (special.named().stream().noneMatch(folded::contains)) {
+      if (special.named().stream().noneMatch(folded::contains)
+          && !(minorAge && special.named().contains(MINORS))) {
         queries.addAll(special.queries());
       }
     }

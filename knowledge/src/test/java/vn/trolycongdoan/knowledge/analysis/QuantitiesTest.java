@@ -32,6 +32,13 @@ class QuantitiesTest {
   }
 
   @Test
+  void a_question_states_ages_in_digits_or_words() {
+    assertThat(Quantities.ages("con em 16 tuổi, em gái mười bảy tuổi")).containsExactly(16, 17);
+    assertThat(Quantities.ages("con tôi 14 tuoi di lam them")).containsExactly(14);
+    assertThat(Quantities.ages("đóng bhxh 20 năm")).isEmpty();
+  }
+
+  @Test
   void more_than_a_length_is_a_little_more() {
     assertThat(Quantities.stated("sảy thai lúc hơn 22 tuần").get(0)).isGreaterThan(154.0);
   }
