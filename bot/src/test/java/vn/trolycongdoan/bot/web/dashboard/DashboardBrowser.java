@@ -100,7 +100,11 @@ public final class DashboardBrowser implements AutoCloseable {
     field.clear();
     field.sendKeys(login);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("submit")).click();
+    WebElement submit = driver.findElement(By.id("submit"));
+    submit.click();
+    // The form posts and the answer is a new page: wait until the old one is gone, so that what is
+    // looked up next (an error, say) is the new page's, not the old page's about to be replaced.
+    waiting().until(ExpectedConditions.stalenessOf(submit));
   }
 
   /** Presses "Đăng xuất" in the navigation and waits for the login page. */
