@@ -203,6 +203,9 @@ public final class Database implements AutoCloseable {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setJournalSizeLimit(JOURNAL_SIZE_LIMIT_BYTES);
+    // The driver would otherwise run "SELECT last_insert_rowid()" after every INSERT, compiled anew
+    // each time, for getGeneratedKeys(), which the stores never call (they use RETURNING).
+    config.setGetGeneratedKeys(false);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file);
     return source;

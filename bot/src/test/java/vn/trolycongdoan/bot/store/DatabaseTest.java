@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConnection;
 
 class DatabaseTest {
 
@@ -28,6 +29,16 @@ class DatabaseTest {
       assertThat(pragma(jdbc, "journal_size_limit"))
           .isEqualTo(String.valueOf(Database.JOURNAL_SIZE_LIMIT_BYTES));
       assertThat(pragma(jdbc, "wal_autocheckpoint")).isEqualTo("0");
+    }
+  }
+
+  @Test
+  void an_insert_does_not_make_the_driver_query_the_generated_key_after_it() throws Exception {
+    try (Database database = Database.open(folder.resolve("chat.db"));
+        ConnectionPool.Lease lease = database.connect()) {
+      SQLiteConnection connection = lease.connection().connection().unwrap(SQLiteConnection.class);
+
+      assertThat(connection.getConnectionConfig().isGetGeneratedKeys()).isFalse();
     }
   }
 

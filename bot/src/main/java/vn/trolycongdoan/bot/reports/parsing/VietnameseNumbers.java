@@ -25,6 +25,17 @@ final class VietnameseNumbers {
   private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
   private static final Pattern COMMA_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3}){2,}(\\.\\d+)?");
   private static final Pattern ONE_DECIMAL_MARK = Pattern.compile("\\d+[.,]\\d+");
+
+  /** A format per thread, since a {@code DecimalFormat} is not thread-safe and costly to build. */
+  private static final ThreadLocal<DecimalFormat> FORMAT =
+      ThreadLocal.withInitial(
+          () -> {
+            DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+            symbols.setGroupingSeparator('.');
+            symbols.setDecimalSeparator(',');
+            return new DecimalFormat("#,##0.##########", symbols);
+          });
+
   private static final Map<String, BigDecimal> MULTIPLIERS =
       Map.of(
           "nghin", BigDecimal.valueOf(1_000),
@@ -93,10 +104,6 @@ final class VietnameseNumbers {
 
   /** As Vietnamese readers write it: {@code 3.500.000}, {@code 3,5}. */
   static String format(BigDecimal value) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-    symbols.setGroupingSeparator('.');
-    symbols.setDecimalSeparator(',');
-    DecimalFormat format = new DecimalFormat("#,##0.##########", symbols);
-    return format.format(value);
+    return FORMAT.get().format(value);
   }
 }

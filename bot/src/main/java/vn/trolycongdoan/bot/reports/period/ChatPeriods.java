@@ -18,6 +18,7 @@ public final class ChatPeriods {
   private static final Pattern QUARTER = Pattern.compile("(?:q|quy)(\\d+|[ivx]+)/(\\d{4})");
   private static final Pattern SIX_MONTHS = Pattern.compile("(\\d{1,2})t/(\\d{4})");
   private static final Pattern HALF = Pattern.compile("h(\\d+)/(\\d{4})");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern YEAR = Pattern.compile("(?:n|nam)?(\\d{4})");
   private static final Pattern API = Pattern.compile("\\d{4}-(?:\\d{2}|q\\d|h\\d)");
   private static final String[] ROMAN = {"i", "ii", "iii", "iv"};
@@ -96,6 +97,6 @@ public final class ChatPeriods {
   }
 
   private static String compact(String text) {
-    return VietnameseText.fold(text).replaceAll("\\s+", "");
+    return WHITESPACE.matcher(VietnameseText.fold(text)).replaceAll("");
   }
 }

@@ -144,7 +144,7 @@ public record Period(Cadence cadence, int year, int index) {
   @Override
   public String toString() {
     return switch (cadence) {
-      case MONTH -> String.format("%d-%02d", year, index);
+      case MONTH -> year + (index < 10 ? "-0" : "-") + index;
       case QUARTER -> year + "-Q" + index;
       case HALF_YEAR -> year + "-H" + index;
       case YEAR -> Integer.toString(year);

@@ -10,6 +10,7 @@ public record Receipt(String number, boolean alreadyStored) {
 
   /** The receipt number of the report with this id: {@code BC-000123}. */
   static String number(long id) {
-    return String.format("BC-%06d", id);
+    String digits = Long.toString(id);
+    return "BC-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
   }
 }
