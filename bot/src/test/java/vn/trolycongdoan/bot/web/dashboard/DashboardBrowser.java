@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,7 +105,11 @@ public final class DashboardBrowser implements AutoCloseable {
     submit.click();
     // The form posts and the answer is a new page: wait until the old one is gone, so that what is
     // looked up next (an error, say) is the new page's, not the old page's about to be replaced.
-    waiting().until(ExpectedConditions.stalenessOf(submit));
+    // While the old page is torn down, Chromium may answer "Node with given id does not belong to
+    // the document" instead of a stale element: asked again, it says stale.
+    new WebDriverWait(driver, WAIT)
+        .ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(submit));
   }
 
   /** Presses "Đăng xuất" in the navigation and waits for the login page. */
