@@ -17,6 +17,9 @@ import vn.trolycongdoan.bot.reports.staff.StaffRequestException;
 /** Maps every exception a route may throw to a JSON error, once for the whole API. */
 final class ApiErrors {
 
+  /** How much of a body too large is read and dropped before its 413 (see dropUnreadBody). */
+  private static final long MAX_DROPPED_BYTES = 1 << 20;
+
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
   private ApiErrors() {}
@@ -128,6 +131,22 @@ final class ApiErrors {
   }
 
   private static void respond(Context ctx, int status, String message) {
+    if (status == 413) {
+      dropUnreadBody(ctx);
+    }
     ctx.status(status).json(new ApiError(message));
+  }
+
+  /**
+   * Reads and drops up to {@link #MAX_DROPPED_BYTES} of the body a 413 leaves unread: answered
+   * while the client is still sending, the connection would be closed with the body unread, and the
+   * client, sent a reset, might never read the answer.
+   */
+  private static void dropUnreadBody(Context ctx) {
+    try {
+      ctx.req().getInputStream().skip(MAX_DROPPED_BYTES);
+    } catch (IOException | IllegalStateException e) {
+      log.debug("Could not read the rest of a body too large: {}", e.toString());
+    }
   }
 }

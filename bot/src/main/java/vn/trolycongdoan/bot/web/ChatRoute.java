@@ -29,9 +29,6 @@ final class ChatRoute implements Handler {
 
   static final int MAX_BODY_BYTES = 32 * 1024;
 
-  /** How much of a body over the limit is read and dropped before the 413 (see tooLarge). */
-  private static final long MAX_DRAINED_BYTES = 1 << 20;
-
   private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -77,13 +74,13 @@ final class ChatRoute implements Handler {
   }
 
   private static byte[] body(Context ctx) {
+    if (ctx.contentLength() > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
     try (InputStream in = ctx.bodyInputStream()) {
-      if (ctx.contentLength() > MAX_BODY_BYTES) {
-        throw tooLarge(in);
-      }
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
       if (body.length > MAX_BODY_BYTES) {
-        throw tooLarge(in);
+        throw tooLarge();
       }
       return body;
     } catch (IOException e) {
@@ -105,17 +102,7 @@ final class ChatRoute implements Handler {
     }
   }
 
-  /**
-   * The 413 for a body over the limit, after reading up to {@link #MAX_DRAINED_BYTES} more of it:
-   * answered while the client is still sending, the connection would be closed with the body
-   * unread, and the client, sent a reset, might never read the answer.
-   */
-  private static BodyTooLargeException tooLarge(InputStream in) throws IOException {
-    byte[] buffer = new byte[8192];
-    long drained = 0;
-    for (int read = 0; read >= 0 && drained < MAX_DRAINED_BYTES; read = in.read(buffer)) {
-      drained += read;
-    }
+  private static BodyTooLargeException tooLarge() {
     return new BodyTooLargeException("Nội dung yêu cầu vượt quá " + MAX_BODY_BYTES / 1024 + " KB.");
   }
 }
