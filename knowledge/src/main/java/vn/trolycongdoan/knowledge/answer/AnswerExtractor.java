@@ -44,6 +44,14 @@ public final class AnswerExtractor {
   /** The opening of a list item: a law's điểm ({@code b) }) or a dash. */
   private static final Pattern ITEM = Pattern.compile("(?:[a-zđ]\\)|[-–+•])\\s");
 
+  /**
+   * What a sentence holding a figure of the kind asked for earns: this share of the rarity of all
+   * the question's words, at least {@link #FIGURE_BONUS}. A question of many words (its rewording's
+   * among them) would otherwise lose the figure among a few more words of a clause without it ("quy
+   * định thời giờ làm việc theo ngày hoặc tuần" for "1 ngày … tối đa mấy tiếng").
+   */
+  private static final double FIGURE_SHARE = 0.15;
+
   private static final double FIGURE_BONUS = 1.5;
   private static final double RANGE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
@@ -138,6 +146,8 @@ public final class AnswerExtractor {
     if (sentences.isEmpty()) {
       return new Extract(passage, List.of(), 1, 1);
     }
+    double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
+    double figureBonus = Math.max(FIGURE_BONUS, FIGURE_SHARE * question);
     int[] intros = intros(passage, sentences);
     Map<Integer, Set<String>> undistinguishing = undistinguishing(sentences, intros, analysed);
     // What each sentence's words (an item's with its introduction's) score, before the bonuses
@@ -156,13 +166,13 @@ public final class AnswerExtractor {
       read[i] =
           intros[i] < 0
               ? score(analysed.tokens(sentence), termWeights, asked.pairs())
-                  + (figure ? FIGURE_BONUS : 0)
+                  + (figure ? figureBonus : 0)
               : read[intros[i]]
                   + distinctWeight(
                       analysed.tokens(sentence),
                       termWeights,
                       new HashSet<>(undistinguishing.get(intros[i])))
-                  + (figure && !statesFigure[intros[i]] ? FIGURE_BONUS : 0);
+                  + (figure && !statesFigure[intros[i]] ? figureBonus : 0);
       double score =
           read[i]
               + (shows ? EVIDENCE_SCORE : 0)
@@ -189,7 +199,6 @@ public final class AnswerExtractor {
     double all = distinctWeight(concat(tokens, headingTokens), termWeights);
     double inAnswer = distinctWeight(concat(answerTokens, headingTokens), termWeights);
     double concentration = all == 0 || bestShows ? 1 : inAnswer / all;
-    double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
     double share = question == 0 || bestShows ? 1 : inAnswer / question;
     StringBuilder answer = new StringBuilder();
     List<AnswerHit.Span> highlights = new ArrayList<>();

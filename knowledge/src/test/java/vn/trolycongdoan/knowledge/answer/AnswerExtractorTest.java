@@ -228,6 +228,54 @@ class AnswerExtractorTest {
         .contains("06 tháng");
   }
 
+  @Test
+  void the_figure_asked_for_outweighs_a_clause_holding_a_few_more_of_the_question_words() {
+    String passage =
+        "2. Người sử dụng lao động có quyền quy định thời giờ làm việc theo ngày hoặc tuần nhưng"
+            + " phải thông báo cho người lao động biết; trường hợp theo tuần thì thời giờ làm việc"
+            + " bình thường không quá 10 giờ trong 01 ngày và không quá 48 giờ trong 01 tuần.";
+    String question = "cty tính giờ làm theo tuần thì 1 ngày được bắt làm tối đa mấy tiếng";
+    String rewording =
+        "người sử dụng lao động tính thời giờ làm việc theo tuần thì 01 ngày được bắt làm tối đa"
+            + " mấy giờ";
+    // The weights of the question's words, as asked and as the paraphrases reword it: many words,
+    // so a fixed bonus for the figure would be lost among them.
+    Map<String, Double> weights =
+        Map.ofEntries(
+            Map.entry("thoi", 1.37),
+            Map.entry("viec", 0.87),
+            Map.entry("gio", 3.34),
+            Map.entry("nguoi", 0.68),
+            Map.entry("bat", 2.7),
+            Map.entry("cty", 8.87),
+            Map.entry("theo", 0.9),
+            Map.entry("dung", 0.9),
+            Map.entry("su", 1.26),
+            Map.entry("toi", 3.38),
+            Map.entry("thi", 1.52),
+            Map.entry("lao", 0.49),
+            Map.entry("dong", 0.29),
+            Map.entry("lam", 1.27),
+            Map.entry("duoc", 1.05),
+            Map.entry("nsdld", 8.87),
+            Map.entry("ngay", 1.86),
+            Map.entry("tuan", 3.72),
+            Map.entry("tieng", 5.83),
+            Map.entry("da", 2.26),
+            Map.entry("tinh", 1.74));
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question, rewording));
+
+    AnswerExtractor extractor =
+        new AnswerExtractor(
+            VietnameseAnalysis.create("NSDLĐ, NSDLD, người sử dụng lao động").folded());
+
+    assertThat(extractor.extract(passage, "", weights, List.of(), asked).answer())
+        .startsWith("trường hợp theo tuần")
+        .contains("không quá 10 giờ trong 01 ngày");
+  }
+
   private static final String WAGES =
       "1. Mức lương tối thiểu theo vùng như sau:\n"
           + "Vùng | Mức lương tối thiểu tháng (Đơn vị: đồng/tháng) | Mức lương tối thiểu giờ\n"
