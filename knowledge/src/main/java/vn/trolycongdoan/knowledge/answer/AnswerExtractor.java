@@ -53,6 +53,20 @@ public final class AnswerExtractor {
   private static final double FIGURE_SHARE = 0.15;
 
   private static final double FIGURE_BONUS = 1.5;
+
+  /**
+   * What the words of a special case the question does not name are worth ({@link #unnamedCase}):
+   * "Thời hiệu … là 06 tháng …; trường hợp hành vi vi phạm liên quan trực tiếp đến tài chính … là
+   * 12 tháng" answers "sau bao lâu thì hết quyền kỷ luật" with the rule, not the exception.
+   */
+  private static final double UNNAMED_CASE = 0.8;
+
+  /** How many of the words of a case ("trường hợp … thì") a question names for it to be named. */
+  private static final double CASE_NAMED = 0.5;
+
+  /** The most words of a case's condition read, from "trường hợp" on. */
+  private static final int CASE_WORDS = 12;
+
   private static final double RANGE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
 
@@ -174,7 +188,7 @@ public final class AnswerExtractor {
                       new HashSet<>(undistinguishing.get(intros[i])))
                   + (figure && !statesFigure[intros[i]] ? figureBonus : 0);
       double score =
-          read[i]
+          read[i] * (unnamedCase(analysed.tokens(sentence), termWeights) ? UNNAMED_CASE : 1)
               + (shows ? EVIDENCE_SCORE : 0)
               + switch (fit(analysed, sentence, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
@@ -213,6 +227,34 @@ public final class AnswerExtractor {
       answer.append(passage, part.start(), part.end());
     }
     return new Extract(answer.toString(), highlights, concentration, Math.min(1, share));
+  }
+
+  /**
+   * Whether {@code tokens} open with a special case ("Trường hợp …", "d) Trường hợp …", "Trong
+   * trường hợp …") whose condition, up to "thì", the question names less than half of.
+   */
+  private static boolean unnamedCase(List<Token> tokens, Map<String, Double> weights) {
+    int condition = -1;
+    for (int i = 0; i + 1 < Math.min(tokens.size(), 4) && condition < 0; i++) {
+      if (tokens.get(i).term().equals("truong") && tokens.get(i + 1).term().equals("hop")) {
+        condition = i + 2;
+      }
+    }
+    if (condition < 0) {
+      return false;
+    }
+    Set<String> words = new HashSet<>();
+    int named = 0;
+    for (int i = condition; i < Math.min(tokens.size(), condition + CASE_WORDS); i++) {
+      String term = tokens.get(i).term();
+      if (term.equals("thi")) {
+        break;
+      }
+      if (words.add(term) && weights.containsKey(term)) {
+        named++;
+      }
+    }
+    return !words.isEmpty() && named < CASE_NAMED * words.size();
   }
 
   /** Whether a sentence states a figure, its khoản's number aside. */

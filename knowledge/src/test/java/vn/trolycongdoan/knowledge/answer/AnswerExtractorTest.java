@@ -276,6 +276,53 @@ class AnswerExtractorTest {
         .contains("không quá 10 giờ trong 01 ngày");
   }
 
+  @Test
+  void the_rule_outweighs_a_special_case_the_question_does_not_name() {
+    String passage =
+        "1. Thời hiệu xử lý kỷ luật lao động là 06 tháng kể từ ngày xảy ra hành vi vi phạm;"
+            + " trường hợp hành vi vi phạm liên quan trực tiếp đến tài chính, tài sản, tiết lộ bí"
+            + " mật công nghệ, bí mật kinh doanh của người sử dụng lao động thì thời hiệu xử lý kỷ"
+            + " luật lao động là 12 tháng.";
+    String question = "vi phạm từ lâu rồi, sau bao lâu thì cty hết quyền kỷ luật";
+    String rewording =
+        "vi phạm từ lâu rồi, sau bao lâu thì người sử dụng lao động thời hiệu xử lý kỷ luật lao"
+            + " động";
+    // The weights of the question's words, as asked and reworded.
+    Map<String, Double> weights =
+        Map.ofEntries(
+            Map.entry("dung", 0.9),
+            Map.entry("dong", 0.29),
+            Map.entry("thoi", 1.37),
+            Map.entry("pham", 2.39),
+            Map.entry("ly", 1.78),
+            Map.entry("lau", 6.17),
+            Map.entry("nsdld", 8.87),
+            Map.entry("lao", 0.49),
+            Map.entry("luat", 0.92),
+            Map.entry("cty", 8.87),
+            Map.entry("sau", 1.8),
+            Map.entry("su", 1.26),
+            Map.entry("vi", 1.84),
+            Map.entry("nguoi", 0.68),
+            Map.entry("roi", 4.7),
+            Map.entry("tu", 1.25),
+            Map.entry("xu", 2.84),
+            Map.entry("het", 3.44),
+            Map.entry("thi", 1.52),
+            Map.entry("quyen", 1.56),
+            Map.entry("hieu", 2.63),
+            Map.entry("ky", 1.76));
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question, rewording));
+    AnswerExtractor extractor =
+        new AnswerExtractor(
+            VietnameseAnalysis.create("NSDLĐ, NSDLD, người sử dụng lao động").folded());
+
+    assertThat(extractor.extract(passage, "", weights, List.of(), asked).answer())
+        .startsWith("1. Thời hiệu xử lý kỷ luật lao động là 06 tháng");
+  }
+
   private static final String WAGES =
       "1. Mức lương tối thiểu theo vùng như sau:\n"
           + "Vùng | Mức lương tối thiểu tháng (Đơn vị: đồng/tháng) | Mức lương tối thiểu giờ\n"
