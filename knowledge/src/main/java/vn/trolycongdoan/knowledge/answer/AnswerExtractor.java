@@ -35,8 +35,14 @@ public final class AnswerExtractor {
   /** The longest answer a list introduced by a sentence ending in ':' is cut to. */
   private static final int LIST_LIMIT = 700;
 
-  /** What a question asking how much, how long or how many wants to see: a number. */
-  private static final Pattern FIGURE = Pattern.compile("\\d");
+  /**
+   * What a question asking how much, how long or how many wants to see: a number that is not part
+   * of a reference to a part of a law ("khoản 1 Điều 31", "điểm a khoản 2") or a document's number
+   * ("số 10/2012/QH13").
+   */
+  private static final Pattern FIGURE =
+      Pattern.compile(
+          "(?<![\\d\\p{L}])(?<!(?iu:khoản|điều|mục|chương|phụ lục|số|điểm [a-zđ]) )\\d(?![\\d.,]*/)");
 
   /** A khoản's number opening a sentence ("2. "): not a figure. */
   private static final Pattern KHOAN_NUMBER = Pattern.compile("^\\s*\\d+[a-z]?\\.\\s");

@@ -115,6 +115,28 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void a_reference_to_an_article_in_the_introduction_is_no_figure() {
+    String passage =
+        "1. Người lao động quy định tại khoản 1 Điều 31 của Luật này có quyền đơn phương chấm dứt"
+            + " hợp đồng nhưng phải báo trước như sau:\n"
+            + "a) Ít nhất 45 ngày nếu làm việc theo hợp đồng không xác định thời hạn;\n"
+            + "d) Đối với ngành đặc thù thì thời hạn báo trước do hai bên thỏa thuận khi nghỉ.";
+    String question = "hợp đồng không thời hạn muốn nghỉ thì báo trước bao lâu";
+    Map<String, Double> weights =
+        Map.of(
+            "hop", 1.0, "dong", 1.0, "thoi", 1.0, "han", 1.0, "bao", 1.0, "truoc", 1.0, "nghi",
+            0.5);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
+
+    assertThat(answer)
+        .endsWith("a) Ít nhất 45 ngày nếu làm việc theo hợp đồng không xác định thời hạn;");
+  }
+
+  @Test
   void a_list_item_with_a_figure_of_another_kind_earns_nothing_for_it() {
     String passage =
         "1. Nguồn tài chính công đoàn bao gồm:\n"
