@@ -17,10 +17,11 @@ import vn.trolycongdoan.knowledge.answer.AnalysedTexts.Token;
 /**
  * Picks the sentence(s) of a passage that best answer a question and marks the question's words in
  * them. A sentence scores the rarity of the distinct question words it contains, plus a bonus for
- * words that follow each other as in the question; a list item scores as the sentence introducing
- * it plus the question words that set it apart from the other items, and is shown with it. A best
- * sentence ending in ':' brings the list it introduces; a table row comes with the table's header;
- * otherwise a very short best sentence is joined by the next one.
+ * words that follow each other as in the question, and for a figure of the kind asked for; a clause
+ * opening with a special case the question does not name counts for less; a list item scores as the
+ * sentence introducing it plus the question words that set it apart from the other items, and is
+ * shown with it. A best sentence ending in ':' brings the list it introduces; a table row comes
+ * with the table's header; otherwise a very short best sentence is joined by the next one.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind; passages and headings are
  * analysed once ({@link AnalysedTexts}).
