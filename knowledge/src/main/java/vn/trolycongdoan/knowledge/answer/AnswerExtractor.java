@@ -37,13 +37,18 @@ public final class AnswerExtractor {
   private static final int LIST_LIMIT = 700;
 
   /**
-   * What a question asking how much, how long or how many wants to see: a number that is not part
-   * of a reference to a part of a law ("khoản 1 Điều 31", "điểm a khoản 2") or a document's number
-   * ("số 10/2012/QH13").
+   * What a question asking how much, how long or how many wants to see: a number, unless it is part
+   * of a document's number ("10/2012/QH13", the group set), glued to letters or a reference to a
+   * part of a law ({@link #REFERENCE}).
    */
-  private static final Pattern FIGURE =
-      Pattern.compile(
-          "(?<![\\d\\p{L}])(?<!(?iu:khoản|điều|mục|chương|phụ lục|số|điểm [a-zđ]) )\\d(?![\\d.,]*/)");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*(/)?");
+
+  /** What precedes the number of a reference to a part of a law ("khoản 1 Điều 31", "điểm a 2"). */
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?iu)(?:khoản|điều|mục|chương|phụ lục|số|điểm [a-zđ]) $");
+
+  /** The longest text {@link #REFERENCE} can match. */
+  private static final int REFERENCE_LENGTH = 9;
 
   /** A khoản's number opening a sentence ("2. "): not a figure. */
   private static final Pattern KHOAN_NUMBER = Pattern.compile("^\\s*\\d+[a-z]?\\.\\s");
@@ -264,13 +269,21 @@ public final class AnswerExtractor {
     return !words.isEmpty() && named < CASE_NAMED * words.size();
   }
 
-  /** Whether a sentence states a figure, its khoản's number aside. */
+  /** Whether a sentence states a figure, its khoản's number and references aside. */
   private static boolean holdsFigure(String sentence) {
     Matcher khoan = KHOAN_NUMBER.matcher(sentence);
-    return FIGURE
-        .matcher(sentence)
-        .region(khoan.lookingAt() ? khoan.end() : 0, sentence.length())
-        .find();
+    Matcher number =
+        NUMBER.matcher(sentence).region(khoan.lookingAt() ? khoan.end() : 0, sentence.length());
+    Matcher reference = REFERENCE.matcher(sentence);
+    while (number.find()) {
+      int at = number.start();
+      if (number.group(1) == null
+          && (at == 0 || !Character.isLetter(sentence.charAt(at - 1)))
+          && !reference.region(Math.max(0, at - REFERENCE_LENGTH), at).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence states a figure of a kind asked for, or any when the kinds are unknown. */
