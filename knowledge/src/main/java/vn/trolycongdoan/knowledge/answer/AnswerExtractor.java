@@ -20,8 +20,9 @@ import vn.trolycongdoan.knowledge.answer.AnalysedTexts.Token;
  * words that follow each other as in the question, and for a figure of the kind asked for; a clause
  * opening with a special case the question does not name counts for less; a list item scores as the
  * sentence introducing it plus the question words that set it apart from the other items, and is
- * shown with it. A best sentence ending in ':' brings the list it introduces; a table row comes
- * with the table's header; otherwise a very short best sentence is joined by the next one.
+ * shown with it (an item another item scores as well as gives way to the introduction and its whole
+ * list). A best sentence ending in ':' brings the list it introduces; a table row comes with the
+ * table's header; otherwise a very short best sentence is joined by the next one.
  *
  * <p>Thread-safe: the analyzer is Lucene's usual thread-safe kind; passages and headings are
  * analysed once ({@link AnalysedTexts}).
@@ -78,6 +79,9 @@ public final class AnswerExtractor {
 
   /** The most words of a case's condition read, from "trường hợp" on. */
   private static final int CASE_WORDS = 12;
+
+  /** Scores closer than this are equal (sums of the same weights in another order). */
+  private static final double TIE = 1e-9;
 
   private static final double RANGE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
@@ -179,6 +183,7 @@ public final class AnswerExtractor {
     // What each sentence's words (an item's with its introduction's) score, before the bonuses
     // for what it shows and the ranges it sets.
     double[] read = new double[sentences.size()];
+    double[] scores = new double[sentences.size()];
     boolean[] statesFigure = new boolean[sentences.size()];
     int best = 0;
     double bestScore = -1;
@@ -207,11 +212,17 @@ public final class AnswerExtractor {
                 case EXCLUDES -> -RANGE_BONUS;
                 case NONE -> 0;
               };
+      scores[i] = score;
       if (score > bestScore) {
         best = i;
         bestScore = score;
         bestShows = shows;
       }
+    }
+    if (Boolean.parseBoolean(System.getProperty("tie", "true"))
+        && !bestShows
+        && tiedItem(intros, scores, best)) {
+      best = intros[best];
     }
     List<AnswerHit.Span> parts =
         withHoldingRange(
@@ -267,6 +278,22 @@ public final class AnswerExtractor {
       }
     }
     return !words.isEmpty() && named < CASE_NAMED * words.size();
+  }
+
+  /**
+   * Whether the best sentence is a list item another item of the same list scores as well as: the
+   * question then sets neither apart, and the introduction with the whole list answers it.
+   */
+  private static boolean tiedItem(int[] intros, double[] scores, int best) {
+    if (intros[best] < 0) {
+      return false;
+    }
+    for (int i = 0; i < scores.length; i++) {
+      if (i != best && intros[i] == intros[best] && scores[i] >= scores[best] - TIE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence states a figure, its khoản's number and references aside. */

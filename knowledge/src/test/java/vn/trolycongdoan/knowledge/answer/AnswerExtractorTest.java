@@ -99,6 +99,23 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void items_that_tie_on_the_figure_asked_for_are_shown_whole_with_their_introduction() {
+    String passage =
+        "2. Mức hưởng bảo hiểm xã hội một lần được tính theo số năm đã đóng, cứ mỗi năm được tính"
+            + " như sau:\n"
+            + "a) Bằng 1,5 lần mức bình quân thu nhập tháng đối với năm đóng trước năm 2014;\n"
+            + "b) Bằng 02 lần mức bình quân thu nhập tháng đối với năm đóng từ năm 2014 trở đi.";
+    String question = "rút bảo hiểm một lần thì mỗi năm đóng được tính bao nhiêu";
+    Map<String, Double> weights =
+        Map.of("moi", 1.0, "nam", 1.0, "dong", 0.5, "tinh", 1.0, "lan", 1.0, "hiem", 0.5);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(true, Set.of(), List.of(), EXTRACTOR.pairs(question));
+
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer())
+        .isEqualTo(passage);
+  }
+
+  @Test
   void a_list_item_stating_the_kind_of_figure_asked_for_wins_over_one_with_a_few_more_words() {
     assertThat(noticeAnswer("1. Người lao động có quyền đơn phương chấm dứt hợp đồng"))
         .endsWith(NOTICE_ITEM);
