@@ -219,9 +219,7 @@ public final class AnswerExtractor {
         bestShows = shows;
       }
     }
-    if (Boolean.parseBoolean(System.getProperty("tie", "true"))
-        && !bestShows
-        && tiedItem(intros, scores, best)) {
+    if (!bestShows && tiedItem(sentences, intros, scores, best)) {
       best = intros[best];
     }
     List<AnswerHit.Span> parts =
@@ -281,19 +279,29 @@ public final class AnswerExtractor {
   }
 
   /**
-   * Whether the best sentence is a list item another item of the same list scores as well as: the
+   * Whether the best sentence is a list item (or a further sentence of one) that another sentence
+   * of the same list scores as well as, and the whole list fits in {@link #LIST_LIMIT}: the
    * question then sets neither apart, and the introduction with the whole list answers it.
    */
-  private static boolean tiedItem(int[] intros, double[] scores, int best) {
-    if (intros[best] < 0) {
+  private static boolean tiedItem(
+      List<AnswerHit.Span> sentences, int[] intros, double[] scores, int best) {
+    int intro = intros[best];
+    if (intro < 0) {
       return false;
     }
-    for (int i = 0; i < scores.length; i++) {
-      if (i != best && intros[i] == intros[best] && scores[i] >= scores[best] - TIE) {
-        return true;
-      }
+    boolean tied = false;
+    int last = best;
+    for (int i = intro + 1; i < scores.length && intros[i] == intro; i++) {
+      tied |= i != best && scores[i] >= scores[best] - TIE;
+      last = i;
     }
-    return false;
+    return tied && sentences.get(last).end() - sentences.get(intro).start() <= LIST_LIMIT;
+  }
+
+  /** Whether a sentence opens a line with a list item's mark ({@link #ITEM}). */
+  private static boolean opensItem(String passage, AnswerHit.Span sentence) {
+    return (sentence.start() == 0 || passage.charAt(sentence.start() - 1) == '\n')
+        && ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt();
   }
 
   /** Whether a sentence states a figure, its khoản's number and references aside. */
@@ -468,8 +476,7 @@ public final class AnswerExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       AnswerHit.Span sentence = sentences.get(i);
       boolean lineStart = sentence.start() == 0 || passage.charAt(sentence.start() - 1) == '\n';
-      if (lineStart
-          && !ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt()) {
+      if (lineStart && !opensItem(passage, sentence)) {
         intro = -1;
       }
       intros[i] = intro;

@@ -116,6 +116,27 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void the_item_the_question_names_is_shown_from_a_list_too_long_to_show_whole() {
+    String passage =
+        "6. Thời hạn điều tra vụ tai nạn lao động thuộc thẩm quyền của Đoàn điều tra tai nạn lao động cấp cơ sở, cấp tỉnh và cấp trung ương quy định tại các khoản 1, 2 và 3 Điều này được tính từ thời điểm nhận tin báo, khai báo tai nạn lao động đến khi công bố biên bản điều tra tai nạn lao động như sau:\n"
+            + "a) Không quá 04 ngày đối với tai nạn lao động làm bị thương nhẹ người lao động;\n"
+            + "b) Không quá 07 ngày đối với tai nạn lao động làm bị thương nặng một người lao động;\n"
+            + "c) Không quá 20 ngày đối với tai nạn lao động làm bị thương nặng từ hai người lao động trở lên;\n"
+            + "d) Không quá 30 ngày đối với tai nạn lao động chết người; không quá 60 ngày đối với tai nạn lao động cần phải giám định kỹ thuật hoặc giám định pháp y. Trường hợp các vụ tai nạn có dấu hiệu tội phạm do cơ quan điều tra tiến hành điều tra nhưng sau đó ra quyết định không khởi tố vụ án hình sự thì thời hạn điều tra được tính từ khi Đoàn điều tra tai nạn lao động nhận được đầy đủ tài liệu, đồ vật, phương tiện có liên quan đến vụ tai nạn.";
+    String question = "vụ tai nạn chết người thì điều tra tối đa bao nhiêu ngày";
+    Map<String, Double> weights =
+        Map.of(
+            "tai", 1.5, "nan", 1.5, "chet", 2.5, "nguoi", 0.5, "dieu", 1.0, "tra", 1.5, "ngay",
+            1.0);
+    AnswerExtractor.Asked asked =
+        new AnswerExtractor.Asked(
+            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer())
+        .contains("d) Không quá 30 ngày đối với tai nạn lao động chết người;");
+  }
+
+  @Test
   void a_list_item_stating_the_kind_of_figure_asked_for_wins_over_one_with_a_few_more_words() {
     assertThat(noticeAnswer("1. Người lao động có quyền đơn phương chấm dứt hợp đồng"))
         .endsWith(NOTICE_ITEM);
