@@ -298,12 +298,6 @@ public final class AnswerExtractor {
     return tied && sentences.get(last).end() - sentences.get(intro).start() <= LIST_LIMIT;
   }
 
-  /** Whether a sentence opens a line with a list item's mark ({@link #ITEM}). */
-  private static boolean opensItem(String passage, AnswerHit.Span sentence) {
-    return (sentence.start() == 0 || passage.charAt(sentence.start() - 1) == '\n')
-        && ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt();
-  }
-
   /** Whether a sentence states a figure, its khoản's number and references aside. */
   private static boolean holdsFigure(String sentence) {
     Matcher khoan = KHOAN_NUMBER.matcher(sentence);
@@ -476,7 +470,8 @@ public final class AnswerExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       AnswerHit.Span sentence = sentences.get(i);
       boolean lineStart = sentence.start() == 0 || passage.charAt(sentence.start() - 1) == '\n';
-      if (lineStart && !opensItem(passage, sentence)) {
+      if (lineStart
+          && !ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt()) {
         intro = -1;
       }
       intros[i] = intro;
