@@ -3,6 +3,7 @@ package vn.trolycongdoan.knowledge.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,9 +129,7 @@ class AnswerExtractorTest {
         Map.of(
             "tai", 1.5, "nan", 1.5, "chet", 2.5, "nguoi", 0.5, "dieu", 1.0, "tra", 1.5, "ngay",
             1.0);
-    AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(
-            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+    AnswerExtractor.Asked asked = figureAsked(question);
 
     assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer())
         .contains("d) Không quá 30 ngày đối với tai nạn lao động chết người;");
@@ -170,9 +169,7 @@ class AnswerExtractorTest {
         Map.of(
             "hop", 1.0, "dong", 1.0, "thoi", 1.0, "han", 1.0, "bao", 1.0, "truoc", 1.0, "nghi",
             0.5);
-    AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(
-            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+    AnswerExtractor.Asked asked = figureAsked(question);
     return EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
   }
 
@@ -185,9 +182,7 @@ class AnswerExtractorTest {
     String question = "đoàn phí công đoàn mỗi tháng đoàn viên phải đóng bao nhiêu tiền";
     Map<String, Double> weights =
         Map.of("doan", 1.0, "phi", 1.0, "cong", 0.5, "vien", 1.0, "dong", 0.5);
-    AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(
-            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question));
+    AnswerExtractor.Asked asked = figureAsked(question);
 
     String answer = EXTRACTOR.extract(passage, "", weights, List.of(), asked).answer();
 
@@ -325,9 +320,7 @@ class AnswerExtractorTest {
             Map.entry("tieng", 5.83),
             Map.entry("da", 2.26),
             Map.entry("tinh", 1.74));
-    AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(
-            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question, rewording));
+    AnswerExtractor.Asked asked = figureAsked(question, rewording);
 
     assertThat(WITH_SYNONYM.extract(passage, "", weights, List.of(), asked).answer())
         .startsWith("trường hợp theo tuần")
@@ -370,9 +363,7 @@ class AnswerExtractorTest {
             Map.entry("quyen", 1.56),
             Map.entry("hieu", 2.63),
             Map.entry("ky", 1.76));
-    AnswerExtractor.Asked asked =
-        new AnswerExtractor.Asked(
-            true, Figures.asked(question), List.of(), EXTRACTOR.pairs(question, rewording));
+    AnswerExtractor.Asked asked = figureAsked(question, rewording);
 
     assertThat(WITH_SYNONYM.extract(passage, "", weights, List.of(), asked).answer())
         .startsWith("1. Thời hiệu xử lý kỷ luật lao động là 06 tháng");
@@ -532,5 +523,17 @@ class AnswerExtractorTest {
     return extract.highlights().stream()
         .map(span -> extract.answer().substring(span.start(), span.end()))
         .toList();
+  }
+
+  /**
+   * What a question asking for a figure wants beside its words, as the answerer reads it from the
+   * question and its rewordings: the kinds of figure any of them asks for, and their word pairs.
+   */
+  private static AnswerExtractor.Asked figureAsked(String... questions) {
+    Set<Figures.Kind> kinds = new HashSet<>();
+    for (String question : questions) {
+      kinds.addAll(Figures.asked(question));
+    }
+    return new AnswerExtractor.Asked(true, kinds, List.of(), EXTRACTOR.pairs(questions));
   }
 }
