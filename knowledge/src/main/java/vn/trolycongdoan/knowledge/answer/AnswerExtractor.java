@@ -191,21 +191,19 @@ public final class AnswerExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       AnswerHit.Span sentence = sentences.get(i);
       String text = passage.substring(sentence.start(), sentence.end());
+      List<Token> words = analysed.tokens(sentence);
       boolean shows = evidence.stream().anyMatch(text::contains);
       statesFigure[i] = holdsFigure(text);
       boolean figure = asked.figure() && statesFigure[i] && ofKindAsked(analysed, sentence, asked);
       read[i] =
           intros[i] < 0
-              ? score(analysed.tokens(sentence), termWeights, asked.pairs())
-                  + (figure ? figureBonus : 0)
+              ? score(words, termWeights, asked.pairs()) + (figure ? figureBonus : 0)
               : read[intros[i]]
                   + distinctWeight(
-                      analysed.tokens(sentence),
-                      termWeights,
-                      new HashSet<>(undistinguishing.get(intros[i])))
+                      words, termWeights, new HashSet<>(undistinguishing.get(intros[i])))
                   + (figure && !statesFigure[intros[i]] ? figureBonus : 0);
       double score =
-          read[i] * (unnamedCase(analysed.tokens(sentence), termWeights) ? UNNAMED_CASE : 1)
+          read[i] * (unnamedCase(words, termWeights) ? UNNAMED_CASE : 1)
               + (shows ? EVIDENCE_SCORE : 0)
               + switch (fit(analysed, sentence, asked.lengths())) {
                 case HOLDS -> RANGE_BONUS;
