@@ -54,7 +54,7 @@ final class Answerer {
   private static final Pattern FIGURE_ASKED =
       Pattern.compile(
           "\\b(bao nhieu|bao lau|may|toi da|toi thieu|it nhat|muc|ty le|phan tram|bn|nhieu|"
-              + "cham nhat|khi nao|bao gio|thoi han)\\b");
+              + "cham nhat|khi nao|bao gio|thoi han|ngay nao|ngay may|thoi diem nao)\\b");
 
   private final PassageIndex index;
   private final PassageSearcher searcher;

@@ -24,7 +24,9 @@ public final class Figures {
     YEARS,
     HOURS,
     AGE,
-    MONEY
+    MONEY,
+    /** A day of the calendar: "ngày 01 tháng 7 năm 2025", "trước ngày 20/6". */
+    DATE
   }
 
   /** How a text's figures relate to the kinds a question asks for. */
@@ -50,7 +52,8 @@ public final class Figures {
           "\\b(?:(?:may|bao nhieu|bn|toi da|toi thieu|it nhat) (?<unit>ngay|hom|tuan|thang|nam|gio"
               + "|tieng|phut|tuoi|tien|dong|trieu)|(?<percent>phan tram|ty le)"
               + "|(?<money>muc (?:luong|tro cap|dong))"
-              + "|(?<length>bao lau|may lau|thoi han|cham nhat|trong vong))\\b");
+              + "|(?<length>bao lau|may lau|thoi han|cham nhat|trong vong)"
+              + "|(?<date>ngay nao|ngay may|tu bao gio|thoi diem nao))\\b");
 
   /** The kind of figure each unit after "bao nhiêu", "mấy"… asks for. */
   private static final Map<String, Kind> UNITS =
@@ -68,9 +71,14 @@ public final class Figures {
           Map.entry("dong", Kind.MONEY),
           Map.entry("trieu", Kind.MONEY));
 
-  /** A date ("ngày 01 tháng 7 năm 2025", "tháng 12 năm 2024"), folded: no length of time. */
+  /**
+   * A date ("ngày 01 tháng 7 năm 2025", "tháng 12 năm 2024", "ngày 20/6", "ngày cuối cùng của
+   * tháng"), folded: no length of time.
+   */
   private static final Pattern DATE =
-      Pattern.compile("\\b(?:ngay \\d+ )?thang \\d+(?: nam \\d+)?\\b");
+      Pattern.compile(
+          "\\b(?:(?:ngay \\d+ )?thang \\d+(?: nam \\d+)?|ngay \\d{1,2} \\d{1,2}(?: \\d{4})?"
+              + "|ngay cuoi cung cua (?:thang|quy|nam))\\b");
 
   /** A percentage in digits, read from the text itself (folding drops the sign). */
   private static final Pattern PERCENTAGE = Pattern.compile("\\d\\s?%");
@@ -107,6 +115,7 @@ public final class Figures {
       kinds.add(Kind.PERCENT);
     }
     boolean length = false;
+    boolean date = false;
     Matcher m = ASKED.matcher(VietnameseText.foldedWords(question));
     while (m.find()) {
       if (m.group("unit") != null) {
@@ -115,6 +124,8 @@ public final class Figures {
         kinds.add(Kind.PERCENT);
       } else if (m.group("money") != null) {
         kinds.add(Kind.MONEY);
+      } else if (m.group("date") != null) {
+        date = true;
       } else {
         length = true;
       }
@@ -122,13 +133,20 @@ public final class Figures {
     if (kinds.isEmpty() && length) {
       kinds.addAll(LENGTHS);
     }
+    if (date) {
+      kinds.add(Kind.DATE);
+    }
     return kinds;
   }
 
-  /** The kinds of figure {@code text} states; a date is none. */
+  /** The kinds of figure {@code text} states; a date is a {@link Kind#DATE} and no length. */
   public static Set<Kind> stated(String text) {
-    String folded = DATE.matcher(VietnameseText.foldedWords(text)).replaceAll(" ");
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    Matcher date = DATE.matcher(VietnameseText.foldedWords(text));
+    if (date.find()) {
+      kinds.add(Kind.DATE);
+    }
+    String folded = date.replaceAll(" ");
     STATED.forEach(
         (kind, pattern) -> {
           if (pattern.matcher(folded).find()) {

@@ -65,6 +65,9 @@ public final class AnswerExtractor {
    */
   private static final double FIGURE_SHARE = 0.15;
 
+  /** The figure's share when the question asks for a date: only a date answers "từ ngày nào". */
+  private static final double DATE_SHARE = 0.5;
+
   private static final double FIGURE_BONUS = 1.5;
 
   /**
@@ -177,7 +180,10 @@ public final class AnswerExtractor {
       return new Extract(passage, List.of(), 1, 1);
     }
     double question = termWeights.values().stream().mapToDouble(Double::doubleValue).sum();
-    double figureBonus = Math.max(FIGURE_BONUS, FIGURE_SHARE * question);
+    double figureBonus =
+        Math.max(
+            FIGURE_BONUS,
+            (asked.kinds().contains(Figures.Kind.DATE) ? DATE_SHARE : FIGURE_SHARE) * question);
     int[] intros = intros(passage, sentences);
     Map<Integer, Set<String>> undistinguishing = undistinguishing(sentences, intros, analysed);
     // What each sentence's words (an item's with its introduction's) score, before the bonuses
@@ -193,7 +199,7 @@ public final class AnswerExtractor {
       String text = passage.substring(sentence.start(), sentence.end());
       List<Token> words = analysed.tokens(sentence);
       boolean shows = evidence.stream().anyMatch(text::contains);
-      statesFigure[i] = holdsFigure(text);
+      statesFigure[i] = holdsFigure(text) || analysed.figures(sentence).contains(Figures.Kind.DATE);
       boolean figure = asked.figure() && statesFigure[i] && ofKindAsked(analysed, sentence, asked);
       read[i] =
           intros[i] < 0

@@ -43,11 +43,25 @@ class FiguresTest {
   }
 
   @Test
-  void a_date_states_no_length_of_time() {
+  void a_date_states_a_date_and_no_length_of_time() {
     assertThat(Figures.stated("Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025."))
-        .isEmpty();
+        .containsExactly(Kind.DATE);
     assertThat(Figures.stated("báo cáo trước tháng 12 năm 2024, trong 15 ngày"))
-        .containsExactly(Kind.DAYS);
+        .containsExactlyInAnyOrder(Kind.DATE, Kind.DAYS);
+    assertThat(Figures.stated("báo cáo 06 tháng (trước ngày 20/6)"))
+        .containsExactlyInAnyOrder(Kind.DATE, Kind.MONTHS);
+    assertThat(Figures.stated("chậm nhất là ngày cuối cùng của tháng tiếp theo"))
+        .containsExactly(Kind.DATE);
+    assertThat(Figures.stated("Nghị định số 74/2024/NĐ-CP")).isEmpty();
+  }
+
+  @Test
+  void which_day_asks_for_a_date_and_leaves_how_long_alone() {
+    assertThat(Figures.asked("bo luat lao dong 2019 co hieu luc tu ngay nao"))
+        .containsExactly(Kind.DATE);
+    assertThat(Figures.asked("hạn chót đóng kinh phí là ngày mấy")).containsExactly(Kind.DATE);
+    assertThat(Figures.asked("ko cho nghỉ ngày nào thì một tuần được nghỉ ít nhất bao lâu"))
+        .contains(Kind.DATE, Kind.DAYS, Kind.HOURS);
   }
 
   @Test

@@ -328,6 +328,20 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void a_question_asking_which_day_is_answered_by_the_sentence_with_the_date() {
+    String passage =
+        "1. Bộ luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021. Bộ luật Lao động số"
+            + " 10/2012/QH13 hết hiệu lực thi hành kể từ ngày Bộ luật này có hiệu lực.";
+    String question = "bo luat lao dong 2019 co hieu luc tu ngay nao";
+    Map<String, Double> weights =
+        Map.of(
+            "bo", 1.0, "luat", 1.2, "lao", 0.3, "dong", 0.3, "hieu", 2.0, "luc", 2.0, "ngay", 0.4);
+
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), figureAsked(question)).answer())
+        .contains("từ ngày 01 tháng 01 năm 2021");
+  }
+
+  @Test
   void the_rule_outweighs_a_special_case_the_question_does_not_name() {
     String passage =
         "1. Thời hiệu xử lý kỷ luật lao động là 06 tháng kể từ ngày xảy ra hành vi vi phạm;"
