@@ -2,6 +2,7 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -43,8 +44,29 @@ final class SpecialCases {
               List.of("dac thu"),
               List.of("xu ly vi pham", "xu phat"),
               List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"))
-          .map(Case::of)
-          .toList();
+          .map(phrases -> Case.of(phrases, phrases))
+          .collect(Collectors.toCollection(ArrayList::new));
+
+  static {
+    // A law's definitions ("Người sử dụng lao động là doanh nghiệp, …") hold the words of most
+    // questions about an employer or a worker, and answer only the ones asking what a word means.
+    CASES.add(
+        Case.of(
+            List.of("giai thich tu ngu"),
+            List.of(
+                "la gi",
+                "nghia la",
+                "hieu la",
+                "duoc hieu",
+                "khai niem",
+                "dinh nghia",
+                "the nao la",
+                "goi la",
+                "tinh la",
+                "coi la",
+                "co phai la",
+                "la ai")));
+  }
 
   /**
    * One case: how a question names it (folded words between spaces) and the phrase queries on the
@@ -52,14 +74,18 @@ final class SpecialCases {
    */
   private record Case(List<String> named, List<Query> queries) {
 
-    static Case of(List<String> phrases) {
+    /**
+     * @param phrases the folded words of the headings and the text that find it
+     * @param named the folded words of a question that names it
+     */
+    static Case of(List<String> phrases, List<String> named) {
       List<Query> queries = new ArrayList<>();
       for (String phrase : phrases) {
         queries.add(phrase(phrase, IndexFields.HEAD_FOLDED));
         queries.add(phrase(phrase, IndexFields.TEXT_FOLDED));
       }
       return new Case(
-          phrases.stream().map(p -> " " + p.replace(",", "") + " ").toList(), List.copyOf(queries));
+          named.stream().map(p -> " " + p.replace(",", "") + " ").toList(), List.copyOf(queries));
     }
   }
 

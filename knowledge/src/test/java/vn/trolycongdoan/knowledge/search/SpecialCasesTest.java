@@ -64,6 +64,14 @@ class SpecialCasesTest {
   }
 
   @Test
+  void a_law_s_definitions_are_a_case_only_a_question_asking_what_a_word_means_names() {
+    assertThat(phrases("lúc tuyển dụng công ty có phải nói rõ lương cho mình biết không"))
+        .contains("giai thich tu ngu");
+    assertThat(phrases("người sử dụng lao động là gì")).doesNotContain("giai thich tu ngu");
+    assertThat(phrases("the nao la cuong buc lao dong")).doesNotContain("giai thich tu ngu");
+  }
+
+  @Test
   void a_case_is_named_only_by_whole_words() {
     assertThat(phrases("thu tục hồ sơn")).contains("ho so");
     assertThat(phrases("người dưới 15 tuổi")).doesNotContain("duoi 15 tuoi", "chua thanh nien");
