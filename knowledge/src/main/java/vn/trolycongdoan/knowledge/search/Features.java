@@ -18,7 +18,8 @@ package vn.trolycongdoan.knowledge.search;
  * @param headings share of the question's words its headings (article title, chapter…) hold
  * @param specialCase whether its headings name a special case the question does not (voluntary
  *     insurance, domestic workers, procedure…)
- * @param asked whether it holds what the question asks for without naming it (a signature, a date)
+ * @param asked whether it holds what the question asks for without naming it (a signature, a date,
+ *     the definition of the term it asks about)
  * @param otherYear whether it names another year than the question does
  * @param refers whether it cites an article of another law (it refers to a rule set elsewhere)
  * @param memberQuestions how much the member questions written for its article or khoản are like

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -99,10 +100,13 @@ public final class PassageSearcher {
     double[] articleBigramShare = articleBigrams.of(matches);
     boolean[] specialCase = specialCases.anyOf(searcher, SpecialCases.notAskedIn(question), docs);
     YearCheck years = new YearCheck(question);
+    Optional<String> defined = DefinitionAsked.term(question);
     List<Candidate> found = new ArrayList<>(docs.length);
     for (int i : StoredPassages.inDocOrder(docs)) {
       StoredPassages.Stored doc = stored.get(searcher, hits[i].doc);
-      boolean asked = built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()));
+      boolean asked =
+          built.roles().stream().anyMatch(role -> doc.roles().contains(role.name()))
+              || defined.filter(term -> DefinitionAsked.defines(doc.text(), term)).isPresent();
       boolean otherYear = years.conflicts(doc.years());
       double bigramShareOrWords = bigrams.isEmpty() ? wordShare[i] : bigramShare[i];
       boolean inArticle = doc.inArticle();

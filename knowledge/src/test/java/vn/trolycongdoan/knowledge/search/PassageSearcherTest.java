@@ -159,6 +159,38 @@ class PassageSearcherTest {
     }
   }
 
+  @Test
+  void the_passage_defining_the_term_a_question_asks_about_is_flagged_asked(@TempDir Path other)
+      throws IOException {
+    String law =
+        """
+        QUỐC HỘI
+        Luật số: 98/2030/QH15
+
+        LUẬT
+        MẪU VỀ AN TOÀN LAO ĐỘNG
+
+        Điều 1. Giải thích từ ngữ
+        1. Bệnh nghề nghiệp là bệnh phát sinh do điều kiện lao động có hại.
+
+        Điều 2. Khám bệnh nghề nghiệp
+        Người lao động được khám bệnh nghề nghiệp; chi phí khám bệnh nghề nghiệp do người sử dụng lao động trả.
+        """;
+    try (TinyIndex index = TinyIndex.of(other, Map.of("laws/atld.txt", law))) {
+      PassageSearcher inLaw = new PassageSearcher(index.index, index.analysis, RANKING);
+
+      assertThat(inLaw.search("bệnh nghề nghiệp là gì", 10).candidates())
+          .hasSizeGreaterThan(1)
+          .allSatisfy(
+              c ->
+                  assertThat(c.features().asked())
+                      .as(c.text())
+                      .isEqualTo(c.text().contains("nghiệp là bệnh")));
+      assertThat(inLaw.search("khám bệnh nghề nghiệp", 10).candidates())
+          .noneMatch(c -> c.features().asked());
+    }
+  }
+
   private Candidate first(String question) {
     List<Candidate> found = search(question);
     assertThat(found).as("candidates for %s", question).isNotEmpty();
