@@ -7,18 +7,24 @@ import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.trolycongdoan.bot.ask.InvalidRequestException;
 import vn.trolycongdoan.bot.broadcasts.BroadcastException;
+import vn.trolycongdoan.bot.documents.DocumentChanges;
 import vn.trolycongdoan.bot.documents.DocumentException;
 import vn.trolycongdoan.bot.reports.staff.StaffRequestException;
 
 /** Maps every exception a route may throw to a JSON error, once for the whole API. */
 final class ApiErrors {
 
-  /** How much of a body too large is read and dropped before its 413 (see dropUnreadBody). */
-  private static final long MAX_DROPPED_BYTES = 1 << 20;
+  /**
+   * How much of a body too large is read and dropped before its 413 (see dropUnreadBody): enough
+   * for an upload up to twice the largest file taken, so that someone sending a 25 MB file gets the
+   * answer.
+   */
+  private static final long MAX_DROPPED_BYTES = 2L * DocumentChanges.MAX_UPLOAD_BYTES;
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -144,7 +150,18 @@ final class ApiErrors {
    */
   private static void dropUnreadBody(Context ctx) {
     try {
-      ctx.req().getInputStream().skip(MAX_DROPPED_BYTES);
+      InputStream body = ctx.req().getInputStream();
+      long left = MAX_DROPPED_BYTES;
+      while (left > 0) {
+        long skipped = body.skip(left);
+        if (skipped > 0) {
+          left -= skipped;
+        } else if (body.read() < 0) {
+          return;
+        } else {
+          left--;
+        }
+      }
     } catch (IOException | IllegalStateException e) {
       log.debug("Could not read the rest of a body too large: {}", e.toString());
     }
