@@ -2,7 +2,6 @@ package vn.trolycongdoan.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -21,52 +20,57 @@ import vn.trolycongdoan.knowledge.index.IndexFields;
  */
 final class SpecialCases {
 
-  /** Each case as the folded words its headings use; the first word of a group names it. */
-  private static final List<Case> CASES =
-      Stream.of(
-              List.of("tu nguyen"),
-              List.of("mang thai ho"),
-              List.of("giup viec gia dinh"),
-              List.of("nuoc ngoai"),
-              List.of(
-                  "chua thanh nien",
-                  "chua du 15 tuoi",
-                  "duoi 15 tuoi",
-                  "chua du 18 tuoi",
-                  "duoi 18 tuoi"),
-              List.of("cao tuoi"),
-              List.of("khuyet tat"),
-              List.of("ho so"),
-              List.of("thu tuc"),
-              List.of("chuyen tiep"),
-              List.of("quan doi", "quan nhan", "cong an nhan dan"),
-              List.of("thuyen vien"),
-              List.of("dac thu"),
-              List.of("xu ly vi pham", "xu phat"),
-              List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"))
-          .map(phrases -> Case.of(phrases, phrases))
-          .collect(Collectors.toCollection(ArrayList::new));
+  /**
+   * A law's definitions ("Người sử dụng lao động là doanh nghiệp, …") hold the words of most
+   * questions about an employer or a worker, and answer only the ones asking what a word means.
+   */
+  private static final Case DEFINITIONS =
+      Case.of(
+          List.of("giai thich tu ngu"),
+          List.of(
+              "la gi",
+              "nghia la",
+              "hieu la",
+              "duoc hieu",
+              "khai niem",
+              "dinh nghia",
+              "the nao la",
+              "goi la",
+              "tinh la",
+              "coi la",
+              "co phai la",
+              "la ai"));
 
-  static {
-    // A law's definitions ("Người sử dụng lao động là doanh nghiệp, …") hold the words of most
-    // questions about an employer or a worker, and answer only the ones asking what a word means.
-    CASES.add(
-        Case.of(
-            List.of("giai thich tu ngu"),
-            List.of(
-                "la gi",
-                "nghia la",
-                "hieu la",
-                "duoc hieu",
-                "khai niem",
-                "dinh nghia",
-                "the nao la",
-                "goi la",
-                "tinh la",
-                "coi la",
-                "co phai la",
-                "la ai")));
-  }
+  /**
+   * Each case as the folded words its headings use, which also name it in a question, and the
+   * definitions.
+   */
+  private static final List<Case> CASES =
+      Stream.concat(
+              Stream.of(
+                      List.of("tu nguyen"),
+                      List.of("mang thai ho"),
+                      List.of("giup viec gia dinh"),
+                      List.of("nuoc ngoai"),
+                      List.of(
+                          "chua thanh nien",
+                          "chua du 15 tuoi",
+                          "duoi 15 tuoi",
+                          "chua du 18 tuoi",
+                          "duoi 18 tuoi"),
+                      List.of("cao tuoi"),
+                      List.of("khuyet tat"),
+                      List.of("ho so"),
+                      List.of("thu tuc"),
+                      List.of("chuyen tiep"),
+                      List.of("quan doi", "quan nhan", "cong an nhan dan"),
+                      List.of("thuyen vien"),
+                      List.of("dac thu"),
+                      List.of("xu ly vi pham", "xu phat"),
+                      List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"))
+                  .map(phrases -> Case.of(phrases, phrases)),
+              Stream.of(DEFINITIONS))
+          .toList();
 
   /**
    * One case: how a question names it (folded words between spaces) and the phrase queries on the
