@@ -54,7 +54,7 @@ final class Answerer {
   private static final Pattern FIGURE_ASKED =
       Pattern.compile(
           "\\b(bao nhieu|bao lau|may|toi da|toi thieu|it nhat|muc|ty le|phan tram|bn|nhieu|"
-              + "cham nhat|khi nao|bao gio|thoi han|ngay nao|ngay may|thoi diem nao)\\b");
+              + "cham nhat|khi nao|bao gio|thoi han)\\b");
 
   private final PassageIndex index;
   private final PassageSearcher searcher;
@@ -156,13 +156,16 @@ final class Answerer {
 
   /**
    * What the question wants to see beside its words: a figure when it asks how much, how long, how
-   * many or by when; a range that holds the lengths of time it states, as asked or in legal words.
+   * many, by when or which day; a range that holds the lengths of time it states, as asked or in
+   * legal words.
    */
   static AnswerExtractor.Asked asked(
       String question, Optional<String> rewritten, AnswerExtractor extractor) {
+    Set<Figures.Kind> kinds = figuresAsked(question, rewritten);
     return new AnswerExtractor.Asked(
-        FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find(),
-        figuresAsked(question, rewritten),
+        FIGURE_ASKED.matcher(VietnameseText.fold(VietnameseText.normalize(question))).find()
+            || kinds.contains(Figures.Kind.DATE),
+        kinds,
         lengthsStated(question, rewritten),
         extractor.pairs(question, rewritten.orElse("")));
   }

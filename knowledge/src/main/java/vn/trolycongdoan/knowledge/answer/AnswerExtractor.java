@@ -199,8 +199,10 @@ public final class AnswerExtractor {
       String text = passage.substring(sentence.start(), sentence.end());
       List<Token> words = analysed.tokens(sentence);
       boolean shows = evidence.stream().anyMatch(text::contains);
-      statesFigure[i] = holdsFigure(text) || analysed.figures(sentence).contains(Figures.Kind.DATE);
-      boolean figure = asked.figure() && statesFigure[i] && ofKindAsked(analysed, sentence, asked);
+      statesFigure[i] =
+          asked.figure()
+              && (holdsFigure(text) || analysed.figures(sentence).contains(Figures.Kind.DATE));
+      boolean figure = statesFigure[i] && ofKindAsked(analysed, sentence, asked);
       read[i] =
           intros[i] < 0
               ? score(words, termWeights, asked.pairs()) + (figure ? figureBonus : 0)
