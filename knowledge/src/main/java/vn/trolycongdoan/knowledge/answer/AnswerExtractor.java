@@ -57,6 +57,9 @@ public final class AnswerExtractor {
   /** The opening of a list item: a law's điểm ({@code b) }) or a dash. */
   private static final Pattern ITEM = Pattern.compile("(?:[a-zđ]\\)|[-–+•])\\s");
 
+  /** How a sentence stands in its passage's lines, for {@link #intros}. */
+  private static final int INSIDE = 0, ITEM_LINE = 1, KHOAN_LINE = 2, PARAGRAPH = 3;
+
   /**
    * What a sentence holding a figure of the kind asked for earns: this share of the rarity of all
    * the question's words, at least {@link #FIGURE_BONUS}. A question of many words (its rewording's
@@ -85,6 +88,13 @@ public final class AnswerExtractor {
 
   /** Scores closer than this are equal (sums of the same weights in another order). */
   private static final double TIE = 1e-9;
+
+  /**
+   * How far below the best item's own score (beyond its introduction's) another item of its list
+   * may fall for the question still not to set the best apart, as a share (chosen on tune: 0.2–0.6
+   * equal, 0.8 shows the whole list where an item with the figure asked for should win).
+   */
+  private static final double NEAR = 0.5;
 
   private static final double RANGE_BONUS = 1.5;
   private static final double ADJACENT_BONUS = 0.5;
@@ -225,7 +235,7 @@ public final class AnswerExtractor {
         bestShows = shows;
       }
     }
-    if (!bestShows && tiedItem(sentences, intros, scores, best)) {
+    if (!bestShows && tiedItem(passage, sentences, intros, read, scores, best)) {
       best = intros[best];
     }
     List<AnswerHit.Span> parts =
@@ -286,11 +296,17 @@ public final class AnswerExtractor {
 
   /**
    * Whether the best sentence is a list item (or a further sentence of one) that another sentence
-   * of the same list scores as well as, and the whole list fits in {@link #LIST_LIMIT}: the
-   * question then sets neither apart, and the introduction with the whole list answers it.
+   * of the same list scores nearly as well as ({@link #NEAR}), and the introduction with its items'
+   * first sentences fits in {@link #LIST_LIMIT}: the question then sets neither apart, and the
+   * introduction with the list answers it.
    */
   private static boolean tiedItem(
-      List<AnswerHit.Span> sentences, int[] intros, double[] scores, int best) {
+      String passage,
+      List<AnswerHit.Span> sentences,
+      int[] intros,
+      double[] read,
+      double[] scores,
+      int best) {
     int intro = intros[best];
     if (intro < 0) {
       return false;
@@ -298,10 +314,11 @@ public final class AnswerExtractor {
     boolean tied = false;
     int last = best;
     for (int i = intro + 1; i < scores.length && intros[i] == intro; i++) {
-      tied |= i != best && scores[i] >= scores[best] - TIE;
+      tied |=
+          i != best && scores[i] - read[intro] >= (scores[best] - read[intro]) * (1 - NEAR) - TIE;
       last = i;
     }
-    return tied && sentences.get(last).end() - sentences.get(intro).start() <= LIST_LIMIT;
+    return tied && headsFit(passage, sentences, intro, last);
   }
 
   /** Whether a sentence states a figure, its khoản's number and references aside. */
@@ -355,10 +372,9 @@ public final class AnswerExtractor {
     if (introduces && best + 1 < sentences.size() && isRow(passage, sentences.get(best + 1))) {
       return tableParts(passage, sentences, best + 1, analysed, termWeights, pairs);
     }
-    return List.of(
-        introduces
-            ? withList(sentences, best, sentences.size() - 1)
-            : withNeighbour(sentences, best));
+    return introduces
+        ? withList(passage, sentences, best, sentences.size() - 1)
+        : List.of(withNeighbour(sentences, best));
   }
 
   /**
@@ -405,7 +421,7 @@ public final class AnswerExtractor {
       parts.add(sentences.get(header));
       parts.add(sentences.get(bestRow));
     } else {
-      parts.add(withList(sentences, header, last));
+      parts.addAll(withList(passage, sentences, header, last));
     }
     return parts;
   }
@@ -472,20 +488,53 @@ public final class AnswerExtractor {
    */
   private static int[] intros(String passage, List<AnswerHit.Span> sentences) {
     int[] intros = new int[sentences.size()];
-    int intro = -1;
+    int[] lines = new int[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
       AnswerHit.Span sentence = sentences.get(i);
       boolean lineStart = sentence.start() == 0 || passage.charAt(sentence.start() - 1) == '\n';
-      if (lineStart
-          && !ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt()) {
+      lines[i] =
+          !lineStart
+              ? INSIDE
+              : ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt()
+                  ? ITEM_LINE
+                  : KHOAN_NUMBER
+                          .matcher(passage)
+                          .region(sentence.start(), sentence.end())
+                          .lookingAt()
+                      ? KHOAN_LINE
+                      : PARAGRAPH;
+    }
+    int intro = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      AnswerHit.Span sentence = sentences.get(i);
+      boolean introduces = passage.substring(sentence.start(), sentence.end()).endsWith(":");
+      if (lines[i] == KHOAN_LINE
+          || lines[i] == PARAGRAPH && (introduces || !itemFollows(lines, i))) {
         intro = -1;
       }
       intros[i] = intro;
-      if (passage.substring(sentence.start(), sentence.end()).endsWith(":")) {
+      if (introduces) {
         intro = i;
       }
     }
     return intros;
+  }
+
+  /**
+   * Whether a line of items goes on after the paragraph at {@code paragraph}: it then continues the
+   * item before it ("a) Đủ tuổi nghỉ hưu …" with its line "Trường hợp người lao động …", then "b)
+   * …"), not ends the list.
+   */
+  private static boolean itemFollows(int[] lines, int paragraph) {
+    for (int i = paragraph + 1; i < lines.length; i++) {
+      if (lines[i] == ITEM_LINE) {
+        return true;
+      }
+      if (lines[i] == KHOAN_LINE) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -523,20 +572,69 @@ public final class AnswerExtractor {
 
   /**
    * The sentence at {@code best}, which introduces a list ("… trong trường hợp sau đây:"), with the
-   * list after it up to the sentence at {@code last}, as far as it fits in {@link #LIST_LIMIT}
-   * characters.
+   * list after it up to the sentence at {@code last}: the whole list when it fits in {@link
+   * #LIST_LIMIT} characters, else each item's first sentence without the further ones ("a) Bằng 1,5
+   * lần … trước năm 2014." without its "Trường hợp …"), as far as they fit.
    */
-  private static AnswerHit.Span withList(List<AnswerHit.Span> sentences, int best, int last) {
+  private static List<AnswerHit.Span> withList(
+      String passage, List<AnswerHit.Span> sentences, int best, int last) {
     AnswerHit.Span span = sentences.get(best);
-    int end = span.end();
-    for (int i = best + 1; i <= last; i++) {
-      AnswerHit.Span next = sentences.get(i);
-      if (next.end() - span.start() > LIST_LIMIT) {
+    if (sentences.get(last).end() - span.start() <= LIST_LIMIT) {
+      return List.of(new AnswerHit.Span(span.start(), sentences.get(last).end()));
+    }
+    return listHeads(passage, sentences, best, last);
+  }
+
+  /** The introduction at {@code best} and its items' first sentences, as far as they fit. */
+  private static List<AnswerHit.Span> listHeads(
+      String passage, List<AnswerHit.Span> sentences, int best, int last) {
+    List<AnswerHit.Span> parts = new ArrayList<>();
+    AnswerHit.Span open = sentences.get(best);
+    int length = open.end() - open.start();
+    int previous = best;
+    for (int head : heads(passage, sentences, best, last)) {
+      AnswerHit.Span next = sentences.get(head);
+      length += next.end() - next.start() + 1;
+      if (length > LIST_LIMIT) {
         break;
       }
-      end = next.end();
+      if (head == previous + 1) {
+        open = new AnswerHit.Span(open.start(), next.end());
+      } else {
+        parts.add(open);
+        open = next;
+      }
+      previous = head;
     }
-    return new AnswerHit.Span(span.start(), end);
+    parts.add(open);
+    return parts;
+  }
+
+  /** Whether the introduction at {@code best} and all its items' first sentences fit. */
+  private static boolean headsFit(
+      String passage, List<AnswerHit.Span> sentences, int best, int last) {
+    int length = sentences.get(best).end() - sentences.get(best).start();
+    for (int head : heads(passage, sentences, best, last)) {
+      length += sentences.get(head).end() - sentences.get(head).start() + 1;
+    }
+    return length <= LIST_LIMIT;
+  }
+
+  /**
+   * The sentences after {@code best} up to {@code last} that open an item or are a table row: the
+   * list without its items' further sentences.
+   */
+  private static List<Integer> heads(
+      String passage, List<AnswerHit.Span> sentences, int best, int last) {
+    List<Integer> heads = new ArrayList<>();
+    for (int i = best + 1; i <= last; i++) {
+      AnswerHit.Span sentence = sentences.get(i);
+      if (ITEM.matcher(passage).region(sentence.start(), sentence.end()).lookingAt()
+          || isRow(passage, sentence)) {
+        heads.add(i);
+      }
+    }
+    return heads;
   }
 
   /** A very short sentence with the next one, or the one before when it is the last. */

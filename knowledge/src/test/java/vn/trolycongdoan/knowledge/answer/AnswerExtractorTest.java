@@ -117,6 +117,59 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void items_the_question_sets_only_a_little_apart_are_shown_whole_with_their_introduction() {
+    String passage =
+        "2. Quấy rối tình dục tại nơi làm việc bao gồm:\n"
+            + "a) Hành vi mang tính thể chất gồm cử chỉ, tiếp xúc vào cơ thể;\n"
+            + "b) Quấy rối tình dục bằng lời nói trực tiếp, qua điện thoại hoặc qua phương tiện"
+            + " điện tử;\n"
+            + "c) Quấy rối tình dục phi ngôn từ gồm ngôn ngữ cơ thể qua phương tiện điện tử.";
+    // b) holds "thoại" of "gọi điện thoại gạ gẫm" beyond c), which sets it apart only a little.
+    Map<String, Double> weights =
+        Map.of("quay", 2.0, "roi", 2.0, "tinh", 1.0, "duc", 1.0, "thoai", 0.3, "dien", 1.0);
+
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), FIGURE).answer())
+        .isEqualTo(passage);
+  }
+
+  @Test
+  void a_line_going_on_with_an_item_keeps_the_items_after_it_in_the_list() {
+    String passage =
+        "1. Người lao động được hưởng bảo hiểm xã hội một lần nếu thuộc trường hợp sau đây:\n"
+            + "a) Đủ tuổi nghỉ hưu mà chưa đủ 15 năm đóng bảo hiểm xã hội.\n"
+            + "Trường hợp người lao động không hưởng một lần thì hưởng trợ cấp hằng tháng;\n"
+            + "b) Ra nước ngoài để định cư;";
+    Map<String, Double> weights =
+        Map.of("dinh", 2.0, "cu", 2.0, "nuoc", 1.0, "ngoai", 1.0, "mot", 0.5, "lan", 0.5);
+
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), FIGURE).answer())
+        .isEqualTo(
+            "1. Người lao động được hưởng bảo hiểm xã hội một lần nếu thuộc trường hợp sau đây:\n"
+                + "b) Ra nước ngoài để định cư;");
+  }
+
+  @Test
+  void a_list_too_long_to_show_whole_is_shown_by_its_items_first_sentences() {
+    String further =
+        " Trường hợp thời gian đóng có cả trước và sau năm 2014 mà có tháng lẻ thì tháng lẻ được"
+            + " tính vào năm đóng trước, cho đến khi đủ số tháng theo quy định của cơ quan bảo"
+            + " hiểm xã hội, kể cả những tháng đóng bù, đóng truy thu và đóng cho thời gian"
+            + " còn thiếu theo quy định của pháp luật về bảo hiểm xã hội.";
+    String intro =
+        "2. Mức hưởng bảo hiểm xã hội một lần được tính theo số năm đã đóng, cứ mỗi năm được tính"
+            + " như sau:";
+    String a = "a) Bằng 1,5 lần mức bình quân thu nhập tháng đối với năm đóng trước năm 2014.";
+    String b = "b) Bằng 02 lần mức bình quân thu nhập tháng đối với năm đóng từ năm 2014 trở đi.";
+    String passage = intro + "\n" + a + further + further + "\n" + b + further;
+    Map<String, Double> weights =
+        Map.of("moi", 1.0, "nam", 1.0, "dong", 0.5, "tinh", 1.0, "lan", 1.0, "hiem", 0.5);
+
+    assertThat(passage).hasSizeGreaterThan(700);
+    assertThat(EXTRACTOR.extract(passage, "", weights, List.of(), FIGURE).answer())
+        .isEqualTo(intro + "\n" + a + "\n" + b);
+  }
+
+  @Test
   void the_item_the_question_names_is_shown_from_a_list_too_long_to_show_whole() {
     String passage =
         "6. Thời hạn điều tra vụ tai nạn lao động thuộc thẩm quyền của Đoàn điều tra tai nạn lao động cấp cơ sở, cấp tỉnh và cấp trung ương quy định tại các khoản 1, 2 và 3 Điều này được tính từ thời điểm nhận tin báo, khai báo tai nạn lao động đến khi công bố biên bản điều tra tai nạn lao động như sau:\n"
