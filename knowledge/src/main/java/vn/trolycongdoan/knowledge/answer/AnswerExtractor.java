@@ -427,15 +427,18 @@ public final class AnswerExtractor {
   }
 
   /**
-   * The parts with, when none holds a length the question states but another sentence's range does
-   * ("50 ngày nếu đã đóng từ đủ 15 năm đến dưới 30 năm" for "đóng 20 năm"), that sentence too, in
-   * passage order: the first such after the parts, else the last before them.
+   * The parts with, when one sets a range without the length the question states, none holds it and
+   * another sentence's range does ("50 ngày nếu đã đóng từ đủ 15 năm đến dưới 30 năm" for "đóng 20
+   * năm"), that sentence too, in passage order: the first such after the parts, else the last
+   * before them.
    */
   private static List<AnswerHit.Span> withHoldingRange(
       List<AnswerHit.Span> parts, AnalysedTexts.Analysed analysed, List<Double> lengths) {
-    if (lengths.isEmpty()
-        || parts.stream()
-            .anyMatch(part -> fit(analysed, part, lengths) != Quantities.Fit.EXCLUDES)) {
+    List<Quantities.Fit> fits =
+        lengths.isEmpty()
+            ? List.of()
+            : parts.stream().map(part -> fit(analysed, part, lengths)).toList();
+    if (fits.contains(Quantities.Fit.HOLDS) || !fits.contains(Quantities.Fit.EXCLUDES)) {
       return parts;
     }
     int after = parts.get(parts.size() - 1).end();

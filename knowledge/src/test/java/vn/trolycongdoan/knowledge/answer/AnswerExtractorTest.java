@@ -487,6 +487,28 @@ class AnswerExtractorTest {
   }
 
   @Test
+  void an_item_whose_first_clause_excludes_the_length_stated_brings_the_clause_that_holds_it() {
+    String passage =
+        "1. Thời gian tối đa hưởng chế độ ốm đau trong một năm được quy định như sau:\n"
+            + "a) Làm việc trong điều kiện bình thường thì được hưởng 30 ngày nếu đã đóng dưới 15"
+            + " năm;\n"
+            + "b) Làm nghề, công việc nặng nhọc, độc hại thì được hưởng 40 ngày nếu đã đóng dưới 15"
+            + " năm; 50 ngày nếu đã đóng từ đủ 15 năm đến dưới 30 năm; 70 ngày nếu đã đóng từ đủ"
+            + " 30 năm trở lên.";
+    Map<String, Double> weights =
+        Map.of("nang", 2.0, "nhoc", 2.0, "doc", 1.5, "hai", 1.5, "om", 1.0, "ngay", 0.5);
+    AnswerExtractor.Asked twentyYears =
+        new AnswerExtractor.Asked(true, Set.of(), List.of(20 * 365.0), Set.of());
+
+    String answer = EXTRACTOR.extract(passage, "", weights, List.of(), twentyYears).answer();
+
+    assertThat(answer)
+        .startsWith("1. Thời gian tối đa")
+        .contains("b) Làm nghề")
+        .contains("50 ngày nếu đã đóng từ đủ 15 năm đến dưới 30 năm");
+  }
+
+  @Test
   void a_very_short_best_sentence_is_joined_by_the_next() {
     String passage = "Mức chi là 500.000 đồng. Khoản chi này lấy từ nguồn kinh phí công đoàn.";
 
