@@ -44,15 +44,16 @@ public final class Figures {
 
   /**
    * A question's words asking for a figure, folded, in one pattern so that a question is read in
-   * one pass: "how many" before a unit, the words of a percentage or an amount of money, and "how
-   * long" (any length of time).
+   * one pass: "how many" before a unit, the words of a percentage or an amount of money, "how long"
+   * (any length of time), "by when" (a deadline) and "which day".
    */
   private static final Pattern ASKED =
       Pattern.compile(
           "\\b(?:(?:may|bao nhieu|bn|toi da|toi thieu|it nhat) (?<unit>ngay|hom|tuan|thang|nam|gio"
               + "|tieng|phut|tuoi|tien|dong|trieu)|(?<percent>phan tram|ty le)"
               + "|(?<money>muc (?:luong|tro cap|dong))"
-              + "|(?<length>bao lau|may lau|thoi han|cham nhat|trong vong)"
+              + "|(?<length>bao lau|may lau|thoi han|trong vong)"
+              + "|(?<deadline>cham nhat|tre nhat|han chot|han cuoi|den khi nao|den bao gio)"
               + "|(?<date>ngay nao|ngay may|tu bao gio|thoi diem nao))\\b");
 
   /** The kind of figure each unit after "bao nhiêu", "mấy"… asks for. */
@@ -107,7 +108,9 @@ public final class Figures {
 
   /**
    * The kinds of figure {@code question} asks for; empty when it asks for none. "Bao lâu" and the
-   * like ask for any length of time, unless the question names the unit too.
+   * like ask for any length of time, unless the question names the unit too; "chậm nhất", "hạn
+   * chót" for a date or any length of time ("chậm nhất là ngày cuối cùng của tháng", "chậm nhất 45
+   * ngày"), the date alone with "ngày nào".
    */
   public static Set<Kind> asked(String question) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
@@ -116,6 +119,7 @@ public final class Figures {
     }
     boolean length = false;
     boolean date = false;
+    boolean deadline = false;
     Matcher m = ASKED.matcher(VietnameseText.foldedWords(question));
     while (m.find()) {
       if (m.group("unit") != null) {
@@ -126,14 +130,16 @@ public final class Figures {
         kinds.add(Kind.MONEY);
       } else if (m.group("date") != null) {
         date = true;
+      } else if (m.group("deadline") != null) {
+        deadline = true;
       } else {
         length = true;
       }
     }
-    if (kinds.isEmpty() && length) {
+    if (kinds.isEmpty() && (length || deadline && !date)) {
       kinds.addAll(LENGTHS);
     }
-    if (date) {
+    if (date || deadline) {
       kinds.add(Kind.DATE);
     }
     return kinds;

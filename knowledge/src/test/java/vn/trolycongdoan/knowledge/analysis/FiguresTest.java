@@ -65,6 +65,15 @@ class FiguresTest {
   }
 
   @Test
+  void by_when_asks_for_a_date_or_any_length_of_time() {
+    assertThat(Figures.asked("het tam dung thi dong bu kinh phi cong doan cham nhat khi nao"))
+        .contains(Kind.DATE, Kind.DAYS, Kind.MONTHS);
+    assertThat(Figures.asked("hồ sơ thai sản nộp cho công ty trễ nhất là bao giờ"))
+        .contains(Kind.DATE, Kind.DAYS);
+    assertThat(Figures.asked("hạn chót nộp là mấy ngày")).containsExactly(Kind.DAYS, Kind.DATE);
+  }
+
+  @Test
   void a_text_holds_or_lacks_the_figure_asked_for() {
     assertThat(Figures.fit(Figures.asked("mấy phần trăm"), Figures.stated("bằng 75% mức lương")))
         .isEqualTo(Fit.HOLDS);
