@@ -42,8 +42,22 @@ final class SpecialCases {
               "la ai"));
 
   /**
-   * Each case as the folded words its headings use, which also name it in a question, and the
-   * definitions.
+   * An article amending other laws ("Sửa đổi, bổ sung một số điều của các luật có liên quan")
+   * quotes their old wording: the law it amends states the rule in force. Found by the headings
+   * alone: "sửa đổi, bổ sung" is everyday wording in texts (a contract's annex, a collective
+   * agreement).
+   */
+  private static final Case AMENDMENTS =
+      Case.headed(
+          List.of(
+              "sua doi bo sung mot so dieu cua cac luat",
+              "sua doi bo sung mot so luat",
+              "sua doi bo sung luat"),
+          List.of("sua doi", "sua luat"));
+
+  /**
+   * Each case as the folded words its headings use, which also name it in a question, the
+   * definitions and the amendments of other laws.
    */
   private static final List<Case> CASES =
       Stream.concat(
@@ -69,7 +83,7 @@ final class SpecialCases {
                       List.of("xu ly vi pham", "xu phat"),
                       List.of("trach nhiem cua", "nhiem vu, quyen han", "quan ly nha nuoc"))
                   .map(phrases -> Case.of(phrases, phrases)),
-              Stream.of(DEFINITIONS))
+              Stream.of(DEFINITIONS, AMENDMENTS))
           .toList();
 
   /**
@@ -90,6 +104,13 @@ final class SpecialCases {
       }
       return new Case(
           named.stream().map(p -> " " + p.replace(",", "") + " ").toList(), List.copyOf(queries));
+    }
+
+    /** As {@link #of}, found by the headings only. */
+    static Case headed(List<String> phrases, List<String> named) {
+      return new Case(
+          named.stream().map(p -> " " + p + " ").toList(),
+          phrases.stream().map(phrase -> phrase(phrase, IndexFields.HEAD_FOLDED)).toList());
     }
   }
 
